@@ -1,6 +1,18 @@
 // The list of commands, one line each; each command's code lives in its own file.
 import { registerCommand } from './main.ts';
 
+registerCommand('serve', {
+  summary: 'run the web app and API (SQLite by default; DATABASE_URL=postgres://… for PostgreSQL)',
+  usage: 'attune serve [--port 8080] [--host 127.0.0.1] [--database ./data/attune.db | postgres://…]',
+  run: async (args, io) => (await import('./serve.ts')).serveCommand(args, io),
+});
+
+registerCommand('migrate', {
+  summary: 'bring the database schema up to date (serve does this too)',
+  usage: 'attune migrate [--database ./data/attune.db | postgres://…]',
+  run: async (args, io) => (await import('./migrate.ts')).migrateCommand(args, io),
+});
+
 registerCommand('analyze', {
   summary: 'run the statistics on a CSV or JSON file (JSON out)',
   usage: 'attune analyze experiment|habit|automaticity|lagged FILE [options]  (see README)',

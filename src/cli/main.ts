@@ -14,7 +14,13 @@ export function registerCommand(name: string, command: Command): void {
 }
 
 function help(io: CliIo): void {
-  const lines = ['attune: a couple’s training loop', '', 'Usage: attune <command> [options]', '', 'Commands:'];
+  const lines = [
+    'attune: a couple’s training loop',
+    '',
+    'Usage: attune <command> [options]',
+    '',
+    'Commands:',
+  ];
   for (const [name, c] of Object.entries(commands)) lines.push(`  ${name.padEnd(10)} ${c.summary}`);
   lines.push('', 'Run `attune <command> --help` for a command’s options.');
   io.stdout(`${lines.join('\n')}\n`);

@@ -1,0 +1,64 @@
+import { type Static, Type } from 'typebox';
+
+export const Email = Type.String({
+  pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+  maxLength: 254,
+  description: 'An email address.',
+});
+export const Password = Type.String({
+  minLength: 10,
+  maxLength: 200,
+  description: 'At least 10 characters.',
+});
+
+export const SignupBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
+export const LoginBody = Type.Object(
+  { email: Type.String({ maxLength: 254 }), password: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export const PasswordChangeBody = Type.Object(
+  { currentPassword: Type.String({ maxLength: 200 }), newPassword: Password },
+  { additionalProperties: false },
+);
+export const DeleteAccountBody = Type.Object(
+  { password: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
+
+export const Me = Type.Object(
+  {
+    id: Type.String(),
+    email: Type.String(),
+    couple: Type.Union([
+      Type.Object(
+        {
+          id: Type.String(),
+          role: Type.Union([Type.Literal('partner'), Type.Literal('coach')]),
+          displayName: Type.String(),
+          timeZone: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ]),
+  },
+  { additionalProperties: false },
+);
+export type Me = Static<typeof Me>;
+
+export const Session = Type.Object(
+  {
+    id: Type.String(),
+    createdAt: Type.String(),
+    lastSeenAt: Type.String(),
+    userAgent: Type.String(),
+    current: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export const SessionList = Type.Object({ sessions: Type.Array(Session) }, { additionalProperties: false });
+export const SessionParams = Type.Object(
+  { sessionId: Type.String({ maxLength: 64 }) },
+  { additionalProperties: false },
+);
+export const Ok = Type.Object({ ok: Type.Literal(true) }, { additionalProperties: false });

@@ -1,0 +1,189 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '../../storage/ids.ts';
+import type { Viewer } from '../../storage/scope.ts';
+import type { Database, UserRow } from '../../storage/tables.ts';
+
+export const SESSION_DAYS = 30;
+const DAY_MS = 86_400_000;
+// last_seen_at is refreshed at most this often, so reading does not write on every request.
+const TOUCH_EVERY_MS = 3_600_000;
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertUser(
+  db: Kysely<Database>,
+  email: string,
+  passwordHash: string,
+): Promise<UserRow> {
+  const row = { id: newId(), email: email.toLowerCase(), password_hash: passwordHash, created_at: nowIso() };
+  await db.insertInto('users').values(row).execute();
+  return row;
+}
+
+/** Creates a session and returns its cookie token: 256 random bits, stored only as a hash. */
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  userAgent: string,
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: newId(now),
+      token_hash: hashToken(token),
+      user_id: userId,
+      created_at: nowIso(now),
+      last_seen_at: nowIso(now),
+      expires_at: nowIso(now + SESSION_DAYS * DAY_MS),
+      user_agent: userAgent.slice(0, 200),
+    })
+    .execute();
+  return token;
+}
+
+/** The viewer behind a cookie token, or null when the session is unknown or expired. */
+export async function findViewerByToken(db: Kysely<Database>, token: string): Promise<Viewer | null> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'sessions.id as session_id',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('sessions.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row) return null;
+  const now = Date.now();
+  if (Date.parse(row.expires_at) <= now) {
+    await db.deleteFrom('sessions').where('id', '=', row.session_id).execute();
+    return null;
+  }
+  if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
+    // Sliding expiry: an active session stays alive.
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: nowIso(now), expires_at: nowIso(now + SESSION_DAYS * DAY_MS) })
+      .where('id', '=', row.session_id)
+      .execute();
+  }
+  return {
+    userId: row.user_id,
+    email: row.email,
+    sessionId: row.session_id,
+    couple:
+      row.couple_id && row.role
+        ? {
+            id: row.couple_id,
+            role: row.role,
+            displayName: row.display_name ?? '',
+            timeZone: row.time_zone ?? 'UTC',
+          }
+        : null,
+  };
+}
+
+export async function listSessions(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', nowIso())
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}
+
+export async function deleteSession(
+  db: Kysely<Database>,
+  userId: string,
+  sessionId: string,
+): Promise<boolean> {
+  const r = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+export async function deleteOtherSessions(
+  db: Kysely<Database>,
+  userId: string,
+  keepSessionId: string,
+): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
+}
+
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+}
+
+/**
+ * Deletes a person and every row of theirs: their log entries, their place in the couple, their
+ * sessions. A couple left with no partner is deleted whole. Runs in the caller's transaction.
+ */
+export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string): Promise<void> {
+  const memberships = await trx
+    .selectFrom('members')
+    .select('couple_id')
+    .where('user_id', '=', userId)
+    .execute();
+  for (const { couple_id } of memberships) {
+    const theirs = trx
+      .selectFrom('log')
+      .select('id')
+      .where('couple_id', '=', couple_id)
+      .where('author_id', '=', userId);
+    await trx
+      .updateTable('log')
+      .set({ repair_of: null })
+      .where('couple_id', '=', couple_id)
+      .where('repair_of', 'in', theirs)
+      .execute();
+    await trx.deleteFrom('log').where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
+    await trx
+      .deleteFrom('invites')
+      .where('couple_id', '=', couple_id)
+      .where('created_by', '=', userId)
+      .execute();
+    await trx
+      .deleteFrom('members')
+      .where('couple_id', '=', couple_id)
+      .where('user_id', '=', userId)
+      .execute();
+    const left = await trx
+      .selectFrom('members')
+      .select('user_id')
+      .where('couple_id', '=', couple_id)
+      .where('role', '=', 'partner')
+      .executeTakeFirst();
+    if (!left) await trx.deleteFrom('couples').where('id', '=', couple_id).execute();
+  }
+  await trx.deleteFrom('users').where('id', '=', userId).execute();
+}

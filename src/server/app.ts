@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { accountRoutes } from '../areas/account/routes.ts';
+import { coupleRoutes } from '../areas/couple/routes.ts';
+import { logRoutes } from '../areas/log/routes.ts';
+import { authPlugin } from './auth.ts';
+import type { AppContext } from './context.ts';
+import { registerErrorHandler } from './errors.ts';
+import { registerSecurity } from './security.ts';
+import { registerValidation } from './validation.ts';
+
+/** Every area's routes, registered as encapsulated plugins with the shared context. */
+const areas = [accountRoutes, coupleRoutes, logRoutes];
+
+/**
+ * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.
+ * Holds no state of its own: everything that matters lives in the store, so any number of
+ * these can share one PostgreSQL.
+ */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: ctx.config.logger ? { level: 'info' } : false,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 256 * 1024,
+  });
+  registerValidation(app);
+  registerErrorHandler(app);
+  registerSecurity(app);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'attune',
+        version: '0.1.0',
+        description: 'The HTTP API of attune. JSON in and out; a session cookie authenticates.',
+      },
+    },
+  });
+  await app.register(authPlugin, ctx);
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Is this server up and its database reachable',
+        response: { 200: Type.Object({ ok: Type.Literal(true) }, { additionalProperties: false }) },
+      },
+    },
+    async () => {
+      await ctx.store.db.selectFrom('couples').select('id').limit(1).execute();
+      return { ok: true as const };
+    },
+  );
+  for (const area of areas) await app.register(area, ctx);
+
+  const web = ctx.config.webDist;
+  if (web && existsSync(join(web, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: web,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        // Hashed assets never change; the shell and the service worker must be revalidated.
+        res.setHeader(
+          'Cache-Control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (
+      web &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api') &&
+      existsSync(join(web, 'index.html'))
+    ) {
+      // A client-side route: the app shell answers and the router takes over.
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html', web);
+    }
+    return reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: 'There is nothing at this address.' } });
+  });
+  return app;
+}

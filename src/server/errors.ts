@@ -1,0 +1,91 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+
+/** Every error code the API answers with, and its status. One list, like fastify's FST_ERR_*. */
+export const ERRORS = {
+  invalid_input: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  no_couple: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error meant for the user: its message is shown as is, so it is specific and kind. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return ERRORS[this.code];
+  }
+}
+
+export const notFound = (what = 'That item') => new AppError('not_found', `${what} was not found.`);
+export const invalid = (field: string, message: string) => new AppError('invalid_input', message, field);
+
+/** The one error body: `{ error: { code, message, field? } }`. Never a stack or another person's data. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.headers) reply.headers(error.headers);
+      return reply
+        .status(error.status)
+        .send({ error: { code: error.code, message: error.message, field: error.field } });
+    }
+    if (error.validation) {
+      const v = error.validation[0];
+      const params = (v?.params ?? {}) as Record<string, unknown>;
+      const path = (v?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+      const extra = (params.additionalProperty ?? params.missingProperty) as string | undefined;
+      const field = [path, extra].filter(Boolean).join('.') || error.validationContext || 'body';
+      const message =
+        v?.keyword === 'additionalProperties'
+          ? `Unknown field "${field}".`
+          : v?.keyword === 'required'
+            ? `"${field}" is required.`
+            : `"${field}" ${v?.message ?? 'is not valid'}.`;
+      return reply.status(400).send({ error: { code: 'invalid_input', message, field } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) {
+      return reply
+        .status(413)
+        .send({ error: { code: 'payload_too_large', message: 'That upload is too large.' } });
+    }
+    if (status === 415) {
+      return reply
+        .status(415)
+        .send({ error: { code: 'unsupported_media_type', message: 'Send the body as application/json.' } });
+    }
+    if (status === 400) {
+      return reply
+        .status(400)
+        .send({ error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+    }
+    if (status >= 400 && status < 500) {
+      return reply.status(status).send({ error: { code: 'invalid_input', message: error.message } });
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return reply
+      .status(500)
+      .send({
+        error: {
+          code: 'internal',
+          message: 'Something went wrong on our side. Nothing was changed; please try again.',
+        },
+      });
+  });
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { AppError } from './errors.ts';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Security headers on every response, `no-store` on the API, and the CSRF guard: a state change
+ * whose Origin is another site is refused. Together with SameSite=Lax cookies and JSON-only
+ * bodies (which need a CORS preflight we never grant), a foreign page cannot act for a user.
+ */
+export function registerSecurity(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin === undefined) {
+      // No Origin: not a browser form or fetch from another site (browsers always send one
+      // cross-origin); a same-origin navigation or a script such as curl. Sec-Fetch-Site, when
+      // present, must still agree.
+      const site = request.headers['sec-fetch-site'];
+      if (site === 'cross-site' || site === 'same-site') throw forbiddenOrigin();
+      return;
+    }
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      throw forbiddenOrigin();
+    }
+    if (originHost !== request.headers.host) throw forbiddenOrigin();
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('Content-Security-Policy', CSP);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
+    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    if (request.url.startsWith('/api')) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+}
+
+function forbiddenOrigin(): AppError {
+  return new AppError('forbidden', 'This request came from another site and was refused.');
+}

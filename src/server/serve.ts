@@ -1,0 +1,35 @@
+import { purgeDeletedEntries } from '../areas/log/store.ts';
+import { openStore } from '../storage/db.ts';
+import { migrateToLatest } from '../storage/migrate.ts';
+import { buildApp } from './app.ts';
+import type { Config } from './context.ts';
+
+export interface ServeOptions {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  config: Config;
+  allowUnsafe: boolean;
+}
+
+/** Opens the store, migrates, and listens. Returns a function that stops everything. */
+export async function serve(
+  options: ServeOptions,
+): Promise<{ url: string; location: string; close: () => Promise<void> }> {
+  const store = await openStore({ url: options.databaseUrl, allowUnsafe: options.allowUnsafe });
+  await migrateToLatest(store.db);
+  await purgeDeletedEntries(store.db, null);
+  const app = await buildApp({ store, config: options.config });
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    location: store.location,
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}

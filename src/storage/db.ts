@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './tables.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, for the start-up message (a file path, or the URL without password). */
+  location: string;
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  /** `postgres://…` or `postgresql://…` for PostgreSQL; anything else is a SQLite file path. */
+  url: string;
+  /** Start even when the database would not survive a crash (fsync off and the like). */
+  allowUnsafe?: boolean;
+  /** PostgreSQL pool size per app server. */
+  poolSize?: number;
+}
+
+export class UnsafeStoreError extends Error {}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * Opens the store and refuses one that could lose acknowledged writes: SQLite must be in WAL
+ * with synchronous=FULL, PostgreSQL must have fsync and synchronous_commit on.
+ */
+export async function openStore(options: OpenOptions): Promise<Store> {
+  return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options);
+}
+
+function openSqlite({ url }: OpenOptions): Store {
+  const path = resolve(url.replace(/^(sqlite|file):(\/\/)?/, ''));
+  mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const mode = database.pragma('journal_mode', { simple: true });
+  const sync = database.pragma('synchronous', { simple: true });
+  if (mode !== 'wal' || sync !== 2) {
+    database.close();
+    throw new UnsafeStoreError(
+      `SQLite at ${path} would not open in WAL mode with synchronous=FULL (got ${mode}, ${sync}); is it on a network drive?`,
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+async function openPostgres({ url, allowUnsafe, poolSize }: OpenOptions): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  try {
+    const fsync = await sql<{ fsync: string }>`show fsync`.execute(db);
+    const commit = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db);
+    const unsafe = [
+      fsync.rows[0]?.fsync === 'off' ? 'fsync is off' : null,
+      commit.rows[0]?.synchronous_commit === 'off' ? 'synchronous_commit is off' : null,
+    ].filter((x) => x !== null);
+    if (unsafe.length > 0 && !allowUnsafe) {
+      throw new UnsafeStoreError(
+        `PostgreSQL at ${location} could lose acknowledged writes (${unsafe.join(', ')}). ` +
+          'Turn it on, or start with ATTUNE_ALLOW_UNSAFE_DB=1 if you accept that risk.',
+      );
+    }
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}

@@ -1,0 +1,78 @@
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import { AppError } from '../server/errors.ts';
+import type { Database, LogRow } from './tables.ts';
+
+/**
+ * attune's access rules, in one place. Every area reads couple data through these functions,
+ * so "which rows may this person see" is decided here and nowhere else.
+ *
+ * - A couple's rows are seen only by that couple's members.
+ * - A private row is seen by its author only: not the partner, not a coach, in no view, export
+ *   or statistic computed for anyone else.
+ * - Only the author edits or deletes an entry; either partner may mark a shared promise kept or
+ *   broken (the partner it was made to is usually the one who knows).
+ */
+
+/** Who is asking: resolved from the session cookie on every request. */
+export interface Viewer {
+  userId: string;
+  email: string;
+  sessionId: string;
+  /** The couple this person is a partner in, if any. */
+  couple: { id: string; role: 'partner' | 'coach'; displayName: string; timeZone: string } | null;
+}
+
+/** A viewer who is a partner of a couple: what every couple route needs. */
+export interface PartnerViewer extends Viewer {
+  couple: NonNullable<Viewer['couple']> & { role: 'partner' };
+}
+
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new AppError('unauthenticated', 'Please log in.');
+  return viewer;
+}
+
+export function requirePartner(viewer: Viewer | null): PartnerViewer {
+  const v = requireViewer(viewer);
+  if (!v.couple || v.couple.role !== 'partner') {
+    throw new AppError('no_couple', 'Create your couple space or join your partner’s first.');
+  }
+  return v as PartnerViewer;
+}
+
+/** The log rows this viewer may see: their couple's, not deleted, shared or their own. */
+export function visibleLog(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'log', object> {
+  return db
+    .selectFrom('log')
+    .where('log.couple_id', '=', viewer.couple.id)
+    .where('log.deleted_at', 'is', null)
+    .where((eb: ExpressionBuilder<Database, 'log'>) =>
+      eb.or([eb('log.visibility', '=', 'shared'), eb('log.author_id', '=', viewer.userId)]),
+    );
+}
+
+export function canSeeLogEntry(
+  viewer: PartnerViewer,
+  row: Pick<LogRow, 'couple_id' | 'author_id' | 'visibility'>,
+): boolean {
+  return (
+    row.couple_id === viewer.couple.id && (row.visibility === 'shared' || row.author_id === viewer.userId)
+  );
+}
+
+export function canEditLogEntry(
+  viewer: PartnerViewer,
+  row: Pick<LogRow, 'couple_id' | 'author_id'>,
+): boolean {
+  return row.couple_id === viewer.couple.id && row.author_id === viewer.userId;
+}
+
+export function canMarkPromise(
+  viewer: PartnerViewer,
+  row: Pick<LogRow, 'couple_id' | 'author_id' | 'visibility' | 'kind'>,
+): boolean {
+  return row.kind === 'promise' && canSeeLogEntry(viewer, row);
+}
