@@ -18,3 +18,9 @@ registerCommand('analyze', {
   usage: 'attune analyze experiment|habit|automaticity|lagged FILE [options]  (see README)',
   run: async (args, io) => (await import('./analyze.ts')).analyzeCommand(args, io),
 });
+
+registerCommand('import', {
+  summary: 'import a notebook, CSV, JSON, Daylio or Loop export (preview with --dry-run)',
+  usage: 'attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]  (see src/import/README.md)',
+  run: async (args, io) => (await import('./import.ts')).importCommand(args, io),
+});
