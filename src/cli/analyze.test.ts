@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { analyzeCommand } from './analyze.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'stats', 'fixtures');
+const root = join(import.meta.dirname, '..', '..');
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await analyzeCommand(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+async function tempFile(name: string, text: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'attune-analyze-'));
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('attune analyze experiment', () => {
+  it('prints the effect sizes, p and a verdict as JSON', async () => {
+    const r = await run(['experiment', join(fixtures, 'abab.csv'), '--seed', '3']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.design).toBe('ABAB');
+    expect(j.pairs).toHaveLength(2);
+    expect(j.nap.estimate).toBe(1);
+    for (const key of ['tau', 'tauU', 'tauBC', 'meanDifference', 'smd', 'p', 'verdict', 'explanation']) {
+      expect(j).toHaveProperty(key);
+    }
+    expect(j.verdict).toBe('helps');
+    expect(j.pooled.meanDifference).toBeCloseTo(3.6, 12); // ((6.2 − 2.8) + (6.8 − 3)) / 2
+  });
+
+  it('reads JSON input and honours --direction lower', async () => {
+    const file = await tempFile(
+      'e.json',
+      JSON.stringify([1, 2, 1, 2, 5, 6, 5, 6].map((value, i) => ({ phase: i < 4 ? 'A' : 'B', value }))),
+    );
+    const j = JSON.parse((await run(['experiment', file, '--direction', 'lower', '--min-phase', '2'])).out);
+    expect(j.nap.estimate).toBe(0);
+    expect(j.randomization.minPhase).toBe(2);
+  });
+
+  it.each([
+    [['experiment', '/nonexistent/x.csv'], /file not found/],
+    [['experiment', 'F', '--wat', '1'], /unknown option --wat/],
+    [['experiment', 'F', '--direction', 'up'], /--direction must be/],
+    [['experiment', 'F', '--min-phase', '9'], /minimum phase length 9/],
+    [['nonsense', 'F'], /unknown analysis "nonsense"/],
+  ])('exits 2 with a specific message for %j', async (args, message) => {
+    const file = join(fixtures, 'abab.csv');
+    const r = await run(args.map((a) => (a === 'F' ? file : a)));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.out).toBe('');
+  });
+
+  it('exits 2 on wrong columns, non-numbers and one-value phases', async () => {
+    const cols = await tempFile('c.csv', 'stage,score\nA,1\n');
+    expect((await run(['experiment', cols])).err).toMatch(/missing columns phase, value/);
+    const nan = await tempFile('n.csv', 'phase,value\nA,1\nA,x\nB,2\nB,3\n');
+    expect((await run(['experiment', nan])).err).toMatch(/row 2, column value: "x" is not a number/);
+    const one = await tempFile('o.csv', 'phase,value\nA,1\nA,2\nB,3\n');
+    const r = await run(['experiment', one]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/phase B starting at row 3 has only one value/);
+  });
+
+  it('runs through bin/attune.js (exit codes of the real process)', async () => {
+    const exec = promisify(execFile);
+    const ok = await exec('node', ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv')], {
+      cwd: root,
+    });
+    expect(JSON.parse(ok.stdout).verdict).toBe('helps');
+    const bad = await exec('node', ['bin/attune.js', 'analyze', 'experiment', '/nonexistent.csv'], {
+      cwd: root,
+    }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(bad?.code).toBe(2);
+    expect(bad?.stderr).toMatch(/file not found/);
+  }, 30_000);
+});

@@ -1,0 +1,185 @@
+/**
+ * `attune analyze experiment|habit|automaticity|lagged FILE [options]`: runs the statistics of
+ * src/stats on a CSV or JSON file and prints JSON on stdout. Bad input (missing file, wrong
+ * columns, a phase with one value, non-numbers, unknown options) gets one specific line on
+ * stderr and exit code 2, never a stack trace.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { analyzeExperiment } from '../stats/single-case.ts';
+import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
+
+/** An input problem worth a message of its own; anything else is a bug and is rethrown. */
+class BadInput extends Error {}
+
+type Row = Record<string, string>;
+
+interface Parsed {
+  file: string;
+  options: Map<string, string>;
+}
+
+const USAGE = `Usage:
+  attune analyze experiment FILE [--direction higher|lower] [--min-phase N] [--seed S]
+  attune analyze habit FILE --numerator K --denominator N [--half-life D] [--target T --kind at-least|at-most]
+  attune analyze automaticity FILE
+  attune analyze lagged FILE --max-lag L --actions a,b --outcomes x,y [--seed S]`;
+
+function parseArgs(args: string[], allowed: readonly string[]): Parsed {
+  let file: string | undefined;
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+      if (!allowed.includes(name)) {
+        throw new BadInput(
+          `unknown option --${name} (this analysis accepts: ${allowed.map((a) => `--${a}`).join(', ') || 'none'})`,
+        );
+      }
+      const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === '') throw new BadInput(`option --${name} needs a value`);
+      options.set(name, value);
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      throw new BadInput(`unexpected argument "${arg}" (give one FILE)`);
+    }
+  }
+  if (file === undefined) throw new BadInput('missing FILE');
+  return { file, options };
+}
+
+function numberOption(
+  p: Parsed,
+  name: string,
+  check: (n: number) => boolean,
+  what: string,
+): number | undefined {
+  const raw = p.options.get(name);
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || !check(n)) throw new BadInput(`--${name} must be ${what}, got "${raw}"`);
+  return n;
+}
+
+const isPositiveInt = (n: number) => Number.isInteger(n) && n >= 1;
+const isNonNegativeInt = (n: number) => Number.isInteger(n) && n >= 0;
+
+async function readRows(file: string, required: readonly string[]): Promise<Row[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new BadInput(
+      code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file} (${code ?? 'error'})`,
+    );
+  }
+  let rows: Row[];
+  if (file.toLowerCase().endsWith('.json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new BadInput(`${file} is not valid JSON: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
+      throw new BadInput(
+        `${file} must hold a JSON array of objects like { ${required.map((c) => `"${c}"`).join(', ')} }`,
+      );
+    }
+    rows = data.map((r: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), v === null ? '' : String(v)])),
+    );
+  } else {
+    try {
+      rows = parse(text, {
+        columns: (h: string[]) => h.map((c) => c.trim()),
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+      });
+    } catch (e) {
+      throw new BadInput(`${file} is not a readable CSV: ${(e as Error).message}`);
+    }
+  }
+  if (rows.length === 0) throw new BadInput(`${file} has no data rows`);
+  const present = Object.keys(rows[0]!);
+  const missing = required.filter((c) => !present.includes(c));
+  if (missing.length > 0) {
+    throw new BadInput(
+      `${file} is missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} (found: ${present.join(', ') || 'none'})`,
+    );
+  }
+  return rows;
+}
+
+function toNumber(raw: string | undefined, where: string): number {
+  const s = (raw ?? '').trim();
+  const n = s === '' ? Number.NaN : Number(s);
+  if (!Number.isFinite(n)) throw new BadInput(`${where}: "${raw ?? ''}" is not a number`);
+  return n;
+}
+
+async function experiment(args: string[]): Promise<unknown> {
+  const p = parseArgs(args, ['direction', 'min-phase', 'seed']);
+  const direction = p.options.get('direction') ?? 'higher';
+  if (direction !== 'higher' && direction !== 'lower') {
+    throw new BadInput(`--direction must be "higher" or "lower", got "${direction}"`);
+  }
+  const minPhase = numberOption(p, 'min-phase', isPositiveInt, 'a whole number ≥ 1');
+  const seed = numberOption(p, 'seed', isNonNegativeInt, 'a whole number ≥ 0');
+  const rows = await readRows(p.file, ['phase', 'value']);
+  const data = rows.map((r, i) => ({
+    phase: r.phase ?? '',
+    value: toNumber(r.value, `row ${i + 1}, column value`),
+  }));
+  const r = analyzeExperiment(data, { direction, minPhase, seed });
+  const single = r.pairs.length === 1 ? r.pairs[0]! : null;
+  return {
+    analysis: 'experiment',
+    design: r.design,
+    direction: r.direction,
+    nap: single ? single.nap : r.pooled.nap,
+    tau: single ? single.tau : r.pooled.tau,
+    tauU: single ? single.tauU.estimate : r.pooled.tauU,
+    tauUVariant: 'A vs B − trend A (Parker, Vannest, Davis & Sauber 2011), divided by m·n as in SingleCaseES',
+    tauBC: single ? single.tauBC : r.pooled.tauBC,
+    tauBCVariant: 'Tarlow (2017) baseline-corrected Tau: Theil–Sen baseline line removed, then Tau A vs B',
+    meanDifference: r.pooled.meanDifference,
+    smd: single ? single.smd : r.pooled.smd,
+    p: r.randomization.p,
+    randomization: r.randomization,
+    pairs: r.pairs,
+    pooled: r.pooled,
+    rule: r.rule,
+    verdict: r.verdict,
+    reason: r.reason,
+    explanation: r.explanation,
+  };
+}
+
+const analyses: Record<string, (args: string[]) => Promise<unknown>> = {
+  experiment,
+};
+
+export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
+  const [kind, ...rest] = args;
+  try {
+    if (kind === undefined) throw new BadInput(`missing analysis\n${USAGE}`);
+    const run = analyses[kind];
+    if (!run) throw new BadInput(`unknown analysis "${kind}"\n${USAGE}`);
+    const result = await run(rest);
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (e) {
+    // RangeErrors from src/stats carry input problems (a phase with one value, too few points).
+    if (e instanceof BadInput || e instanceof RangeError) {
+      io.stderr(`attune analyze: ${e.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}
