@@ -34,13 +34,15 @@ export function registerSecurity(app: FastifyInstance): void {
       if (site === 'cross-site' || site === 'same-site') throw forbiddenOrigin();
       return;
     }
-    let originHost: string;
+    // Compare as URLs, so "localhost:80" and "http://localhost" count as the same place.
+    let same = false;
     try {
-      originHost = new URL(origin).host;
+      const from = new URL(origin);
+      same = from.host === new URL(`${from.protocol}//${request.headers.host ?? ''}`).host;
     } catch {
-      throw forbiddenOrigin();
+      same = false;
     }
-    if (originHost !== request.headers.host) throw forbiddenOrigin();
+    if (!same) throw forbiddenOrigin();
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,0 +1,98 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { defaultConfig } from '../../src/server/context.ts';
+import type { Dialect, Store } from '../../src/storage/db.ts';
+import { freshStore } from './stores.ts';
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * Someone using the API: keeps their session cookie like a browser does, and records every
+ * response they receive so privacy tests can search it.
+ */
+export class Actor {
+  cookie: string | null = null;
+  readonly received: LightMyRequestResponse[] = [];
+  constructor(
+    readonly app: FastifyInstance,
+    readonly name: string,
+    readonly ip = '127.0.0.1',
+  ) {}
+
+  async call(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({
+      method,
+      url,
+      remoteAddress: this.ip,
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+    });
+    const set = res.headers['set-cookie'];
+    const first = Array.isArray(set) ? set[0] : set;
+    if (first) {
+      const pair = first.split(';')[0]!;
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    this.received.push(res);
+    return res;
+  }
+
+  get = (url: string) => this.call('GET', url);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.call('POST', url, body, headers);
+  patch = (url: string, body?: unknown) => this.call('PATCH', url, body);
+  delete = (url: string, body?: unknown) => this.call('DELETE', url, body);
+}
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A made-up client address (inject never touches the network), so per-address limits stay apart. */
+export const someIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 250) + 1).join('.')}`;
+
+export async function signUp(app: FastifyInstance, name: string, ip = someIp()): Promise<Actor> {
+  const actor = new Actor(app, name, ip);
+  const email = `${name.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const res = await actor.post('/api/account/signup', { email, password: PASSWORD });
+  if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
+  (actor as { email?: string }).email = email;
+  return actor;
+}
+
+export function emailOf(actor: Actor): string {
+  return (actor as unknown as { email: string }).email;
+}
+
+/** Two partners in one couple space (the second joined by invite code). */
+export async function makeCouple(app: FastifyInstance, names: [string, string] = ['Lisa', 'Michael']) {
+  const a = await signUp(app, names[0]);
+  const b = await signUp(app, names[1]);
+  const created = await a.post('/api/couple', { displayName: names[0], timeZone: 'Europe/Berlin' });
+  if (created.statusCode !== 201) throw new Error(`couple failed: ${created.body}`);
+  const invite = await a.post('/api/couple/invites');
+  const joined = await b.post('/api/couple/join', { code: invite.json().code, displayName: names[1], timeZone: 'America/New_York' });
+  if (joined.statusCode !== 200) throw new Error(`join failed: ${joined.body}`);
+  return { a, b, coupleId: created.json().id as string };
+}
+
+/**
+ * Per test file: one fresh store and app per dialect. Use inside `describe.each(DIALECTS)`.
+ */
+export function useApp(dialect: Dialect): { app: () => FastifyInstance; store: () => Store } {
+  let app: FastifyInstance;
+  let store: Awaited<ReturnType<typeof freshStore>>;
+  beforeAll(async () => {
+    store = await freshStore(dialect);
+    app = await buildApp({ store, config: defaultConfig });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.drop();
+  });
+  return { app: () => app, store: () => store };
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
