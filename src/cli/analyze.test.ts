@@ -90,3 +90,36 @@ describe('attune analyze experiment', () => {
     expect(bad?.stderr).toMatch(/file not found/);
   }, 30_000);
 });
+
+describe('attune analyze habit', () => {
+  it('prints the daily scores and streaks; a missing day counts as not done', async () => {
+    const r = await run(['habit', join(fixtures, 'habit.csv'), '--numerator', '1', '--denominator', '1']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.scores.map((s: { date: string }) => s.date)).toEqual([
+      '2024-01-01',
+      '2024-01-02',
+      '2024-01-03',
+      '2024-01-04',
+      '2024-01-05',
+      '2024-01-06',
+    ]);
+    // Loop's daily values: 0.051922 after one day, 0.101149 after two (ScoreListTest.kt).
+    expect(j.scores[1].score).toBeCloseTo(0.101149, 6);
+    expect(j.scores[2].score).toBe(j.scores[1].score); // skip freezes
+    expect(j.currentStreak).toBe(2);
+    expect(j.bestStreak).toBe(2);
+  });
+
+  it('exits 2 on bad values and missing schedule', async () => {
+    const bad = await tempFile('h.csv', 'date,value\n2024-01-01,yes\n');
+    const r = await run(['habit', bad, '--numerator', '1', '--denominator', '1']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/"yes" is not a number/);
+    const date = await tempFile('d.csv', 'date,value\n2024-02-30,1\n');
+    expect((await run(['habit', date, '--numerator', '1', '--denominator', '1'])).err).toMatch(/not a date/);
+    expect((await run(['habit', join(fixtures, 'habit.csv')])).err).toMatch(
+      /--numerator K and --denominator N are required/,
+    );
+  });
+});

@@ -6,6 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import {
+  explainHabitStrength,
+  type HabitEntry,
+  type HabitKind,
+  habitStrength,
+} from '../stats/habit-strength.ts';
 import { analyzeExperiment } from '../stats/single-case.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 
@@ -161,8 +167,85 @@ async function experiment(args: string[]): Promise<unknown> {
   };
 }
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Day number of an ISO local date (UTC arithmetic, so no time-zone shifts). */
+function dayNumber(date: string, where: string): number {
+  const t = DATE.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+  if (!Number.isFinite(t) || new Date(t).toISOString().slice(0, 10) !== date) {
+    throw new BadInput(`${where}: "${date}" is not a date like 2024-03-31`);
+  }
+  return Math.round(t / 86_400_000);
+}
+
+function isoDate(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Rows keyed by date → one slot per calendar day from the first to the last date (gaps null). */
+function byDay<T>(rows: Row[], value: (r: Row, i: number) => T): { first: number; days: (T | null)[] } {
+  const seen = new Map<number, T>();
+  rows.forEach((r, i) => {
+    const d = dayNumber(r.date ?? '', `row ${i + 1}, column date`);
+    if (seen.has(d)) throw new BadInput(`row ${i + 1}: date ${r.date} appears twice`);
+    seen.set(d, value(r, i));
+  });
+  const keys = [...seen.keys()];
+  const first = Math.min(...keys);
+  const last = Math.max(...keys);
+  const days: (T | null)[] = [];
+  for (let d = first; d <= last; d++) days.push(seen.has(d) ? seen.get(d)! : null);
+  return { first, days };
+}
+
+async function habit(args: string[]): Promise<unknown> {
+  const p = parseArgs(args, ['numerator', 'denominator', 'half-life', 'pace', 'target', 'kind']);
+  const numerator = numberOption(p, 'numerator', isPositiveInt, 'a whole number ≥ 1');
+  const denominator = numberOption(p, 'denominator', isPositiveInt, 'a whole number ≥ 1');
+  if (numerator === undefined || denominator === undefined)
+    throw new BadInput('--numerator K and --denominator N are required');
+  if (numerator > denominator)
+    throw new BadInput(`--numerator (${numerator}) cannot exceed --denominator (${denominator})`);
+  const halfLifeDays = numberOption(p, 'half-life', (n) => n > 0, 'a number of days > 0');
+  const pace = numberOption(p, 'pace', (n) => n > 0, 'a number > 0');
+  const target = numberOption(p, 'target', (n) => n >= 0, 'a number ≥ 0');
+  const kindRaw = p.options.get('kind') ?? (target === undefined ? 'yes-no' : 'at-least');
+  if (!['yes-no', 'at-least', 'at-most'].includes(kindRaw)) {
+    throw new BadInput(`--kind must be yes-no, at-least or at-most, got "${kindRaw}"`);
+  }
+  const kind = kindRaw as HabitKind;
+  if (kind !== 'yes-no' && target === undefined) throw new BadInput(`--kind ${kind} needs --target`);
+  const rows = await readRows(p.file, ['date', 'value']);
+  const { first, days } = byDay<HabitEntry>(rows, (r, i) => {
+    const raw = (r.value ?? '').trim().toLowerCase();
+    if (raw === 'skip') return 'skip';
+    const n = toNumber(r.value, `row ${i + 1}, column value`);
+    if (kind === 'yes-no' && n !== 0 && n !== 1) {
+      throw new BadInput(
+        `row ${i + 1}: a yes/no habit takes 1, 0 or skip, got "${r.value}" (use --target for numbers)`,
+      );
+    }
+    return n;
+  });
+  const h = habitStrength(days, { schedule: { numerator, denominator }, kind, target, halfLifeDays, pace });
+  return {
+    analysis: 'habit',
+    schedule: { numerator, denominator },
+    kind,
+    target: target ?? null,
+    halfLifeDays: h.halfLifeDays,
+    missingDaysCountAsNotDone: days.filter((d) => d === null).length,
+    scores: h.scores.map((score, i) => ({ date: isoDate(first + i), score, completion: h.completion[i] })),
+    currentScore: h.scores.at(-1) ?? null,
+    currentStreak: h.currentStreak,
+    bestStreak: h.bestStreak,
+    explanation: explainHabitStrength(h),
+  };
+}
+
 const analyses: Record<string, (args: string[]) => Promise<unknown>> = {
   experiment,
+  habit,
 };
 
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
