@@ -35,7 +35,7 @@ const KEYWORDS = Object.keys(KIND_SYNONYMS)
   .map((k) => k.replace(/[-_ ]/g, '[-_ ]'));
 // Optional bold around the keyword (`**Fight:**`), then a word boundary, then an optional separator.
 const KIND_RE = new RegExp(
-  `^(?:\\*\\*|__)?(${KEYWORDS.join('|')})(?![\\p{L}\\p{N}])(?:\\*\\*|__)?\\s*(?:[:\\-–—]\\s*)?(?:\\*\\*|__)?`,
+  `^(?:\\*\\*|__)?(${KEYWORDS.join('|')})(?![\\p{L}\\p{N}])(?:\\*\\*|__)?\\s*(?:[:,\\-–—]\\s*)?(?:\\*\\*|__)?`,
   'iu',
 );
 
@@ -113,7 +113,7 @@ export function parseEntryBody(line: string, ctx: BodyContext): EntryBody | { er
     if (!m) continue;
     const n = Number(m[1]);
     if (!Number.isInteger(n) || n < 1 || n > 5) {
-      return { error: `intensity must be a whole number from 1 to 5, not ${m[1]}` };
+      return { error: `intensity must be a whole number from 1 to 5, not ${m[1]}.` };
     }
     intensity = n;
     text = cut(text, m.index, m[0].length);
