@@ -82,7 +82,7 @@ describe('JSON', () => {
   });
 
   it('malformed JSON is an error with its line', () => {
-    const p = load('malformed.json');
+    const p = load('malformed-json.txt');
     expect(p.entries).toEqual([]);
     expect(errors(p)).toHaveLength(1);
     expect(errors(p)[0]!.message).toMatch(/JSON is malformed/);
