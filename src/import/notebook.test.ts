@@ -15,17 +15,17 @@ describe('Markdown notebook with headings', () => {
     expect(p.format).toBe('notebook');
     expect(errors(p)).toEqual([]);
     expect(p.entries.map((e) => [e.line, e.date, e.kind])).toEqual([
-      [6, '2023-04-12', 'conflict'],
-      [7, '2023-04-12', 'repair'],
-      [8, '2023-04-12', 'promise'],
-      [11, '2023-04-14', 'appreciation'],
-      [12, '2023-04-14', 'gesture'],
-      [15, '2023-04-17', 'conflict'],
-      [16, '2023-04-17', 'note'],
-      [21, '2023-05-02', 'conflict'],
-      [22, '2023-05-02', 'life_event'],
-      [23, '2023-05-02', 'promise'],
-      [24, '2023-05-02', 'promise'],
+      [7, '2023-04-12', 'conflict'],
+      [8, '2023-04-12', 'repair'],
+      [9, '2023-04-12', 'promise'],
+      [13, '2023-04-14', 'appreciation'],
+      [14, '2023-04-14', 'gesture'],
+      [18, '2023-04-17', 'conflict'],
+      [19, '2023-04-17', 'note'],
+      [25, '2023-05-02', 'conflict'],
+      [26, '2023-05-02', 'life_event'],
+      [27, '2023-05-02', 'promise'],
+      [28, '2023-05-02', 'promise'],
     ]);
   });
 
