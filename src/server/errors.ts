@@ -51,12 +51,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const path = (v?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
       const extra = (params.additionalProperty ?? params.missingProperty) as string | undefined;
       const field = [path, extra].filter(Boolean).join('.') || error.validationContext || 'body';
+      const description = (v?.parentSchema as { description?: string } | undefined)?.description;
       const message =
         v?.keyword === 'additionalProperties'
           ? `Unknown field "${field}".`
           : v?.keyword === 'required'
             ? `"${field}" is required.`
-            : `"${field}" ${v?.message ?? 'is not valid'}.`;
+            : v?.keyword === 'pattern' || v?.keyword === 'format'
+              ? `"${field}" is not in the right form${description ? `: ${description}` : ''}.`
+              : `"${field}" ${v?.message ?? 'is not valid'}${description ? ` (${description})` : ''}.`;
       return reply.status(400).send({ error: { code: 'invalid_input', message, field } });
     }
     const status = error.statusCode ?? 500;

@@ -13,6 +13,7 @@ function makeAjv(coerce: boolean): Ajv {
     removeAdditional: false,
     useDefaults: true,
     allErrors: false,
+    verbose: true, // keeps the failing schema, whose description makes the error message human
     strict: false,
   });
   (addFormats as unknown as (a: Ajv) => void)(ajv);

@@ -55,7 +55,7 @@ export const someIp = () => `10.${[0, 0, 0].map(() => Math.floor(Math.random() *
 
 export async function signUp(app: FastifyInstance, name: string, ip = someIp()): Promise<Actor> {
   const actor = new Actor(app, name, ip);
-  const email = `${name.toLowerCase()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.${Math.random().toString(36).slice(2, 8)}@example.com`;
   const res = await actor.post('/api/account/signup', { email, password: PASSWORD });
   if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
   (actor as { email?: string }).email = email;
