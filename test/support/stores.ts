@@ -12,13 +12,14 @@ export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
  * A fresh, migrated store of the given dialect: a new SQLite file, or a new database on the test
  * PostgreSQL server. `drop` removes it again.
  */
-export async function freshStore(dialect: Dialect): Promise<Store & { drop: () => Promise<void> }> {
+export async function freshStore(dialect: Dialect): Promise<Store & { url: string; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'attune-sqlite-'));
     const store = await openStore({ url: join(dir, 'attune.db') });
     await migrateToLatest(store.db);
     return {
       ...store,
+      url: join(dir, 'attune.db'),
       drop: async () => {
         await store.close();
         rmSync(dir, { recursive: true, force: true });
@@ -37,6 +38,7 @@ export async function freshStore(dialect: Dialect): Promise<Store & { drop: () =
   await migrateToLatest(store.db);
   return {
     ...store,
+    url: url.toString(),
     drop: async () => {
       await store.close();
       const c = new pg.Client({ connectionString: serverUrl });

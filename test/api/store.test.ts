@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { defaultConfig } from '../../src/server/context.ts';
+import { openStore, UnsafeStoreError } from '../../src/storage/db.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { Actor, emailOf, PASSWORD, signUp } from '../support/app.ts';
+import { DIALECTS, freshStore } from '../support/stores.ts';
+
+describe('storage safety', () => {
+  it('opens SQLite in WAL mode with synchronous=FULL and foreign keys on', async () => {
+    const store = await freshStore('sqlite');
+    const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(store.db);
+    const sync = await sql<{ synchronous: number }>`pragma synchronous`.execute(store.db);
+    const fk = await sql<{ foreign_keys: number }>`pragma foreign_keys`.execute(store.db);
+    expect(mode.rows[0]?.journal_mode).toBe('wal');
+    expect(sync.rows[0]?.synchronous).toBe(2);
+    expect(fk.rows[0]?.foreign_keys).toBe(1);
+    await store.drop();
+  });
+
+  it('refuses PostgreSQL with synchronous_commit off unless explicitly allowed', async () => {
+    const store = await freshStore('postgres');
+    const url = new URL(store.url);
+    url.searchParams.set('options', '-c synchronous_commit=off');
+    await expect(openStore({ url: url.toString() })).rejects.toThrow(UnsafeStoreError);
+    await expect(openStore({ url: url.toString() })).rejects.toThrow(/synchronous_commit is off/);
+    const allowed = await openStore({ url: url.toString(), allowUnsafe: true });
+    await allowed.close();
+    await store.drop();
+  });
+
+  it.each(DIALECTS)('migrates twice without harm on %s', async (dialect) => {
+    const store = await freshStore(dialect);
+    expect(await migrateToLatest(store.db)).toEqual([]);
+    await store.drop();
+  });
+});
+
+describe('two app servers on one PostgreSQL', () => {
+  it('share sessions and count failed logins together', async () => {
+    const base = await freshStore('postgres');
+    const url = base.url;
+    const second = await openStore({ url });
+    const one = await buildApp({ store: base, config: defaultConfig });
+    const two = await buildApp({ store: second, config: defaultConfig });
+
+    const lisa = await signUp(one, 'Lisa');
+    const onTwo = new Actor(two, 'Lisa on two');
+    onTwo.cookie = lisa.cookie;
+    expect((await onTwo.get('/api/account')).json().email).toBe(emailOf(lisa));
+    await onTwo.post('/api/account/logout');
+    expect((await lisa.get('/api/account')).statusCode).toBe(401);
+
+    // Failures alternate between the servers from one address; the limit still trips.
+    const ip = '192.0.2.44';
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const app = i % 2 === 0 ? one : two;
+      statuses.push((await new Actor(app, 'guess', ip).post('/api/account/login', { email: emailOf(lisa), password: `wrong ${i} wrong` })).statusCode);
+    }
+    expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
+    expect(statuses.slice(4)).toEqual([429, 429]);
+    expect((await new Actor(two, 'right', '192.0.2.45').post('/api/account/login', { email: emailOf(lisa), password: PASSWORD })).statusCode).toBe(200);
+
+    await one.close();
+    await two.close();
+    await second.close();
+    await base.drop();
+  });
+});
