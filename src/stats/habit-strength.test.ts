@@ -26,7 +26,9 @@ function near(actual: number | undefined, expected: number): void {
 }
 function expectClose(actual: number[], expected: number[]): void {
   expect(actual).toHaveLength(expected.length);
-  actual.forEach((a, i) => near(a, expected[i]!));
+  actual.forEach((a, i) => {
+    near(a, expected[i]!);
+  });
 }
 
 describe('habitStrength equals Loop on its test cases', () => {
