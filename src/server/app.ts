@@ -65,9 +65,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       root: web,
       wildcard: false,
       index: false,
-      setHeaders: (res, path) => {
+      setHeaders: (reply, path) => {
         // Hashed assets never change; the shell and the service worker must be revalidated.
-        res.setHeader(
+        reply.header(
           'Cache-Control',
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         );

@@ -51,7 +51,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const path = (v?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
       const extra = (params.additionalProperty ?? params.missingProperty) as string | undefined;
       const field = [path, extra].filter(Boolean).join('.') || error.validationContext || 'body';
-      const description = (v?.parentSchema as { description?: string } | undefined)?.description;
+      const description = (v as { parentSchema?: { description?: string } } | undefined)?.parentSchema
+        ?.description;
       const message =
         v?.keyword === 'additionalProperties'
           ? `Unknown field "${field}".`
@@ -82,13 +83,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(status).send({ error: { code: 'invalid_input', message: error.message } });
     }
     request.log.error({ err: error }, 'unexpected error');
-    return reply
-      .status(500)
-      .send({
-        error: {
-          code: 'internal',
-          message: 'Something went wrong on our side. Nothing was changed; please try again.',
-        },
-      });
+    return reply.status(500).send({
+      error: {
+        code: 'internal',
+        message: 'Something went wrong on our side. Nothing was changed; please try again.',
+      },
+    });
   });
 }

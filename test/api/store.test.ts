@@ -57,11 +57,25 @@ describe('two app servers on one PostgreSQL', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const app = i % 2 === 0 ? one : two;
-      statuses.push((await new Actor(app, 'guess', ip).post('/api/account/login', { email: emailOf(lisa), password: `wrong ${i} wrong` })).statusCode);
+      statuses.push(
+        (
+          await new Actor(app, 'guess', ip).post('/api/account/login', {
+            email: emailOf(lisa),
+            password: `wrong ${i} wrong`,
+          })
+        ).statusCode,
+      );
     }
     expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(statuses.slice(4)).toEqual([429, 429]);
-    expect((await new Actor(two, 'right', '192.0.2.45').post('/api/account/login', { email: emailOf(lisa), password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (
+        await new Actor(two, 'right', '192.0.2.45').post('/api/account/login', {
+          email: emailOf(lisa),
+          password: PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(200);
 
     await one.close();
     await two.close();

@@ -20,7 +20,12 @@ export class Actor {
     readonly ip = '127.0.0.1',
   ) {}
 
-  async call(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async call(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const res = await this.app.inject({
       method,
       url,
@@ -43,7 +48,8 @@ export class Actor {
   }
 
   get = (url: string) => this.call('GET', url);
-  post = (url: string, body?: unknown, headers?: Record<string, string>) => this.call('POST', url, body, headers);
+  post = (url: string, body?: unknown, headers?: Record<string, string>) =>
+    this.call('POST', url, body, headers);
   patch = (url: string, body?: unknown) => this.call('PATCH', url, body);
   delete = (url: string, body?: unknown) => this.call('DELETE', url, body);
 }
@@ -73,7 +79,11 @@ export async function makeCouple(app: FastifyInstance, names: [string, string] =
   const created = await a.post('/api/couple', { displayName: names[0], timeZone: 'Europe/Berlin' });
   if (created.statusCode !== 201) throw new Error(`couple failed: ${created.body}`);
   const invite = await a.post('/api/couple/invites');
-  const joined = await b.post('/api/couple/join', { code: invite.json().code, displayName: names[1], timeZone: 'America/New_York' });
+  const joined = await b.post('/api/couple/join', {
+    code: invite.json().code,
+    displayName: names[1],
+    timeZone: 'America/New_York',
+  });
   if (joined.statusCode !== 200) throw new Error(`join failed: ${joined.body}`);
   return { a, b, coupleId: created.json().id as string };
 }

@@ -12,7 +12,9 @@ export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
  * A fresh, migrated store of the given dialect: a new SQLite file, or a new database on the test
  * PostgreSQL server. `drop` removes it again.
  */
-export async function freshStore(dialect: Dialect): Promise<Store & { url: string; drop: () => Promise<void> }> {
+export async function freshStore(
+  dialect: Dialect,
+): Promise<Store & { url: string; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'attune-sqlite-'));
     const store = await openStore({ url: join(dir, 'attune.db') });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
-import { defaultConfig } from '../../server/context.ts';
 import { Actor, emailOf, makeCouple, PASSWORD, signUp, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
+import { buildApp } from '../../server/app.ts';
+import { defaultConfig } from '../../server/context.ts';
 
 describe.each(DIALECTS)('account on %s', (dialect) => {
   const { app, store } = useApp(dialect);
@@ -10,7 +10,10 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
   describe('POST /api/account/signup', () => {
     it('creates the account and a session with a safe cookie, storing only a hash of the token', async () => {
       const lisa = new Actor(app(), 'lisa');
-      const res = await lisa.post('/api/account/signup', { email: 'Lisa.Signup@Example.com', password: PASSWORD });
+      const res = await lisa.post('/api/account/signup', {
+        email: 'Lisa.Signup@Example.com',
+        password: PASSWORD,
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json()).toMatchObject({ email: 'lisa.signup@example.com', couple: null });
       const cookie = String(res.headers['set-cookie']);
@@ -49,13 +52,20 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
         expect(res.statusCode, JSON.stringify(body)).toBe(400);
         expect(res.json().error).toMatchObject({ code: 'invalid_input', field });
       }
-      const users = await store().db.selectFrom('users').select('email').where('email', 'in', ['short@example.com', 'extra@example.com']).execute();
+      const users = await store()
+        .db.selectFrom('users')
+        .select('email')
+        .where('email', 'in', ['short@example.com', 'extra@example.com'])
+        .execute();
       expect(users).toHaveLength(0);
     });
 
     it('should fail with 409 when the email is taken', async () => {
       const lisa = await signUp(app(), 'Taken');
-      const res = await new Actor(app(), 'y').post('/api/account/signup', { email: emailOf(lisa).toUpperCase(), password: PASSWORD });
+      const res = await new Actor(app(), 'y').post('/api/account/signup', {
+        email: emailOf(lisa).toUpperCase(),
+        password: PASSWORD,
+      });
       expect(res.statusCode).toBe(409);
     });
   });
@@ -63,8 +73,14 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
   describe('POST /api/account/login', () => {
     it('answers an unknown account and a wrong password with the same status and body', async () => {
       const lisa = await signUp(app(), 'Same', '10.0.0.1');
-      const wrong = await new Actor(app(), 'w', '10.0.0.2').post('/api/account/login', { email: emailOf(lisa), password: 'wrong password!' });
-      const unknown = await new Actor(app(), 'u', '10.0.0.3').post('/api/account/login', { email: 'nobody@example.com', password: 'wrong password!' });
+      const wrong = await new Actor(app(), 'w', '10.0.0.2').post('/api/account/login', {
+        email: emailOf(lisa),
+        password: 'wrong password!',
+      });
+      const unknown = await new Actor(app(), 'u', '10.0.0.3').post('/api/account/login', {
+        email: 'nobody@example.com',
+        password: 'wrong password!',
+      });
       expect(wrong.statusCode).toBe(401);
       expect(unknown.statusCode).toBe(401);
       expect(unknown.body).toBe(wrong.body);
@@ -86,20 +102,39 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
       const victim = await signUp(app(), 'Victim');
       const attacker = new Actor(app(), 'attacker', '203.0.113.9');
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await attacker.post('/api/account/login', { email: emailOf(victim), password: `guess ${i} guess` })).statusCode);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (
+            await attacker.post('/api/account/login', {
+              email: emailOf(victim),
+              password: `guess ${i} guess`,
+            })
+          ).statusCode,
+        );
       expect(statuses.slice(0, 4)).toEqual([401, 401, 401, 401]);
       expect(statuses[4]).toBe(429);
-      const blocked = await attacker.post('/api/account/login', { email: emailOf(victim), password: PASSWORD });
+      const blocked = await attacker.post('/api/account/login', {
+        email: emailOf(victim),
+        password: PASSWORD,
+      });
       expect(blocked.statusCode).toBe(429);
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
       const owner = new Actor(app(), 'owner', '198.51.100.7');
-      expect((await owner.post('/api/account/login', { email: emailOf(victim), password: PASSWORD })).statusCode).toBe(200);
+      expect(
+        (await owner.post('/api/account/login', { email: emailOf(victim), password: PASSWORD })).statusCode,
+      ).toBe(200);
     });
 
     it('limits one address across many accounts', async () => {
       const sprayer = new Actor(app(), 'sprayer', '203.0.113.77');
       let last = 0;
-      for (let i = 0; i < 32; i++) last = (await sprayer.post('/api/account/login', { email: `spray${i}@example.com`, password: 'wrong password!' })).statusCode;
+      for (let i = 0; i < 32; i++)
+        last = (
+          await sprayer.post('/api/account/login', {
+            email: `spray${i}@example.com`,
+            password: 'wrong password!',
+          })
+        ).statusCode;
       expect(last).toBe(429);
     });
   });
@@ -114,20 +149,35 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
       const list = (await lisa.get('/api/account/sessions')).json().sessions;
       expect(list).toHaveLength(3);
       expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
-      const laptopId = (await laptop.get('/api/account/sessions')).json().sessions.find((s: { current: boolean }) => s.current).id;
+      const laptopId = (await laptop.get('/api/account/sessions'))
+        .json()
+        .sessions.find((s: { current: boolean }) => s.current).id;
       expect((await lisa.delete(`/api/account/sessions/${laptopId}`)).statusCode).toBe(200);
       expect((await laptop.get('/api/account')).statusCode).toBe(401);
 
-      const bad = await lisa.post('/api/account/password', { currentPassword: 'not it at all', newPassword: 'a brand new password' });
+      const bad = await lisa.post('/api/account/password', {
+        currentPassword: 'not it at all',
+        newPassword: 'a brand new password',
+      });
       expect(bad.statusCode).toBe(401);
       expect(bad.json().error.field).toBe('currentPassword');
       expect((await phone.get('/api/account')).statusCode).toBe(200);
 
-      expect((await lisa.post('/api/account/password', { currentPassword: PASSWORD, newPassword: 'a brand new password' })).statusCode).toBe(200);
+      expect(
+        (
+          await lisa.post('/api/account/password', {
+            currentPassword: PASSWORD,
+            newPassword: 'a brand new password',
+          })
+        ).statusCode,
+      ).toBe(200);
       expect((await phone.get('/api/account')).statusCode).toBe(401);
       expect((await lisa.get('/api/account')).statusCode).toBe(200);
       const again = new Actor(app(), 'again');
-      expect((await again.post('/api/account/login', { email: emailOf(lisa), password: 'a brand new password' })).statusCode).toBe(200);
+      expect(
+        (await again.post('/api/account/login', { email: emailOf(lisa), password: 'a brand new password' }))
+          .statusCode,
+      ).toBe(200);
     });
 
     it('should fail with 404 when ending another person’s session', async () => {
@@ -142,9 +192,17 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
   describe('DELETE /api/account', () => {
     it('removes every row of the person, kills their sessions and keeps the partner’s rows', async () => {
       const { a, b, coupleId } = await makeCouple(app());
-      const conflict = (await a.post('/api/log', { kind: 'conflict', date: today(), text: 'A wrote', visibility: 'shared' })).json();
+      const conflict = (
+        await a.post('/api/log', { kind: 'conflict', date: today(), text: 'A wrote', visibility: 'shared' })
+      ).json();
       await a.post('/api/log', { kind: 'note', date: today(), text: 'A private', visibility: 'private' });
-      await b.post('/api/log', { kind: 'repair', date: today(), text: 'B repaired', visibility: 'shared', repairOf: conflict.id });
+      await b.post('/api/log', {
+        kind: 'repair',
+        date: today(),
+        text: 'B repaired',
+        visibility: 'shared',
+        repairOf: conflict.id,
+      });
 
       expect((await a.delete('/api/account', { password: 'wrong password!' })).statusCode).toBe(401);
       expect((await a.get('/api/account')).statusCode).toBe(200);
@@ -152,9 +210,15 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
       const userId = (await a.get('/api/account')).json().id;
       expect((await a.delete('/api/account', { password: PASSWORD })).statusCode).toBe(200);
       const db = store().db;
-      expect(await db.selectFrom('log').selectAll().where('author_id', '=', userId).execute()).toHaveLength(0);
-      expect(await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).execute()).toHaveLength(0);
-      expect(await db.selectFrom('members').selectAll().where('user_id', '=', userId).execute()).toHaveLength(0);
+      expect(await db.selectFrom('log').selectAll().where('author_id', '=', userId).execute()).toHaveLength(
+        0,
+      );
+      expect(
+        await db.selectFrom('sessions').selectAll().where('user_id', '=', userId).execute(),
+      ).toHaveLength(0);
+      expect(await db.selectFrom('members').selectAll().where('user_id', '=', userId).execute()).toHaveLength(
+        0,
+      );
       expect(await db.selectFrom('users').selectAll().where('id', '=', userId).execute()).toHaveLength(0);
       const left = (await b.get('/api/log')).json().entries;
       expect(left.map((e: { text: string }) => e.text)).toEqual(['B repaired']);
@@ -163,7 +227,9 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
 
       expect((await b.delete('/api/account', { password: PASSWORD })).statusCode).toBe(200);
       expect(await db.selectFrom('couples').selectAll().where('id', '=', coupleId).execute()).toHaveLength(0);
-      expect(await db.selectFrom('log').selectAll().where('couple_id', '=', coupleId).execute()).toHaveLength(0);
+      expect(await db.selectFrom('log').selectAll().where('couple_id', '=', coupleId).execute()).toHaveLength(
+        0,
+      );
     });
   });
 
@@ -180,12 +246,24 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
 
     it('refuses a state change from another site', async () => {
       const lisa = await signUp(app(), 'Csrf');
-      const evil = await lisa.post('/api/couple', { displayName: 'x', timeZone: 'UTC' }, { origin: 'https://evil.example' });
+      const evil = await lisa.post(
+        '/api/couple',
+        { displayName: 'x', timeZone: 'UTC' },
+        { origin: 'https://evil.example' },
+      );
       expect(evil.statusCode).toBe(403);
-      const crossSite = await lisa.post('/api/couple', { displayName: 'x', timeZone: 'UTC' }, { 'sec-fetch-site': 'cross-site' });
+      const crossSite = await lisa.post(
+        '/api/couple',
+        { displayName: 'x', timeZone: 'UTC' },
+        { 'sec-fetch-site': 'cross-site' },
+      );
       expect(crossSite.statusCode).toBe(403);
       expect((await lisa.get('/api/account')).json().couple).toBeNull();
-      const same = await lisa.post('/api/couple', { displayName: 'x', timeZone: 'UTC' }, { origin: 'http://localhost:80' });
+      const same = await lisa.post(
+        '/api/couple',
+        { displayName: 'x', timeZone: 'UTC' },
+        { origin: 'http://localhost:80' },
+      );
       expect(same.statusCode).toBe(201);
     });
   });

@@ -11,8 +11,15 @@ describe.each(DIALECTS)('couple on %s', (dialect) => {
       const res = await lisa.post('/api/couple', { displayName: 'Lisa', timeZone: 'Europe/Berlin' });
       expect(res.statusCode).toBe(201);
       const couple = res.json();
-      expect(couple.partners).toEqual([{ id: expect.any(String), displayName: 'Lisa', timeZone: 'Europe/Berlin', me: true }]);
-      expect(couple.domains.map((d: { id: string }) => d.id).sort()).toEqual(['communication', 'conflict_resolution', 'intimacy', 'logistics']);
+      expect(couple.partners).toEqual([
+        { id: expect.any(String), displayName: 'Lisa', timeZone: 'Europe/Berlin', me: true },
+      ]);
+      expect(couple.domains.map((d: { id: string }) => d.id).sort()).toEqual([
+        'communication',
+        'conflict_resolution',
+        'intimacy',
+        'logistics',
+      ]);
       expect((await lisa.post('/api/couple', { displayName: 'Lisa', timeZone: 'UTC' })).statusCode).toBe(409);
     });
 
@@ -43,9 +50,16 @@ describe.each(DIALECTS)('couple on %s', (dialect) => {
 
       const michael = await signUp(app(), 'Michael');
       const typed = ` ${code.toLowerCase().replaceAll('-', ' ')} `;
-      const joined = await michael.post('/api/couple/join', { code: typed, displayName: 'Michael', timeZone: 'America/New_York' });
+      const joined = await michael.post('/api/couple/join', {
+        code: typed,
+        displayName: 'Michael',
+        timeZone: 'America/New_York',
+      });
       expect(joined.statusCode).toBe(200);
-      expect(joined.json().partners.map((p: { displayName: string }) => p.displayName)).toEqual(['Lisa', 'Michael']);
+      expect(joined.json().partners.map((p: { displayName: string }) => p.displayName)).toEqual([
+        'Lisa',
+        'Michael',
+      ]);
 
       const eve = await signUp(app(), 'Eve');
       const again = await eve.post('/api/couple/join', { code, displayName: 'Eve', timeZone: 'UTC' });
@@ -58,16 +72,27 @@ describe.each(DIALECTS)('couple on %s', (dialect) => {
       const lisa = await signUp(app(), 'Lisa');
       await lisa.post('/api/couple', { displayName: 'Lisa', timeZone: 'Europe/Berlin' });
       const michael = await signUp(app(), 'Michael');
-      const wrong = await michael.post('/api/couple/join', { code: 'AAAA-BBBB-CCCC', displayName: 'M', timeZone: 'UTC' });
+      const wrong = await michael.post('/api/couple/join', {
+        code: 'AAAA-BBBB-CCCC',
+        displayName: 'M',
+        timeZone: 'UTC',
+      });
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().error.field).toBe('code');
 
       const first = (await lisa.post('/api/couple/invites')).json().code;
       const second = (await lisa.post('/api/couple/invites')).json().code;
-      expect((await michael.post('/api/couple/join', { code: first, displayName: 'M', timeZone: 'UTC' })).statusCode).toBe(400);
+      expect(
+        (await michael.post('/api/couple/join', { code: first, displayName: 'M', timeZone: 'UTC' }))
+          .statusCode,
+      ).toBe(400);
 
       await store().db.updateTable('invites').set({ expires_at: '2000-01-01T00:00:00.000Z' }).execute();
-      const expired = await michael.post('/api/couple/join', { code: second, displayName: 'M', timeZone: 'UTC' });
+      const expired = await michael.post('/api/couple/join', {
+        code: second,
+        displayName: 'M',
+        timeZone: 'UTC',
+      });
       expect(expired.statusCode).toBe(410);
       expect(expired.json().error.message).toMatch(/expired/);
       expect((await michael.get('/api/account')).json().couple).toBeNull();

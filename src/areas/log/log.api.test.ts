@@ -20,24 +20,59 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
         visibility: 'shared',
       });
       expect(conflict.statusCode).toBe(201);
-      expect(conflict.json()).toMatchObject({ kind: 'conflict', text: 'Dishes again 🍽️ — “why always me?”', intensity: 4, mine: true });
-      const repair = await b.post('/api/log', { kind: 'repair', date: today(), text: 'Talked it through', repairOf: conflict.json().id, visibility: 'shared' });
+      expect(conflict.json()).toMatchObject({
+        kind: 'conflict',
+        text: 'Dishes again 🍽️ — “why always me?”',
+        intensity: 4,
+        mine: true,
+      });
+      const repair = await b.post('/api/log', {
+        kind: 'repair',
+        date: today(),
+        text: 'Talked it through',
+        repairOf: conflict.json().id,
+        visibility: 'shared',
+      });
       expect(repair.json().repairOf).toBe(conflict.json().id);
-      const promise = await b.post('/api/log', { kind: 'promise', date: today(), text: 'I will do the dishes on weekdays', promiseDue: addDays(today(), 7), visibility: 'shared' });
+      const promise = await b.post('/api/log', {
+        kind: 'promise',
+        date: today(),
+        text: 'I will do the dishes on weekdays',
+        promiseDue: addDays(today(), 7),
+        visibility: 'shared',
+      });
       expect(promise.json()).toMatchObject({ promiseState: 'open', promiseDue: addDays(today(), 7) });
       for (const kind of ['appreciation', 'gesture', 'life_event', 'note']) {
         expect((await a.post('/api/log', { kind, date: today(), text: kind })).statusCode).toBe(201);
       }
-      const note = (await a.post('/api/log', { kind: 'note', date: today(), text: 'default visibility' })).json();
+      const note = (
+        await a.post('/api/log', { kind: 'note', date: today(), text: 'default visibility' })
+      ).json();
       expect(note.visibility).toBe('private');
     });
 
     it('should fail with 400 naming the field for bad input, and change nothing', async () => {
       const { a, b, coupleId } = await makeCouple(app());
       const other = await makeCouple(app(), ['Ann', 'Bob']);
-      const foreignConflict = (await other.a.post('/api/log', { kind: 'conflict', date: today(), text: 'theirs', visibility: 'shared' })).json();
-      const note = (await a.post('/api/log', { kind: 'note', date: today(), text: 'just a note', visibility: 'shared' })).json();
-      const privateConflictOfA = (await a.post('/api/log', { kind: 'conflict', date: today(), text: 'private one', visibility: 'private' })).json();
+      const foreignConflict = (
+        await other.a.post('/api/log', {
+          kind: 'conflict',
+          date: today(),
+          text: 'theirs',
+          visibility: 'shared',
+        })
+      ).json();
+      const note = (
+        await a.post('/api/log', { kind: 'note', date: today(), text: 'just a note', visibility: 'shared' })
+      ).json();
+      const privateConflictOfA = (
+        await a.post('/api/log', {
+          kind: 'conflict',
+          date: today(),
+          text: 'private one',
+          visibility: 'private',
+        })
+      ).json();
       const before = await count(coupleId);
       const base = { kind: 'conflict', date: today(), text: 'x' };
       const cases: Array<[Record<string, unknown>, string]> = [
@@ -66,13 +101,27 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
         expect(res.json().error.message.length).toBeGreaterThan(5);
       }
       // B cannot link a repair to A's private conflict: to B it does not exist.
-      expect((await b.post('/api/log', { kind: 'repair', date: today(), text: 'x', repairOf: privateConflictOfA.id })).json().error.field).toBe('repairOf');
+      expect(
+        (
+          await b.post('/api/log', {
+            kind: 'repair',
+            date: today(),
+            text: 'x',
+            repairOf: privateConflictOfA.id,
+          })
+        ).json().error.field,
+      ).toBe('repairOf');
       expect(await count(coupleId)).toBe(before);
     });
 
     it('applies a retried create with the same Idempotency-Key once', async () => {
       const { a, coupleId } = await makeCouple(app());
-      const body = { kind: 'appreciation', date: today(), text: 'Thanks for the coffee', visibility: 'shared' };
+      const body = {
+        kind: 'appreciation',
+        date: today(),
+        text: 'Thanks for the coffee',
+        visibility: 'shared',
+      };
       const first = await a.post('/api/log', body, { 'idempotency-key': 'retry-key-0001' });
       const second = await a.post('/api/log', body, { 'idempotency-key': 'retry-key-0001' });
       expect(first.statusCode).toBe(201);
@@ -86,22 +135,41 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
     it('filters by kind, domain, author and dates, and pages through everything exactly once', async () => {
       const { a, b } = await makeCouple(app());
       for (let i = 0; i < 12; i++) {
-        await a.post('/api/log', { kind: i % 2 ? 'conflict' : 'appreciation', date: addDays(today(), -i), text: `a${i}`, domains: i % 3 ? [] : ['intimacy'], visibility: 'shared' });
+        await a.post('/api/log', {
+          kind: i % 2 ? 'conflict' : 'appreciation',
+          date: addDays(today(), -i),
+          text: `a${i}`,
+          domains: i % 3 ? [] : ['intimacy'],
+          visibility: 'shared',
+        });
       }
-      await b.post('/api/log', { kind: 'gesture', date: addDays(today(), -2), text: 'b0', visibility: 'shared' });
-      const texts = async (q: string) => (await b.get(`/api/log?${q}`)).json().entries.map((e: { text: string }) => e.text);
+      await b.post('/api/log', {
+        kind: 'gesture',
+        date: addDays(today(), -2),
+        text: 'b0',
+        visibility: 'shared',
+      });
+      const texts = async (q: string) =>
+        (await b.get(`/api/log?${q}`)).json().entries.map((e: { text: string }) => e.text);
       expect(await texts('kind=conflict&limit=100')).toEqual(['a1', 'a3', 'a5', 'a7', 'a9', 'a11']);
       expect(await texts('kind=conflict&kind=gesture&limit=100')).toHaveLength(7);
       expect(await texts('domain=intimacy')).toEqual(['a0', 'a3', 'a6', 'a9']);
       expect(await texts('author=me')).toEqual(['b0']);
       expect(await texts('author=partner')).toHaveLength(12);
       // Newest day first; within a day, the later-written entry first.
-      expect(await texts(`from=${addDays(today(), -3)}&to=${addDays(today(), -1)}`)).toEqual(['a1', 'b0', 'a2', 'a3']);
+      expect(await texts(`from=${addDays(today(), -3)}&to=${addDays(today(), -1)}`)).toEqual([
+        'a1',
+        'b0',
+        'a2',
+        'a3',
+      ]);
 
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = (await b.get(`/api/log?limit=5${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        const page: { entries: Array<{ text: string }>; nextCursor: string | null } = (
+          await b.get(`/api/log?limit=5${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json();
         seen.push(...page.entries.map((e: { text: string }) => e.text));
         cursor = page.nextCursor;
       } while (cursor);
@@ -115,22 +183,34 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
   describe('edits, promises, delete and undo', () => {
     it('lets only the author edit or delete, and either partner mark a shared promise', async () => {
       const { a, b } = await makeCouple(app());
-      const entry = (await a.post('/api/log', { kind: 'note', date: today(), text: 'draft', visibility: 'shared' })).json();
-      const edited = await a.patch(`/api/log/${entry.id}`, { text: 'final', intensity: 2, domains: ['communication'] });
+      const entry = (
+        await a.post('/api/log', { kind: 'note', date: today(), text: 'draft', visibility: 'shared' })
+      ).json();
+      const edited = await a.patch(`/api/log/${entry.id}`, {
+        text: 'final',
+        intensity: 2,
+        domains: ['communication'],
+      });
       expect(edited.json()).toMatchObject({ text: 'final', intensity: 2, domains: ['communication'] });
       expect((await b.patch(`/api/log/${entry.id}`, { text: 'hijack' })).statusCode).toBe(403);
       expect((await b.delete(`/api/log/${entry.id}`)).statusCode).toBe(403);
       expect((await a.patch(`/api/log/${entry.id}`, { intensity: 9 })).statusCode).toBe(400);
       expect((await a.get(`/api/log/${entry.id}`)).json().text).toBe('final');
 
-      const promise = (await a.post('/api/log', { kind: 'promise', date: today(), text: 'call mum', visibility: 'shared' })).json();
-      expect((await b.post(`/api/log/${promise.id}/promise`, { state: 'kept' })).json().promiseState).toBe('kept');
+      const promise = (
+        await a.post('/api/log', { kind: 'promise', date: today(), text: 'call mum', visibility: 'shared' })
+      ).json();
+      expect((await b.post(`/api/log/${promise.id}/promise`, { state: 'kept' })).json().promiseState).toBe(
+        'kept',
+      );
       expect((await a.post(`/api/log/${entry.id}/promise`, { state: 'kept' })).statusCode).toBe(400);
     });
 
     it('deletes with an undo window and erases for good after it', async () => {
       const { a, b } = await makeCouple(app());
-      const entry = (await a.post('/api/log', { kind: 'gesture', date: today(), text: 'flowers', visibility: 'shared' })).json();
+      const entry = (
+        await a.post('/api/log', { kind: 'gesture', date: today(), text: 'flowers', visibility: 'shared' })
+      ).json();
       const del = await a.delete(`/api/log/${entry.id}`);
       expect(del.statusCode).toBe(200);
       expect(Date.parse(del.json().undoUntil)).toBeGreaterThan(Date.now());
@@ -140,17 +220,35 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
       expect((await b.get(`/api/log/${entry.id}`)).json().text).toBe('flowers');
 
       await a.delete(`/api/log/${entry.id}`);
-      await store().db.updateTable('log').set({ deleted_at: '2000-01-01T00:00:00.000Z' }).where('id', '=', entry.id).execute();
+      await store()
+        .db.updateTable('log')
+        .set({ deleted_at: '2000-01-01T00:00:00.000Z' })
+        .where('id', '=', entry.id)
+        .execute();
       expect((await a.post(`/api/log/${entry.id}/restore`)).statusCode).toBe(404);
-      const other = (await a.post('/api/log', { kind: 'note', date: today(), text: 'next', visibility: 'shared' })).json();
+      const other = (
+        await a.post('/api/log', { kind: 'note', date: today(), text: 'next', visibility: 'shared' })
+      ).json();
       await a.delete(`/api/log/${other.id}`); // a delete purges what is past its window
-      expect(await store().db.selectFrom('log').select('id').where('id', '=', entry.id).execute()).toHaveLength(0);
+      expect(
+        await store().db.selectFrom('log').select('id').where('id', '=', entry.id).execute(),
+      ).toHaveLength(0);
     });
 
     it('hides a repair’s link when its conflict becomes private', async () => {
       const { a, b } = await makeCouple(app());
-      const conflict = (await a.post('/api/log', { kind: 'conflict', date: today(), text: 'c', visibility: 'shared' })).json();
-      const repair = (await b.post('/api/log', { kind: 'repair', date: today(), text: 'r', repairOf: conflict.id, visibility: 'shared' })).json();
+      const conflict = (
+        await a.post('/api/log', { kind: 'conflict', date: today(), text: 'c', visibility: 'shared' })
+      ).json();
+      const repair = (
+        await b.post('/api/log', {
+          kind: 'repair',
+          date: today(),
+          text: 'r',
+          repairOf: conflict.id,
+          visibility: 'shared',
+        })
+      ).json();
       await a.patch(`/api/log/${conflict.id}`, { visibility: 'private' });
       expect((await b.get(`/api/log/${repair.id}`)).json().repairOf).toBeNull();
       expect((await a.get(`/api/log/${repair.id}`)).json().repairOf).toBe(conflict.id);

@@ -13,7 +13,15 @@ export const KINDS = [
 export type Kind = (typeof KINDS)[number];
 
 export const Kind = Type.Union(
-  KINDS.map((k) => Type.Literal(k)),
+  [
+    Type.Literal('conflict'),
+    Type.Literal('repair'),
+    Type.Literal('promise'),
+    Type.Literal('appreciation'),
+    Type.Literal('gesture'),
+    Type.Literal('life_event'),
+    Type.Literal('note'),
+  ],
   { description: 'What happened.' },
 );
 export const Visibility = Type.Union([Type.Literal('shared'), Type.Literal('private')], {
