@@ -21,6 +21,7 @@ registerCommand('analyze', {
 
 registerCommand('import', {
   summary: 'import a notebook, CSV, JSON, Daylio or Loop export (preview with --dry-run)',
-  usage: 'attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]  (see src/import/README.md)',
+  usage:
+    'attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]  (see src/import/README.md)',
   run: async (args, io) => (await import('./import.ts')).importCommand(args, io),
 });
