@@ -173,3 +173,17 @@ describe('attune analyze lagged', () => {
     );
   });
 });
+
+describe('attune analyze automaticity', () => {
+  it('prints the fitted curve and the day of 95 %, or says there is not enough data', async () => {
+    const lines = ['day,srbai'];
+    for (let d = 0; d <= 84; d += 7) lines.push(`${d},${(6 - 5 * Math.exp(-0.05 * d)).toFixed(6)}`);
+    const j = JSON.parse((await run(['automaticity', await tempFile('a.csv', `${lines.join('\n')}\n`)])).out);
+    expect(j.status).toBe('fitted');
+    expect(j.day95).toBeCloseTo(Math.log(5 / 0.3) / 0.05, 1); // ≈ 56.3 days
+    const few = await tempFile('f.csv', 'day,srbai\n1,2\n2,2.5\n');
+    expect(JSON.parse((await run(['automaticity', few])).out).status).toBe('not enough data');
+    const bad = await tempFile('b.csv', 'day,srbai\n1,9\n');
+    expect((await run(['automaticity', bad])).code).toBe(2);
+  });
+});

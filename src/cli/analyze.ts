@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { fitAutomaticity } from '../stats/automaticity.ts';
 import {
   explainHabitStrength,
   type HabitEntry,
@@ -301,9 +302,25 @@ async function lagged(args: string[]): Promise<unknown> {
   };
 }
 
+async function automaticity(args: string[]): Promise<unknown> {
+  const p = parseArgs(args, []);
+  const rows = await readRows(p.file, ['day', 'srbai']);
+  const points = rows.map((r, i) => {
+    const srbai = toNumber(r.srbai, `row ${i + 1}, column srbai`);
+    if (srbai < 1 || srbai > 7) throw new BadInput(`row ${i + 1}: SRBAI ${srbai} is outside the 1–7 scale`);
+    return { day: toNumber(r.day, `row ${i + 1}, column day`), srbai };
+  });
+  return {
+    analysis: 'automaticity',
+    model: 'y = a − b·e^(−c·day) (Lally et al. 2010)',
+    ...fitAutomaticity(points),
+  };
+}
+
 const analyses: Record<string, (args: string[]) => Promise<unknown>> = {
   experiment,
   habit,
+  automaticity,
   lagged,
 };
 
