@@ -1,0 +1,33 @@
+import { lazy, Suspense } from 'react';
+import { useMe } from './areas/account/queries.ts';
+import { Shell } from './Shell.tsx';
+import { LoadError } from './ui/LoadError.tsx';
+import { Loading } from './ui/Loading.tsx';
+import { PlainLayout } from './ui/PlainLayout.tsx';
+
+const WelcomePage = lazy(() => import('./areas/account/WelcomePage.tsx'));
+const SetupPage = lazy(() => import('./areas/couple/SetupPage.tsx'));
+
+/** Who is here decides what they see: the welcome, the set-up, or the app itself. */
+export function App() {
+  const me = useMe();
+  if (me.isPending)
+    return (
+      <PlainLayout>
+        <Loading />
+      </PlainLayout>
+    );
+  if (me.isError)
+    return (
+      <PlainLayout>
+        <LoadError error={me.error} onRetry={() => me.refetch()} />
+      </PlainLayout>
+    );
+  if (!me.data?.couple)
+    return (
+      <PlainLayout>
+        <Suspense fallback={<Loading />}>{me.data ? <SetupPage /> : <WelcomePage />}</Suspense>
+      </PlainLayout>
+    );
+  return <Shell me={me.data} />;
+}

@@ -1,0 +1,55 @@
+import createClient from 'openapi-fetch';
+import { t } from '../i18n.ts';
+import type { paths } from './schema.d.ts';
+
+/**
+ * The typed API client. Same origin, the session cookie travels by itself (HttpOnly), and a
+ * body is sent as JSON only when there is one.
+ */
+export const api = createClient<paths>({ baseUrl: '/', credentials: 'same-origin' });
+
+/** An error the server explained: show `message`; attach it to `field` when there is one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Result<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * The data of a call, or a thrown ApiError with the server's own words.
+ *
+ * @example const me = await unwrap(api.GET('/api/account'));
+ */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
+  try {
+    result = await call;
+  } catch {
+    throw new ApiError(0, 'network', t('error.network'));
+  }
+  const { data, error, response } = result;
+  if (response.ok && error === undefined) return data as T;
+  const body = (error as { error?: { code?: string; message?: string; field?: string } } | undefined)?.error;
+  throw new ApiError(
+    response.status,
+    body?.code ?? 'unknown',
+    body?.message ?? t('error.unexpected', { status: response.status }),
+    body?.field,
+  );
+}
+
+/** A message for any thrown value. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : t('error.unexpected', { status: '?' });
+}

@@ -1,0 +1,25 @@
+import { t } from '../../i18n.ts';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { ProfileSection } from '../couple/ProfileSection.tsx';
+import { DeleteAccountSection } from './DeleteAccountSection.tsx';
+import { LogoutButton } from './LogoutButton.tsx';
+import { PasswordSection } from './PasswordSection.tsx';
+import { SessionsSection } from './SessionsSection.tsx';
+
+/** Your name and zone, your devices, your password, and leaving. */
+export default function SettingsPage() {
+  return (
+    <div>
+      <PageTitle>{t('settings.title')}</PageTitle>
+      <ProfileSection />
+      <SessionsSection />
+      <PasswordSection />
+      <section className="card" aria-labelledby="logout-heading">
+        <h2 id="logout-heading">{t('account.logoutTitle')}</h2>
+        <p className="muted">{t('account.logoutBody')}</p>
+        <LogoutButton />
+      </section>
+      <DeleteAccountSection />
+    </div>
+  );
+}

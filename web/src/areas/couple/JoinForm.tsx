@@ -1,0 +1,59 @@
+import { type FormEvent, useState } from 'react';
+import { t } from '../../i18n.ts';
+import { deviceTimeZone } from '../../ui/dates.ts';
+import { splitError } from '../../ui/errors.ts';
+import { Field } from '../../ui/Field.tsx';
+import { FormError } from '../../ui/FormError.tsx';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
+import { useJoinCouple } from './queries.ts';
+
+interface Props {
+  /** A code from a /join/CODE link, or empty. */
+  initialCode: string;
+  onDone: () => void;
+}
+
+/** The partner's invite code, your name and your time zone. */
+export function JoinForm({ initialCode, onDone }: Props) {
+  const [code, setCode] = useState(initialCode);
+  const [displayName, setDisplayName] = useState('');
+  const [timeZone, setTimeZone] = useState(deviceTimeZone);
+  const join = useJoinCouple(onDone);
+  const errors = splitError(join.error, ['code', 'displayName', 'timeZone']);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    join.mutate({ code: code.trim(), displayName: displayName.trim(), timeZone });
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <FormError message={errors.form} />
+      <Field
+        label={t('setup.code')}
+        hint={t('setup.codeHint')}
+        name="code"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={errors.field.code}
+      />
+      <Field
+        label={t('profile.displayName')}
+        hint={t('profile.displayNameHint')}
+        name="displayName"
+        autoComplete="given-name"
+        required
+        maxLength={60}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={errors.field.displayName}
+      />
+      <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.field.timeZone} />
+      <button type="submit" className="button" disabled={join.isPending}>
+        {t('setup.joinButton')}
+      </button>
+    </form>
+  );
+}

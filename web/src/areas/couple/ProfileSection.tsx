@@ -1,0 +1,63 @@
+import { type FormEvent, useState } from 'react';
+import type { Partner } from '../../api/types.ts';
+import { t } from '../../i18n.ts';
+import { splitError } from '../../ui/errors.ts';
+import { Field } from '../../ui/Field.tsx';
+import { FormError } from '../../ui/FormError.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
+import { useCouple, useUpdateProfile } from './queries.ts';
+
+/** Display name and time zone, as the couple space knows you. */
+export function ProfileSection() {
+  const couple = useCouple();
+  const me = couple.data?.partners.find((p) => p.me);
+  return (
+    <section className="card" aria-labelledby="profile-heading">
+      <h2 id="profile-heading">{t('profile.title')}</h2>
+      {couple.isPending ? (
+        <Loading />
+      ) : couple.isError ? (
+        <LoadError error={couple.error} onRetry={() => couple.refetch()} />
+      ) : me ? (
+        <ProfileForm key={`${me.displayName}|${me.timeZone}`} me={me} />
+      ) : null}
+    </section>
+  );
+}
+
+function ProfileForm({ me }: { me: Partner }) {
+  const [displayName, setDisplayName] = useState(me.displayName);
+  const [timeZone, setTimeZone] = useState(me.timeZone);
+  const [saved, setSaved] = useState(false);
+  const update = useUpdateProfile();
+  const errors = splitError(update.error, ['displayName', 'timeZone']);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    update.mutate({ displayName: displayName.trim(), timeZone }, { onSuccess: () => setSaved(true) });
+  };
+  return (
+    <form className="form" onSubmit={submit}>
+      <FormError message={errors.form} />
+      <Field
+        label={t('profile.displayName')}
+        hint={t('profile.displayNameHint')}
+        name="displayName"
+        required
+        maxLength={60}
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={errors.field.displayName}
+      />
+      <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.field.timeZone} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {t('profile.save')}
+        </button>
+        <span role="status">{saved ? t('profile.saved') : ''}</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { locale } from '../i18n.ts';
+
+/** Today's calendar date (YYYY-MM-DD) in an IANA zone: a "day" is the person's local day. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  try {
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+}
+
+/** The zone this device is in, e.g. "Europe/Berlin". */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** "2024-03-05" → "Tuesday, March 5, 2024" (a calendar day has no zone of its own). */
+export function formatDay(date: string, style: 'long' | 'medium' = 'long'): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
+    day: 'numeric',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An instant, in the viewer's zone: "Mar 5, 2024, 9:41 PM". */
+export function formatInstant(iso: string, timeZone?: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(when);
+}
+
+/** Every zone this browser knows, for a picker. */
+export function allTimeZones(current: string): string[] {
+  const zones =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [current, 'UTC'];
+  return zones.includes(current) ? zones : [current, ...zones];
+}

@@ -1,0 +1,15 @@
+import { createContext, useContext } from 'react';
+
+export interface Toast {
+  /** What happened, e.g. "Entry deleted." */
+  message: string;
+  /** An optional action, e.g. Undo. */
+  action?: { label: string; run: () => void };
+}
+
+export const ToastContext = createContext<(toast: Toast | null) => void>(() => {});
+
+/** Shows a toast (replacing any shown), or hides it with null. */
+export function useToast(): (toast: Toast | null) => void {
+  return useContext(ToastContext);
+}
