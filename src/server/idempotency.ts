@@ -7,7 +7,7 @@ import { invalid } from './errors.ts';
 /**
  * Runs a write at most once per (user, Idempotency-Key): the write and the remembered answer
  * commit in one transaction, and a retry with the same key gets the first answer back. Without
- * the header the write simply runs.
+ * the header the write simply runs; a write of several statements opens its own transaction.
  */
 export async function once<T>(
   db: Kysely<Database>,
@@ -19,7 +19,8 @@ export async function once<T>(
 ): Promise<T> {
   const header = request.headers['idempotency-key'];
   if (header === undefined) {
-    const result = await db.transaction().execute(write);
+    // Nothing to remember: the write's own statement (or the transaction it opens) suffices.
+    const result = await write(db);
     reply.status(status);
     return result;
   }

@@ -55,7 +55,8 @@ async function checkAgainstCouple(
   viewer: PartnerViewer,
   entry: Parameters<typeof checkEntry>[0],
 ): Promise<void> {
-  const domains = await listDomains(db, viewer.couple.id);
+  // Most entries name no domain; only those that do need the couple's list.
+  const domains = entry.domains.length > 0 ? await listDomains(db, viewer.couple.id) : [];
   checkEntry(entry, {
     today: localDate(viewer.couple.timeZone),
     domainIds: new Set(domains.map((d) => d.id)),

@@ -1,0 +1,85 @@
+/**
+ * A server for the API benchmark, run in its own process so the load generator does not share
+ * its event loop. `tsx bench/server.ts app|baseline DATABASE_URL [coupleId userId]`; prints
+ * `{"port":N}` when listening.
+ *
+ * The baseline is bare Fastify on the same store running the same SQL (the session lookup, then
+ * the list or the insert) without attune's layers: no hooks, no validation, no scope module, no
+ * response schemas, no security headers. The ratio is the price of those layers.
+ */
+import Fastify from 'fastify';
+import { hashToken } from '../src/areas/account/store.ts';
+import { buildApp } from '../src/server/app.ts';
+import { defaultConfig } from '../src/server/context.ts';
+import { openStore } from '../src/storage/db.ts';
+import { newId, nowIso } from '../src/storage/ids.ts';
+
+const [kind, url, coupleId, userId] = process.argv.slice(2);
+const store = await openStore({ url: url! });
+
+if (kind === 'app') {
+  const app = await buildApp({ store, config: defaultConfig });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  console.log(JSON.stringify({ port: (app.server.address() as { port: number }).port }));
+} else {
+  const app = Fastify();
+  // The same statement attune runs to resolve a session cookie.
+  const lookUpSession = (cookie: string | undefined) =>
+    store.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('members', (join) =>
+        join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+      )
+      .select([
+        'sessions.id',
+        'sessions.expires_at',
+        'users.id as user_id',
+        'members.couple_id',
+        'members.time_zone',
+      ])
+      .where('sessions.token_hash', '=', hashToken((cookie ?? '').split('=')[1] ?? ''))
+      .executeTakeFirst();
+  app.get('/log', async (request) => {
+    await lookUpSession(request.headers.cookie);
+    const rows = await store.db
+      .selectFrom('log')
+      .selectAll()
+      .where('couple_id', '=', coupleId!)
+      .where('deleted_at', 'is', null)
+      .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', userId!)]))
+      .orderBy('date', 'desc')
+      .orderBy('id', 'desc')
+      .limit(50)
+      .execute();
+    return { entries: rows };
+  });
+  app.post('/log', async (request, reply) => {
+    await lookUpSession(request.headers.cookie);
+    const b = request.body as { kind: 'note'; date: string; text: string };
+    const now = nowIso();
+    const row = {
+      couple_id: coupleId!,
+      id: newId(),
+      author_id: userId!,
+      kind: b.kind,
+      date: b.date,
+      text: b.text,
+      domains: '[]',
+      intensity: null,
+      visibility: 'shared' as const,
+      repair_of: null,
+      promise_due: null,
+      promise_state: null,
+      fingerprint: null,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    };
+    await store.db.insertInto('log').values(row).execute();
+    reply.status(201);
+    return row;
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  console.log(JSON.stringify({ port: (app.server.address() as { port: number }).port }));
+}
