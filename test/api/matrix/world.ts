@@ -1,0 +1,146 @@
+import type { FastifyInstance } from 'fastify';
+import { Actor, makeCouple, signUp, today } from '../../support/app.ts';
+
+/** The four partners: A and B share couple 1, C and D couple 2. */
+export type Letter = 'A' | 'B' | 'C' | 'D';
+
+export type ActorKind = 'anonymous' | 'partnerA' | 'partnerB' | 'otherCouple' | 'noCouple';
+export type ObjectKind = 'ownShared' | 'ownPrivate' | 'partnerShared' | 'partnerPrivate' | 'otherCouple';
+export const ACTORS: ActorKind[] = ['anonymous', 'partnerA', 'partnerB', 'otherCouple', 'noCouple'];
+export const OBJECTS: ObjectKind[] = [
+  'ownShared',
+  'ownPrivate',
+  'partnerShared',
+  'partnerPrivate',
+  'otherCouple',
+];
+
+export interface Canary {
+  text: string;
+  /** Who may see it: a couple's partners (optionally only its author), or nobody but its owner. */
+  couple: 1 | 2;
+  author: Letter;
+  private: boolean;
+}
+
+export class World {
+  canaries: Canary[] = [];
+  actors = new Map<ActorKind, Actor>();
+  all: Actor[] = [];
+  private constructor(readonly app: FastifyInstance) {}
+
+  static async create(app: FastifyInstance): Promise<World> {
+    const w = new World(app);
+    const one = await makeCouple(app, ['Lisa', 'Michael']);
+    const tag = Math.random().toString(36).slice(2, 8);
+    const c2 = `CANARY-NAME-${tag}`;
+    const two = await makeCouple(app, [`Ann ${c2}`, 'Bob']);
+    w.canaries.push({ text: c2, couple: 2, author: 'C', private: false });
+    const label = `CANARY-DOMAIN-${tag}`;
+    await two.a.post('/api/couple/domains', { label });
+    w.canaries.push(
+      { text: label.toLowerCase().replaceAll('-', '_'), couple: 2, author: 'C', private: false },
+      { text: label, couple: 2, author: 'C', private: false },
+    );
+    const loner = await signUp(app, 'Loner');
+    const anon = new Actor(app, 'anonymous');
+    w.actors
+      .set('partnerA', one.a)
+      .set('partnerB', one.b)
+      .set('otherCouple', two.a)
+      .set('noCouple', loner)
+      .set('anonymous', anon);
+    w.byLetter = { A: one.a, B: one.b, C: two.a, D: two.b };
+    w.all.push(one.a, one.b, two.a, two.b, loner, anon);
+    return w;
+  }
+
+  byLetter!: Record<Letter, Actor>;
+
+  visitor(): Actor {
+    const v = new Actor(this.app, 'anonymous');
+    this.all.push(v);
+    return v;
+  }
+
+  /** Writes a promise with a canary in it, as `letter`, and returns its id. */
+  async plant(letter: Letter, visibility: 'shared' | 'private'): Promise<string> {
+    const text = `CANARY-${letter}-${visibility}-${Math.random().toString(36).slice(2, 10)}`;
+    this.canaries.push({
+      text,
+      couple: letter === 'A' || letter === 'B' ? 1 : 2,
+      author: letter,
+      private: visibility === 'private',
+    });
+    const res = await this.byLetter[letter].post('/api/log', {
+      kind: 'promise',
+      date: today(),
+      text,
+      visibility,
+    });
+    if (res.statusCode !== 201) throw new Error(res.body);
+    return res.json().id;
+  }
+
+  /** Whose object it is: relative to the actor, who owns "own" and whose partner owns "partner". */
+  ownerOf(actor: ActorKind, kind: ObjectKind): Letter {
+    const [me, partner, stranger] =
+      actor === 'partnerB'
+        ? (['B', 'A', 'C'] as const)
+        : actor === 'otherCouple'
+          ? (['C', 'D', 'A'] as const)
+          : (['A', 'B', 'C'] as const);
+    return kind.startsWith('own') ? me : kind.startsWith('partner') ? partner : stranger;
+  }
+
+  /** The object of a kind, relative to the actor (whose "own" and "partner" they are). */
+  async object(actor: ActorKind, kind: ObjectKind): Promise<{ id: string; owner: Letter }> {
+    const owner = this.ownerOf(actor, kind);
+    const visibility = kind.endsWith('Private') ? 'private' : 'shared';
+    return { id: await this.plant(owner, visibility), owner };
+  }
+
+  letterOf(actor: Actor): Letter | null {
+    for (const [k, v] of Object.entries(this.byLetter)) if (v === actor) return k as Letter;
+    return null;
+  }
+
+  mayRead(actor: Actor, c: Canary): boolean {
+    const letter = this.letterOf(actor);
+    if (!letter) return false;
+    const couple = letter === 'A' || letter === 'B' ? 1 : 2;
+    return couple === c.couple && (!c.private || c.author === letter);
+  }
+}
+
+export interface Row {
+  /** Per row: a fresh world (for operations that end sessions or accounts). */
+  fresh?: boolean;
+  objects?: boolean;
+  /** Makes the object for a row; by default a promise written by the object's owner. */
+  makeObject?: (
+    w: World,
+    actor: ActorKind,
+    object: ObjectKind,
+    as: Actor,
+  ) => Promise<{ id: string; owner: Letter }>;
+  /** Runs before the request, e.g. deleting the object so that restore has something to undo. */
+  prepare?: (w: World, objectId: string, owner: Letter) => Promise<void>;
+  request: (
+    w: World,
+    actor: Actor,
+    objectId: string,
+  ) =>
+    | { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown }
+    | Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown }>;
+  expect: (actor: ActorKind, object: ObjectKind | null) => number;
+}
+
+export const member =
+  (ok: number, others: { anonymous?: number; noCouple?: number } = {}) =>
+  (a: ActorKind) =>
+    a === 'anonymous' ? (others.anonymous ?? 401) : a === 'noCouple' ? (others.noCouple ?? 403) : ok;
+export const user = (ok: number) => (a: ActorKind) => (a === 'anonymous' ? 401 : ok);
+export const entryRule = (statuses: Record<ObjectKind, number>) => (a: ActorKind, o: ObjectKind | null) =>
+  a === 'anonymous' ? 401 : a === 'noCouple' ? 403 : statuses[o!];
+export const uniq = () => Math.random().toString(36).slice(2, 10);
