@@ -1,0 +1,26 @@
+import type { Database } from '../storage/tables.ts';
+
+/**
+ * Every table that belongs to a couple, in an order that satisfies foreign keys on restore, with
+ * the columns that order its rows stably. The full backup and restore walk this list, so a new
+ * area's table is backed up once it is listed here (a test fails for a couple table left out).
+ *
+ * `personal` says which rows belong in one person's own export (GDPR Art. 20) and to whom:
+ * - 'couple': the couple's shared structure (partners' names, domains): included.
+ * - { author: column, visibility?: column }: the person's own rows, plus the partner's rows whose
+ *   visibility column says 'shared'. Without a visibility column, only the person's own rows.
+ * - 'none': never in a personal export (e.g. invite codes).
+ */
+export interface CoupleTable {
+  table: keyof Database;
+  orderBy: string[];
+  personal: 'couple' | 'none' | { author: string; visibility?: string };
+}
+
+export const COUPLE_TABLES: CoupleTable[] = [
+  { table: 'couples', orderBy: ['id'], personal: 'couple' },
+  { table: 'members', orderBy: ['couple_id', 'user_id'], personal: 'couple' },
+  { table: 'invites', orderBy: ['couple_id', 'id'], personal: 'none' },
+  { table: 'domains', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'log', orderBy: ['couple_id', 'id'], personal: { author: 'author_id', visibility: 'visibility' } },
+];
