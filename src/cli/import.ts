@@ -8,18 +8,26 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { hasErrors, type PreviewSummary, parseImport, summarizePreview } from '../import/preview.ts';
-import type { DateOrder, ImportPreview } from '../import/types.ts';
+import type { DateOrder } from '../import/types.ts';
 import { MAX_IMPORT_BYTES } from '../import/types.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 
 export const IMPORT_USAGE = `attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]
+              [--author EMAIL] [--couple ID] [--visibility private|shared] [--database PATH|URL]
 
   FILE          a notebook (.txt/.md), attune CSV or JSON, Daylio CSV export, or Loop Habit Tracker CSV zip
   --dry-run     preview only; needs no database
   --json        print the preview summary as JSON
   --date-order  how to read dates like 04/05/2023 when the file never shows it
+  --author      the partner (by email) the entries are written as; needed without --dry-run
+  --couple      the couple's id, checked against the author's (optional)
+  --visibility  for entries the file does not mark: private (default) or shared
+  --database    SQLite file or postgres:// URL (default: DATABASE_URL or ./data/attune.db)
 
 Exit 0 when the file has no errors, 2 when it has (or the arguments are wrong).`;
+
+/** Options only the commit step reads (each takes a value). */
+const COMMIT_OPTIONS = new Set(['--author', '--couple', '--visibility', '--database']);
 
 interface ImportArgs {
   file: string;
@@ -42,17 +50,14 @@ function parseArgs(args: string[]): ImportArgs | { error: string } {
       if (v !== 'month-first' && v !== 'day-first')
         return { error: '--date-order must be month-first or day-first' };
       dateOrder = v;
+    } else if (COMMIT_OPTIONS.has(a.split('=')[0]!)) {
+      if (!a.includes('=')) i++; // its value is read by the commit step
     } else if (a.startsWith('-')) return { error: `unknown option ${a}` };
     else if (file === undefined) file = a;
     else return { error: `one file at a time (got "${file}" and "${a}")` };
   }
   if (file === undefined) return { error: 'which file? Give the path of the file to import' };
   return dateOrder ? { file, dryRun, json, dateOrder } : { file, dryRun, json };
-}
-
-/** The shape the commit step exports; it lives with the log tables. */
-interface CommitModule {
-  commitImportCommand: (args: string[], io: CliIo, preview: ImportPreview) => Promise<number>;
 }
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
@@ -91,10 +96,8 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     );
     return failed ? EXIT_BAD_INPUT : 0;
   }
-  // A variable specifier: the commit module is wired by the log area and may not exist yet.
-  const commitPath = new URL('../import/commit-cli.ts', import.meta.url).href;
-  const commit = (await import(commitPath)) as CommitModule;
-  return commit.commitImportCommand(args, io, preview);
+  const { commitImportCommand } = await import('./import-commit.ts');
+  return commitImportCommand(args, io, preview);
 }
 
 function humanSummary(file: string, s: PreviewSummary, dryRun: boolean): string {

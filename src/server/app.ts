@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { authPlugin } from './auth.ts';
 import type { AppContext } from './context.ts';
@@ -14,7 +15,7 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [accountRoutes, coupleRoutes, logRoutes];
+const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.

@@ -3,7 +3,20 @@ import type { Row } from './world.ts';
 import { entryRule, member } from './world.ts';
 
 // Objects are promises (the default object), so every log operation applies to them.
+const notebook = {
+  fileName: 'n.txt',
+  content: Buffer.from('2024-03-01\nThanks for the tea\n').toString('base64'),
+};
+
 export const logRows: Record<string, Row> = {
+  'POST /api/log/import/preview': {
+    request: () => ({ method: 'POST', url: '/api/log/import/preview', body: notebook }),
+    expect: member(200),
+  },
+  'POST /api/log/import': {
+    request: () => ({ method: 'POST', url: '/api/log/import', body: notebook }),
+    expect: member(200),
+  },
   'GET /api/log': { request: () => ({ method: 'GET', url: '/api/log?limit=200' }), expect: member(200) },
   'POST /api/log': {
     request: () => ({

@@ -1,0 +1,118 @@
+import type { Kysely } from 'kysely';
+import type { ImportPreview } from '../../import/types.ts';
+import { newId, nowIso } from '../../storage/ids.ts';
+import type { Database, LogRow } from '../../storage/tables.ts';
+import { listDomains } from '../couple/store.ts';
+
+export interface ImportTarget {
+  coupleId: string;
+  /** The partner the entries are written as. */
+  authorId: string;
+  /** For entries whose file does not say: imported text is private unless asked otherwise. */
+  visibility: 'shared' | 'private';
+}
+
+export interface ImportResult {
+  created: number;
+  /** Entries already in the log (same fingerprint): a re-import adds nothing twice. */
+  duplicates: number;
+  /** Domains created from the file's #hashtags. */
+  domainsCreated: string[];
+  /** Rows the file holds for areas this instance cannot take yet, with why. */
+  notImported: { checkins: number; habits: number; reason: string | null };
+}
+
+const BATCH = 200;
+const label = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).replaceAll('_', ' ');
+
+/**
+ * Writes a preview's entries into the log in the caller's transaction: all or nothing. Entries
+ * whose fingerprint the couple already has are skipped, so importing the same (or an
+ * overlapping) file twice creates no duplicates. A repair keeps its link to its conflict, also
+ * when that conflict came in with an earlier import.
+ */
+export async function commitImport(
+  trx: Kysely<Database>,
+  target: ImportTarget,
+  preview: ImportPreview,
+): Promise<ImportResult> {
+  const now = nowIso();
+  const known = new Set((await listDomains(trx, target.coupleId)).map((d) => d.id));
+  const domainsCreated = [...new Set(preview.entries.flatMap((e) => e.domains))]
+    .filter((d) => !known.has(d))
+    .sort();
+  if (domainsCreated.length > 0) {
+    await trx
+      .insertInto('domains')
+      .values(
+        domainsCreated.map((id) => ({ couple_id: target.coupleId, id, label: label(id), created_at: now })),
+      )
+      .execute();
+  }
+
+  const existing = new Map<string, string>();
+  const rows = await trx
+    .selectFrom('log')
+    .select(['id', 'fingerprint'])
+    .where('couple_id', '=', target.coupleId)
+    .where('fingerprint', 'is not', null)
+    .execute();
+  for (const r of rows) existing.set(r.fingerprint!, r.id);
+
+  const idOf: string[] = [];
+  const fresh: LogRow[] = [];
+  preview.entries.forEach((e, i) => {
+    const already = existing.get(e.fingerprint);
+    if (already) {
+      idOf[i] = already;
+      return;
+    }
+    const id = newId();
+    idOf[i] = id;
+    existing.set(e.fingerprint, id); // a file that repeats itself counts once
+    fresh.push({
+      couple_id: target.coupleId,
+      id,
+      author_id: target.authorId,
+      kind: e.kind,
+      date: e.date,
+      text: e.text,
+      domains: JSON.stringify(e.domains),
+      intensity: e.intensity,
+      visibility: e.visibility ?? target.visibility,
+      repair_of: null,
+      promise_due: e.kind === 'promise' ? e.dueDate : null,
+      promise_state: e.kind === 'promise' ? (e.promiseState ?? 'open') : null,
+      fingerprint: e.fingerprint,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    });
+  });
+  // Links resolve after ids are known; a repair's conflict may come later in the file.
+  const freshById = new Map(fresh.map((r) => [r.id, r]));
+  preview.entries.forEach((e, i) => {
+    const row = freshById.get(idOf[i]!);
+    if (row && e.repairOf !== null) row.repair_of = idOf[e.repairOf] ?? null;
+  });
+  for (let i = 0; i < fresh.length; i += BATCH) {
+    await trx
+      .insertInto('log')
+      .values(fresh.slice(i, i + BATCH))
+      .execute();
+  }
+  const waiting = preview.checkins.length + preview.habits.length;
+  return {
+    created: fresh.length,
+    duplicates: preview.entries.length - fresh.length,
+    domainsCreated,
+    notImported: {
+      checkins: preview.checkins.length,
+      habits: preview.habits.length,
+      reason:
+        waiting > 0
+          ? 'Mood check-ins and habits are kept out until this instance has those areas; their notes came in as log entries.'
+          : null,
+    },
+  };
+}
