@@ -13,6 +13,18 @@ registerCommand('migrate', {
   run: async (args, io) => (await import('./migrate.ts')).migrateCommand(args, io),
 });
 
+registerCommand('export', {
+  summary: 'write a couple’s complete backup (JSON) or its tables as CSV files',
+  usage: 'attune export (--couple ID | --email EMAIL) [--out FILE] [--csv DIR] [--database PATH|URL]',
+  run: async (args, io) => (await import('./export.ts')).exportCommand(args, io),
+});
+
+registerCommand('restore', {
+  summary: 'restore a backup into a fresh instance (all or nothing)',
+  usage: 'attune restore FILE [--database PATH|URL]',
+  run: async (args, io) => (await import('./export.ts')).restoreCommand(args, io),
+});
+
 registerCommand('analyze', {
   summary: 'run the statistics on a CSV or JSON file (JSON out)',
   usage: 'attune analyze experiment|habit|automaticity|lagged FILE [options]  (see README)',

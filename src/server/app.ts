@@ -8,6 +8,7 @@ import { accountRoutes } from '../areas/account/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
+import { exportRoutes } from '../export/routes.ts';
 import { authPlugin } from './auth.ts';
 import type { AppContext } from './context.ts';
 import { registerErrorHandler } from './errors.ts';
@@ -15,7 +16,7 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes];
+const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.

@@ -9,6 +9,11 @@ const notebook = {
 };
 
 export const logRows: Record<string, Row> = {
+  'GET /api/export': { request: () => ({ method: 'GET', url: '/api/export' }), expect: member(200) },
+  'GET /api/export/log.csv': {
+    request: () => ({ method: 'GET', url: '/api/export/log.csv' }),
+    expect: member(200),
+  },
   'POST /api/log/import/preview': {
     request: () => ({ method: 'POST', url: '/api/log/import/preview', body: notebook }),
     expect: member(200),
