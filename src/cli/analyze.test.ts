@@ -187,3 +187,48 @@ describe('attune analyze automaticity', () => {
     expect((await run(['automaticity', bad])).code).toBe(2);
   });
 });
+
+describe('attune analyze changes', () => {
+  /** CSV of daily values from 2024-01-01; null days get no row, or an empty value every 9th day. */
+  function csv(values: (number | null)[]): string {
+    const lines = ['date,value'];
+    values.forEach((v, i) => {
+      const date = new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+      if (v === null) return;
+      lines.push(`${date},${i % 9 === 8 ? '' : v.toFixed(3)}`);
+    });
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('prints the change points with dates and, with --since, whether the change stuck', async () => {
+    const rng = createRng(9);
+    const values = Array.from({ length: 120 }, (_, i) =>
+      i === 70 ? null : (i < 50 ? 3 : i < 90 ? 4.5 : 3) + 0.6 * rng.normal(),
+    );
+    const file = await tempFile('c.csv', csv(values));
+    const r = await run(['changes', file, '--since', '2024-02-20', '--min-effect', '0.5']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.analysis).toBe('changes');
+    expect(j.missingDays).toBe(1 + 13); // the day with no row and the 13 empty values
+    expect(j.changePoints).toHaveLength(2);
+    const day = (d: string) => Math.round((Date.parse(d) - Date.parse('2024-01-01')) / 86_400_000);
+    expect(Math.abs(day(j.changePoints[0].date) - 50)).toBeLessThanOrEqual(2);
+    expect(Math.abs(day(j.changePoints[1].date) - 90)).toBeLessThanOrEqual(2);
+    expect(j.segments[0].start).toBe('2024-01-01');
+    expect(j.change.status).toBe('reverted');
+    expect(j.change.explanation).toMatch(/drifted back/);
+  });
+
+  it('exits 2 on a --since outside the data and on options that need --since', async () => {
+    const file = await tempFile('d.csv', csv([1, 2, 3, 4]));
+    expect((await run(['changes', file, '--since', '2023-01-01'])).err).toMatch(
+      /--since 2023-01-01 is outside/,
+    );
+    expect((await run(['changes', file, '--min-effect', '1'])).err).toMatch(/need --since DATE/);
+    expect((await run(['changes', file, '--min-segment', '0'])).err).toMatch(/--min-segment must be/);
+    const ok = JSON.parse((await run(['changes', file])).out);
+    expect(ok.changePoints).toEqual([]);
+    expect(ok.explanation).toMatch(/not enough yet/);
+  });
+});

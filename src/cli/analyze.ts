@@ -1,5 +1,5 @@
 /**
- * `attune analyze experiment|habit|automaticity|lagged FILE [options]`: runs the statistics of
+ * `attune analyze experiment|habit|automaticity|lagged|changes FILE [options]`: runs the statistics of
  * src/stats on a CSV or JSON file and prints JSON on stdout. Bad input (missing file, wrong
  * columns, a phase with one value, non-numbers, unknown options) gets one specific line on
  * stderr and exit code 2, never a stack trace.
@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { fitAutomaticity } from '../stats/automaticity.ts';
+import { CHANGE_POINT_METHOD, classifyChange, detectChangePoints } from '../stats/change-points.ts';
 import {
   explainHabitStrength,
   type HabitEntry,
@@ -31,7 +32,8 @@ const USAGE = `Usage:
   attune analyze experiment FILE [--direction higher|lower] [--min-phase N] [--seed S]
   attune analyze habit FILE --numerator K --denominator N [--half-life D] [--target T --kind at-least|at-most]
   attune analyze automaticity FILE
-  attune analyze lagged FILE --max-lag L --actions a,b --outcomes x,y [--seed S]`;
+  attune analyze lagged FILE --max-lag L --actions a,b --outcomes x,y [--seed S]
+  attune analyze changes FILE [--min-segment N] [--penalty P] [--since DATE [--direction higher|lower] [--min-effect E] [--min-days-after N]]`;
 
 function parseArgs(args: string[], allowed: readonly string[]): Parsed {
   let file: string | undefined;
@@ -317,11 +319,80 @@ async function automaticity(args: string[]): Promise<unknown> {
   };
 }
 
+async function changes(args: string[]): Promise<unknown> {
+  const p = parseArgs(args, ['min-segment', 'penalty', 'since', 'direction', 'min-effect', 'min-days-after']);
+  const minSegmentLength = numberOption(p, 'min-segment', isPositiveInt, 'a whole number ≥ 1');
+  const penalty = numberOption(p, 'penalty', (n) => n >= 0, 'a number ≥ 0');
+  const since = p.options.get('since');
+  const direction = p.options.get('direction') ?? 'higher';
+  if (direction !== 'higher' && direction !== 'lower') {
+    throw new BadInput(`--direction must be "higher" or "lower", got "${direction}"`);
+  }
+  const minEffect = numberOption(p, 'min-effect', (n) => n >= 0, 'a number ≥ 0');
+  const minDaysAfter = numberOption(p, 'min-days-after', isPositiveInt, 'a whole number ≥ 1');
+  if (
+    since === undefined &&
+    (p.options.has('direction') || minEffect !== undefined || minDaysAfter !== undefined)
+  )
+    throw new BadInput(
+      '--direction, --min-effect and --min-days-after need --since DATE (the day the change started)',
+    );
+  const rows = await readRows(p.file, ['date', 'value']);
+  const { first, days } = byDay<number | null>(rows, (r, i) =>
+    (r.value ?? '').trim() === '' ? null : toNumber(r.value, `row ${i + 1}, column value`),
+  );
+  const dated = <T extends { start: number; end: number }>(s: T) => ({
+    ...s,
+    start: isoDate(first + s.start),
+    end: isoDate(first + s.end),
+  });
+  const r = detectChangePoints(days, { minSegmentLength, penalty });
+  const out: Record<string, unknown> = {
+    analysis: 'changes',
+    method: CHANGE_POINT_METHOD,
+    penalty: r.penalty,
+    sigma: r.sigma,
+    minSegmentLength: r.minSegmentLength,
+    recordedDays: r.observed,
+    missingDays: days.length - r.observed,
+    changePoints: r.changes.map((c) => ({
+      date: isoDate(first + c.day),
+      earliest: isoDate(first + c.earliest),
+      before: c.before,
+      after: c.after,
+    })),
+    segments: r.segments.map(dated),
+    explanation: r.explanation,
+  };
+  if (since !== undefined) {
+    const at = dayNumber(since, '--since') - first;
+    if (at < 0 || at >= days.length)
+      throw new BadInput(
+        `--since ${since} is outside the dates in ${p.file} (${isoDate(first)} to ${isoDate(first + days.length - 1)})`,
+      );
+    const c = classifyChange(days, at, { direction, minEffect, minDaysAfter, minSegmentLength, penalty });
+    out.change = {
+      since,
+      status: c.status,
+      direction: c.direction,
+      minEffect: c.minEffect,
+      baseline: c.baseline && dated(c.baseline),
+      after: c.after.map(dated),
+      difference: c.difference,
+      roughInterval: c.roughInterval,
+      recordedDaysAfter: c.recordedDaysAfter,
+      explanation: c.explanation,
+    };
+  }
+  return out;
+}
+
 const analyses: Record<string, (args: string[]) => Promise<unknown>> = {
   experiment,
   habit,
   automaticity,
   lagged,
+  changes,
 };
 
 export async function analyzeCommand(args: string[], io: CliIo): Promise<number> {
