@@ -23,4 +23,16 @@ export const COUPLE_TABLES: CoupleTable[] = [
   { table: 'invites', orderBy: ['couple_id', 'id'], personal: 'none' },
   { table: 'domains', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'log', orderBy: ['couple_id', 'id'], personal: { author: 'author_id', visibility: 'visibility' } },
+  // A shared check-in's numbers reach the partner's export; its note stays private unless shared
+  // (the export masks nothing by column, so check-ins are only the author's own).
+  { table: 'checkins', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
+  { table: 'metrics', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'csi4',
+    orderBy: ['couple_id', 'id'],
+    personal: { author: 'author_id', visibility: 'visibility' },
+  },
+  { table: 'rituals', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'ritual_completions', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
+  { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'], personal: 'none' },
 ];

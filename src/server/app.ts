@@ -5,6 +5,8 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { metricRoutes } from '../areas/checkins/metric-routes.ts';
+import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
@@ -16,7 +18,7 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes];
+const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.

@@ -1,10 +1,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_spine.ts';
+import * as m0002 from './migrations/0002_checkins.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under tsx, in tests
 // and in a bundle. Append only; never edit a landed migration.
 const migrations: Record<string, Migration> = {
   '0001_spine': m0001,
+  '0002_checkins': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

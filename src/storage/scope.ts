@@ -76,3 +76,60 @@ export function canMarkPromise(
 ): boolean {
   return row.kind === 'promise' && canSeeLogEntry(viewer, row);
 }
+
+/*
+ * Check-ins (issue 6). A partner's check-in numbers are seen by the partner only when shared;
+ * the note has its own visibility and is private by default. A CSI-4 result reaches the partner
+ * only when its author shared it. Statistics for a viewer are computed from these queries only.
+ */
+
+/** The check-in rows this viewer may see: their own, and the partner's shared ones. */
+export function visibleCheckins(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'checkins', object> {
+  return db
+    .selectFrom('checkins')
+    .where('checkins.couple_id', '=', viewer.couple.id)
+    .where((eb: ExpressionBuilder<Database, 'checkins'>) =>
+      eb.or([eb('checkins.visibility', '=', 'shared'), eb('checkins.author_id', '=', viewer.userId)]),
+    );
+}
+
+/** Whether the viewer may read a check-in's note (a separate choice from its numbers). */
+export function canSeeCheckinNote(
+  viewer: PartnerViewer,
+  row: { couple_id: string; author_id: string; note_visibility: 'shared' | 'private' },
+): boolean {
+  return (
+    row.couple_id === viewer.couple.id &&
+    (row.author_id === viewer.userId || row.note_visibility === 'shared')
+  );
+}
+
+/** The CSI-4 results this viewer may see: their own, and the partner's shared ones. */
+export function visibleCsi4(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'csi4', object> {
+  return db
+    .selectFrom('csi4')
+    .where('csi4.couple_id', '=', viewer.couple.id)
+    .where((eb: ExpressionBuilder<Database, 'csi4'>) =>
+      eb.or([eb('csi4.visibility', '=', 'shared'), eb('csi4.author_id', '=', viewer.userId)]),
+    );
+}
+
+/** A proposed metric is accepted by the other partner: nobody accepts their own proposal. */
+export function canAcceptMetric(
+  viewer: PartnerViewer,
+  row: { couple_id: string; proposed_by: string },
+): boolean {
+  return row.couple_id === viewer.couple.id && row.proposed_by !== viewer.userId;
+}
+
+/**
+ * Rituals, their completions and metrics are the couple's shared structure: both partners see
+ * and change them (queried with `couple_id = viewer.couple.id`). A calendar feed belongs to one
+ * partner; its token grants that feed only.
+ */

@@ -90,6 +90,85 @@ export interface IdempotencyTable {
   created_at: string;
 }
 
+/** A partner's check-in for one local day (issue 6). `visibility` covers the numbers, `note_visibility` the note. */
+export interface CheckinsTable {
+  couple_id: string;
+  id: string;
+  author_id: string;
+  date: string;
+  satisfaction: number;
+  energy: number;
+  connection: number;
+  conflicts: number;
+  positives: number;
+  metrics: string; // JSON object: metric id → value
+  visibility: 'shared' | 'private';
+  note: string | null;
+  note_visibility: 'shared' | 'private';
+  created_at: string;
+  updated_at: string;
+}
+
+/** A couple's own check-in metric: proposed by one partner, accepted by the other, maybe retired. */
+export interface MetricsTable {
+  couple_id: string;
+  id: string;
+  name: string;
+  scale_min: number;
+  scale_max: number;
+  better: 'higher' | 'lower';
+  domain: string | null;
+  proposed_by: string;
+  proposed_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+  retired_at: string | null;
+}
+
+/** One partner's monthly CSI-4 answers. */
+export interface Csi4Table {
+  couple_id: string;
+  id: string;
+  author_id: string;
+  month: string; // YYYY-MM
+  items: string; // JSON array of 4 answers
+  total: number;
+  visibility: 'shared' | 'private';
+  created_at: string;
+}
+
+export interface RitualsTable {
+  couple_id: string;
+  id: string;
+  key: string;
+  title: string;
+  prompt: string;
+  cadence: 'daily' | 'weekly' | 'monthly' | 'quarterly';
+  time: string; // HH:MM local
+  weekday: number | null;
+  day_of_month: number | null;
+  active: number; // 1 or 0
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface RitualCompletionsTable {
+  couple_id: string;
+  id: string;
+  ritual_id: string;
+  author_id: string;
+  date: string;
+  created_at: string;
+}
+
+/** A partner's calendar feed: the sha256 of its URL token, never the token. */
+export interface RitualFeedsTable {
+  couple_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -100,6 +179,12 @@ export interface Database {
   domains: DomainsTable;
   log: LogTable;
   idempotency: IdempotencyTable;
+  checkins: CheckinsTable;
+  metrics: MetricsTable;
+  csi4: Csi4Table;
+  rituals: RitualsTable;
+  ritual_completions: RitualCompletionsTable;
+  ritual_feeds: RitualFeedsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -107,3 +192,7 @@ export type MemberRow = Selectable<MembersTable>;
 export type LogRow = Selectable<LogTable>;
 export type InsertableLogRow = Insertable<LogTable>;
 export type UpdateableLogRow = Updateable<LogTable>;
+export type CheckinRow = Selectable<CheckinsTable>;
+export type MetricRow = Selectable<MetricsTable>;
+export type Csi4Row = Selectable<Csi4Table>;
+export type RitualRow = Selectable<RitualsTable>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
 import { accountRows } from './matrix/account.ts';
+import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
 import { logRows } from './matrix/log.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
@@ -15,7 +16,7 @@ import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
  * the other couple's names; every body and header each actor receives is searched for the ones
  * that actor must never see.
  */
-const MATRIX: Record<string, Row> = { ...accountRows, ...coupleRows, ...logRows };
+const MATRIX: Record<string, Row> = { ...accountRows, ...coupleRows, ...logRows, ...checkinRows };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const { app } = useApp(dialect);

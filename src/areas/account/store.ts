@@ -167,6 +167,33 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .where('repair_of', 'in', theirs)
       .execute();
     await trx.deleteFrom('log').where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
+    // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
+    // the couple's metrics and rituals stay, no longer naming who proposed or made them.
+    for (const t of ['checkins', 'csi4', 'ritual_completions'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
+    await trx
+      .deleteFrom('ritual_feeds')
+      .where('couple_id', '=', couple_id)
+      .where('user_id', '=', userId)
+      .execute();
+    await trx
+      .updateTable('metrics')
+      .set({ proposed_by: '' })
+      .where('couple_id', '=', couple_id)
+      .where('proposed_by', '=', userId)
+      .execute();
+    await trx
+      .updateTable('metrics')
+      .set({ accepted_by: '' })
+      .where('couple_id', '=', couple_id)
+      .where('accepted_by', '=', userId)
+      .execute();
+    await trx
+      .updateTable('rituals')
+      .set({ created_by: null })
+      .where('couple_id', '=', couple_id)
+      .where('created_by', '=', userId)
+      .execute();
     await trx
       .deleteFrom('invites')
       .where('couple_id', '=', couple_id)
