@@ -25,9 +25,15 @@ registerCommand('restore', {
   run: async (args, io) => (await import('./export.ts')).restoreCommand(args, io),
 });
 
+registerCommand('demo', {
+  summary: 'create the Johnsons: three years of realistic data with planted, known effects',
+  usage: 'attune demo [--reset] [--seed N] [--end YYYY-MM-DD] [--truth FILE] [--database PATH|URL]',
+  run: async (args, io) => (await import('./demo.ts')).demoCommand(args, io),
+});
+
 registerCommand('analyze', {
   summary: 'run the statistics on a CSV or JSON file (JSON out)',
-  usage: 'attune analyze experiment|habit|automaticity|lagged FILE [options]  (see README)',
+  usage: 'attune analyze experiment|habit|automaticity|lagged|changes FILE [options]  (see README)',
   run: async (args, io) => (await import('./analyze.ts')).analyzeCommand(args, io),
 });
 

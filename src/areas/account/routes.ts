@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { hash, verify } from '@node-rs/argon2';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import { clearSessionCookie, setSessionCookie } from '../../server/auth.ts';
@@ -9,6 +8,7 @@ import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { blockKey, clearHits, countHit, peekHits } from '../../storage/limits.ts';
 import { requireViewer, type Viewer } from '../../storage/scope.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
 import {
   FAILURE_WINDOW_MS,
   IP_FAILURE_LIMIT,
@@ -29,17 +29,9 @@ import {
 } from './schema.ts';
 import * as store from './store.ts';
 
-// OWASP's Argon2id parameters (m=19 MiB, t=2, p=1).
-const ARGON = {
-  algorithm: 2 /* Algorithm.Argon2id, a const enum */,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-};
 const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
 
-const hashPassword = (password: string) => hash(password, ARGON);
 const keyPart = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
 function present(viewer: Viewer): Static<typeof Me> {
@@ -62,7 +54,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
 
   async function checkPassword(userId: string, password: string): Promise<void> {
     const user = await store.findUserById(db, userId);
-    if (!user || !(await verify(user.password_hash, password))) {
+    if (!user || !(await verifyPassword(user.password_hash, password))) {
       throw new AppError('invalid_credentials', 'That password is not right.', 'password');
     }
   }
@@ -143,8 +135,8 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
       const user = await store.findUserByEmail(db, email);
       dummyHash ??= hashPassword('not-a-real-password');
       const ok = user
-        ? await verify(user.password_hash, request.body.password)
-        : (await verify(await dummyHash, request.body.password), false);
+        ? await verifyPassword(user.password_hash, request.body.password)
+        : (await verifyPassword(await dummyHash, request.body.password), false);
       if (!ok) {
         // 3. Count the failure; past the free attempts, this pair waits longer each time.
         await countHit(db, ipKey, FAILURE_WINDOW_MS);

@@ -1,0 +1,108 @@
+import type { Kysely } from 'kysely';
+import { hashPassword } from '../areas/account/passwords.ts';
+import { deleteUserEverywhere, findUserByEmail, insertUser } from '../areas/account/store.ts';
+import { insertCouple, insertPartner } from '../areas/couple/store.ts';
+import { newId, nowIso } from '../storage/ids.ts';
+import type { Database } from '../storage/tables.ts';
+import type { DemoPlan, Who } from './plan.ts';
+
+export const DEMO_LOGINS: Record<Who, { email: string; password: string; name: string; timeZone: string }> = {
+  lisa: {
+    email: 'lisa.johnson@example.com',
+    password: 'attune-demo-lisa',
+    name: 'Lisa',
+    timeZone: 'America/Chicago',
+  },
+  michael: {
+    email: 'michael.johnson@example.com',
+    password: 'attune-demo-michael',
+    name: 'Michael',
+    timeZone: 'America/Chicago',
+  },
+};
+
+export async function demoExists(db: Kysely<Database>): Promise<boolean> {
+  return (await findUserByEmail(db, DEMO_LOGINS.lisa.email)) !== undefined;
+}
+
+/** Removes the demo couple and its people entirely. */
+export async function removeDemo(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const who of ['lisa', 'michael'] as const) {
+      const user = await findUserByEmail(trx, DEMO_LOGINS[who].email);
+      if (user) await deleteUserEverywhere(trx, user.id);
+    }
+  });
+}
+
+const BATCH = 200;
+
+async function insertBatches<T>(trx: Kysely<Database>, table: 'log' | 'checkins', rows: T[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
+}
+
+/** Writes a plan as the Johnsons, in one transaction. Returns the couple's id. */
+export async function loadDemo(db: Kysely<Database>, plan: DemoPlan): Promise<string> {
+  const hashes = {
+    lisa: await hashPassword(DEMO_LOGINS.lisa.password),
+    michael: await hashPassword(DEMO_LOGINS.michael.password),
+  };
+  return db.transaction().execute(async (trx) => {
+    const lisa = await insertUser(trx, DEMO_LOGINS.lisa.email, hashes.lisa);
+    const michael = await insertUser(trx, DEMO_LOGINS.michael.email, hashes.michael);
+    const coupleId = await insertCouple(trx, lisa.id, DEMO_LOGINS.lisa.name, DEMO_LOGINS.lisa.timeZone);
+    await insertPartner(trx, coupleId, michael.id, DEMO_LOGINS.michael.name, DEMO_LOGINS.michael.timeZone);
+    const userId: Record<Who, string> = { lisa: lisa.id, michael: michael.id };
+    const now = nowIso();
+
+    const ids = plan.log.map(() => newId());
+    await insertBatches(
+      trx,
+      'log',
+      plan.log.map((e, i) => ({
+        couple_id: coupleId,
+        id: ids[i]!,
+        author_id: userId[e.author],
+        kind: e.kind,
+        date: e.date,
+        text: e.text,
+        domains: JSON.stringify(e.domains),
+        intensity: e.intensity,
+        visibility: e.visibility,
+        repair_of: e.repairOf === null ? null : ids[e.repairOf]!,
+        promise_due: e.promiseDue,
+        promise_state: e.promiseState,
+        fingerprint: null,
+        created_at: `${e.date}T20:00:00.000Z`,
+        updated_at: now,
+        deleted_at: null,
+      })),
+    );
+    await insertBatches(
+      trx,
+      'checkins',
+      plan.checkins.map((c) => ({
+        couple_id: coupleId,
+        id: newId(),
+        author_id: userId[c.author],
+        date: c.date,
+        satisfaction: c.satisfaction,
+        energy: c.energy,
+        connection: c.connection,
+        conflicts: c.conflicts,
+        positives: c.positives,
+        metrics: '{}',
+        visibility: 'shared',
+        note: c.note,
+        note_visibility: 'private',
+        created_at: `${c.date}T21:00:00.000Z`,
+        updated_at: now,
+      })),
+    );
+    return coupleId;
+  });
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../dates.ts';
+import { laggedCredit } from '../stats/lagged.ts';
+import { analyzeExperiment } from '../stats/single-case.ts';
+import { planDemo } from './plan.ts';
+
+const END = '2026-11-23';
+
+function days(start: string, end: string): string[] {
+  const out: string[] = [];
+  for (let d = start; d <= end; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+describe('planDemo', () => {
+  it('is reproducible from its seed, and another seed gives another couple', () => {
+    expect(JSON.stringify(planDemo(11, END))).toBe(JSON.stringify(planDemo(11, END)));
+    expect(JSON.stringify(planDemo(12, END))).not.toBe(JSON.stringify(planDemo(11, END)));
+  });
+
+  it('spans three years with missing days, links every repair to an earlier conflict, and keeps values in range', () => {
+    const plan = planDemo(5, END);
+    expect(plan.truth.start).toBe(addDays(END, -1094));
+    const perPerson = plan.checkins.filter((c) => c.author === 'lisa').length;
+    expect(perPerson).toBeGreaterThan(700);
+    expect(perPerson).toBeLessThan(1095); // some days are missing, never filled in
+    for (const c of plan.checkins) {
+      for (const v of [c.satisfaction, c.energy, c.connection])
+        expect(v >= 0 && v <= 10 && Number.isInteger(v)).toBe(true);
+    }
+    for (const e of plan.log.filter((x) => x.kind === 'repair')) {
+      const c = plan.log[e.repairOf!]!;
+      expect(c.kind).toBe('conflict');
+      expect(c.date <= e.date).toBe(true);
+    }
+  });
+
+  // The planted effects must be recoverable by attune's own statistics, or the demo cannot judge them.
+  it('plants an appreciation effect that the lagged credit analysis finds at lag 1 (and not at lag 3)', () => {
+    const plan = planDemo(2, END);
+    const all = days(plan.truth.start, plan.truth.end);
+    const index = new Map(all.map((d, i) => [d, i]));
+    const appreciations: number[] = all.map(() => 0);
+    for (const e of plan.log)
+      if (e.author === 'michael' && e.kind === 'appreciation') appreciations[index.get(e.date)!]!++;
+    const satisfaction: (number | null)[] = all.map(() => null);
+    for (const c of plan.checkins) if (c.author === 'lisa') satisfaction[index.get(c.date)!] = c.satisfaction;
+    const result = laggedCredit({ appreciations }, { satisfaction }, { maxLag: 3, seed: 1 });
+    const lag = (l: number) => result.tests.find((t) => t.lag === l)!;
+    expect(lag(1).discovery).toBe(true);
+    expect(lag(1).slope!).toBeGreaterThan(0.5);
+    expect(lag(3).discovery).toBe(false);
+  });
+
+  it('plants an ABAB experiment that the single-case analysis calls "helps"', () => {
+    const plan = planDemo(2, END);
+    const effect = plan.truth.effects.find((e) => e.id === 'experiment-phones-away')!;
+    const start = effect.start as string;
+    const rows = days(start, addDays(start, 55)).flatMap((date, i) => {
+      const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
+      return c
+        ? [
+            {
+              phase: `${Math.floor(i / 14) % 2 === 0 ? 'A' : 'B'}${Math.floor(i / 28) + 1}`,
+              value: c.connection,
+            },
+          ]
+        : [];
+    });
+    const result = analyzeExperiment(rows, { seed: 1 });
+    expect(result.verdict).toBe('helps');
+  });
+
+  it('plants the reward-hacking cycle and the date-night lapse in the baby months', () => {
+    const plan = planDemo(4, END);
+    const cycle = plan.truth.effects.find((e) => e.id === 'reward-hacking-cycle')!;
+    expect((cycle.cycles as number) / (cycle.conflicts as number)).toBeGreaterThan(0.55);
+    const anchor = plan.truth.effects.find((e) => e.id === 'anchor-date-night-lapse')!;
+    expect((anchor.keptInBaby as number) / (anchor.expectedInBaby as number)).toBeLessThan(0.3);
+    expect((anchor.kept as number) / (anchor.expected as number)).toBeGreaterThan(0.6);
+  });
+});
