@@ -5,6 +5,7 @@ import { App } from './App.tsx';
 import { ApiError } from './api/client.ts';
 import { meKey } from './areas/account/queries.ts';
 import { registerServiceWorker } from './sw-register.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { ToastRegion } from './ui/ToastRegion.tsx';
 import './styles/base.css';
 import './styles/forms.css';
@@ -32,11 +33,13 @@ const queryClient: QueryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ToastRegion>
-        <App />
-      </ToastRegion>
-    </QueryClientProvider>
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <ToastRegion>
+          <App />
+        </ToastRegion>
+      </QueryClientProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );
 

@@ -11,6 +11,9 @@ export const en = {
   'common.working': 'One moment…',
   'error.network': 'We could not reach attune. Check your connection and try again.',
   'error.unexpected': 'Something went wrong on our side (status {status}). Please try again.',
+  'crash.title': 'Something went wrong',
+  'crash.body': 'This screen stopped working. Nothing you saved is lost. Reloading usually helps.',
+  'crash.reload': 'Reload',
   'toast.region': 'Notifications',
   'toast.dismiss': 'Dismiss',
 

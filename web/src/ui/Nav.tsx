@@ -8,7 +8,7 @@ interface Props {
 
 const ITEMS: ReadonlyArray<{ href: string; label: MessageKey; icon: string; invite?: true }> = [
   { href: '/', label: 'nav.log', icon: '☰' },
-  { href: '/log/new', label: 'nav.add', icon: '＋' },
+  { href: '/log/new', label: 'nav.add', icon: '+' },
   { href: '/invite', label: 'nav.invite', icon: '✉', invite: true },
   { href: '/settings', label: 'nav.settings', icon: '⚙' },
 ];

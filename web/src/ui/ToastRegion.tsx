@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { t } from '../i18n.ts';
 import { type Toast, ToastContext } from './toast.ts';
 
@@ -6,13 +6,24 @@ interface Props {
   children: ReactNode;
 }
 
+/** How long a plain message stays. A toast with an action (Undo) stays until dismissed. */
+const INFO_MS = 5_000;
+
 /**
- * Provides `useToast` and renders the live region. A toast stays until it is dismissed or
- * replaced: no timer takes an Undo away from someone who reads or moves slowly.
+ * Provides `useToast` and renders the live region. No timer ever takes an Undo away from
+ * someone who reads or moves slowly; plain confirmations fade after a few seconds.
  */
 export function ToastRegion({ children }: Props) {
   const [toast, setToast] = useState<Toast | null>(null);
   const show = useCallback((next: Toast | null) => setToast(next), []);
+  useEffect(() => {
+    if (!toast || toast.action) return;
+    const timer = window.setTimeout(
+      () => setToast((current) => (current === toast ? null : current)),
+      INFO_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [toast]);
   return (
     <ToastContext.Provider value={show}>
       {children}

@@ -21,7 +21,7 @@ export function ProfileSection() {
       ) : couple.isError ? (
         <LoadError error={couple.error} onRetry={() => couple.refetch()} />
       ) : me ? (
-        <ProfileForm key={`${me.displayName}|${me.timeZone}`} me={me} />
+        <ProfileForm key={me.id} me={me} />
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
 import {
+  keepPreviousData,
   type QueryClient,
   useInfiniteQuery,
   useMutation,
@@ -21,6 +22,8 @@ export function useLog(filters: LogFilters) {
     queryFn: ({ pageParam }) =>
       unwrap(api.GET('/api/log', { params: { query: { ...filters, limit: PAGE, cursor: pageParam } } })),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // While a filter change loads, the old list stays instead of a flash of "Loading…".
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../../../src/server/app.ts';
+import { openStore } from '../../../src/storage/db.ts';
+import { migrateToLatest } from '../../../src/storage/migrate.ts';
+
+const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** A real attune server on a fresh SQLite file, serving the built web app, on 127.0.0.1. */
+export async function startServer(): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'attune-e2e-'));
+  const store = await openStore({ url: join(dir, 'attune.db') });
+  await migrateToLatest(store.db);
+  const app = await buildApp({
+    store,
+    config: { insecureCookies: false, trustProxy: false, webDist: WEB_DIST, logger: false },
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
