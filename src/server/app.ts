@@ -8,6 +8,9 @@ import { accountRoutes } from '../areas/account/routes.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { habitRoutes } from '../areas/habits/routes.ts';
+import { paceRoutes } from '../areas/pace/routes.ts';
+import { rewardRoutes } from '../areas/rewards/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { exportRoutes } from '../export/routes.ts';
@@ -18,7 +21,7 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes];
+const areas = [habitRoutes, rewardRoutes, paceRoutes, accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.

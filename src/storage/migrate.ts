@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001_spine.ts';
 import * as m0002 from './migrations/0002_checkins.ts';
+import * as m0003 from './migrations/0003_habits.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under tsx, in tests
 // and in a bundle. Append only; never edit a landed migration.
 const migrations: Record<string, Migration> = {
   '0001_spine': m0001,
   '0002_checkins': m0002,
+  '0003_habits': m0003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

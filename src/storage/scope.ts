@@ -133,3 +133,44 @@ export function canAcceptMetric(
  * and change them (queried with `couple_id = viewer.couple.id`). A calendar feed belongs to one
  * partner; its token grants that feed only.
  */
+
+/*
+ * Habits, the reward audit and pace (issue 7). Habits are the couple's shared structure: both
+ * partners see every habit of their couple, its check-offs and its strength (the progress both
+ * see). Only an owner (or either partner, for a habit owned by both) checks it off, edits it,
+ * answers its SRBAI or changes its status; only the other partner answers a check-off with an
+ * appreciation. A reward-audit item is private to its author unless shared.
+ */
+
+/** The habits of the viewer's couple. */
+export function coupleHabits(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'habits', object> {
+  return db.selectFrom('habits').where('habits.couple_id', '=', viewer.couple.id);
+}
+
+export function isHabitOwner(viewer: PartnerViewer, row: { couple_id: string; owner: string }): boolean {
+  return row.couple_id === viewer.couple.id && (row.owner === 'both' || row.owner === viewer.userId);
+}
+
+/** The partner answers a check-off; nobody thanks themselves. */
+export function canAppreciateCheckoff(
+  viewer: PartnerViewer,
+  row: { couple_id: string; by_user: string; kind: string },
+): boolean {
+  return row.couple_id === viewer.couple.id && row.kind === 'done' && row.by_user !== viewer.userId;
+}
+
+/** The reward-audit items this viewer may see: their couple's shared ones and their own. */
+export function visibleRewardAudit(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'reward_audit', object> {
+  return db
+    .selectFrom('reward_audit')
+    .where('reward_audit.couple_id', '=', viewer.couple.id)
+    .where((eb: ExpressionBuilder<Database, 'reward_audit'>) =>
+      eb.or([eb('reward_audit.visibility', '=', 'shared'), eb('reward_audit.author_id', '=', viewer.userId)]),
+    );
+}

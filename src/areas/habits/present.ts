@@ -1,0 +1,183 @@
+/**
+ * Shapes habits for a viewer: the numbers both partners see (strength, streaks, calendar, chart,
+ * celebrations), the viewer's own prompts (SRBAI due, consent wanted) and the partner's feed.
+ */
+import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
+import { addDays, localDate } from '../../dates.ts';
+import { isHabitOwner, type PartnerViewer } from '../../storage/scope.ts';
+import type { Database, HabitChangeRow, HabitCheckoffRow, HabitRow } from '../../storage/tables.ts';
+import { DEFAULT_PACE, paceMultiplier } from '../pace/rules.ts';
+import { listPace } from '../pace/store.ts';
+import { estimateAutomaticity } from './automaticity.ts';
+import {
+  changeIsDue,
+  consentNeeded,
+  describeChange,
+  describeSchedule,
+  type HabitChange,
+  type Schedule,
+} from './rules.ts';
+import type { Habit } from './schema.ts';
+import * as store from './store.ts';
+import { calendar, chart, type HabitFacts, habitNumbers, recentCelebrations } from './strength.ts';
+
+export type HabitView = Static<typeof Habit>;
+
+export function scheduleOf(r: HabitRow): Schedule {
+  return {
+    kind: r.schedule_kind,
+    weekdays: JSON.parse(r.weekdays) as number[],
+    times: Number(r.times),
+    days: Number(r.days),
+  };
+}
+
+export function factsOf(r: HabitRow): HabitFacts {
+  return { schedule: scheduleOf(r), startDate: r.start_date, status: r.status, statusSince: r.status_since };
+}
+
+/** Applies pending easings whose horizon has passed and whose consents are complete. */
+export async function applyDueChanges(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  partnerIds: string[],
+  today: string,
+): Promise<void> {
+  const pending = await store.pendingChanges(db, viewer);
+  for (const c of pending) {
+    const habit = await store.findHabit(db, viewer, c.habit_id);
+    if (!habit) continue;
+    const consents = JSON.parse(c.consents) as string[];
+    if (
+      !changeIsDue({ effectiveOn: c.effective_on, consents }, consentNeeded(habit.owner, partnerIds), today)
+    )
+      continue;
+    const change = JSON.parse(c.change) as HabitChange;
+    await db.transaction().execute(async (trx) => {
+      if ('schedule' in change)
+        await store.updateHabit(trx, viewer, habit.id, store.scheduleColumns(change.schedule));
+      else
+        await store.updateHabit(trx, viewer, habit.id, {
+          status: 'paused',
+          status_reason: change.reason,
+          status_since: c.effective_on,
+        });
+      await store.setChange(trx, viewer, c.id, { state: 'applied' });
+    });
+  }
+}
+
+/**
+ * The habits screen for a viewer: every habit of the couple (or the given ones), with numbers.
+ * Reads the couple's habits, check-offs, SRBAI answers, pending changes and pace in five queries.
+ */
+export async function presentHabits(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  only?: string,
+): Promise<HabitView[]> {
+  const today = localDate(viewer.couple.timeZone);
+  const partners = await store.listPartners(db, viewer.couple.id);
+  const partnerIds = partners.map((p) => p.user_id);
+  await applyDueChanges(db, viewer, partnerIds, today);
+  const [rows, checkoffs, srbai, changes, pace] = await Promise.all([
+    only ? store.findHabit(db, viewer, only).then((r) => (r ? [r] : [])) : store.listHabits(db, viewer),
+    store.listCheckoffs(db, viewer, only),
+    store.listSrbai(db, viewer, only),
+    store.pendingChanges(db, viewer),
+    listPace(db, viewer),
+  ]);
+  const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
+  const byHabit = new Map<string, HabitCheckoffRow[]>();
+  for (const c of checkoffs) {
+    const list = byHabit.get(c.habit_id);
+    if (list) list.push(c);
+    else byHabit.set(c.habit_id, [c]);
+  }
+  return rows.map((r) =>
+    presentOne(r, {
+      viewer,
+      today,
+      names,
+      partnerIds,
+      checkoffs: byHabit.get(r.id) ?? [],
+      srbai: srbai.filter((s) => s.habit_id === r.id),
+      change: changes.find((c) => c.habit_id === r.id) ?? null,
+      pace: paceMultiplier((pace.get(r.domain) ?? DEFAULT_PACE).size),
+    }),
+  );
+}
+
+interface Context {
+  viewer: PartnerViewer;
+  today: string;
+  names: Map<string, string>;
+  partnerIds: string[];
+  checkoffs: HabitCheckoffRow[];
+  srbai: { user_id: string; date: string; items: string }[];
+  change: HabitChangeRow | null;
+  pace: number;
+}
+
+function presentOne(r: HabitRow, x: Context): HabitView {
+  const { viewer, today } = x;
+  const facts = factsOf(r);
+  const marks = x.checkoffs.map((c) => ({ date: c.date, kind: c.kind }));
+  const n = habitNumbers(facts, marks, today, x.pace);
+  // Automaticity is the owner's own feeling; for a shared habit, the viewer's own answers.
+  const answerer = r.owner === 'both' ? viewer.userId : r.owner;
+  const answers = x.srbai
+    .filter((s) => s.user_id === answerer)
+    .map((s) => ({ date: s.date, items: JSON.parse(s.items) as number[] }));
+  const mine = isHabitOwner(viewer, r);
+  const lastAnswer = answers.at(-1)?.date;
+  const needed = consentNeeded(r.owner, x.partnerIds);
+  const consents = x.change ? (JSON.parse(x.change.consents) as string[]) : [];
+  const weekAgo = addDays(today, -7);
+  return {
+    id: r.id,
+    owner: r.owner,
+    ownerName: r.owner === 'both' ? 'Both of you' : (x.names.get(r.owner) ?? 'A former partner'),
+    mine,
+    domain: r.domain,
+    cue: r.cue,
+    action: r.action,
+    reward: r.reward,
+    schedule: { ...facts.schedule, summary: describeSchedule(facts.schedule) },
+    status: r.status,
+    statusReason: r.status_reason,
+    statusSince: r.status_since,
+    startDate: r.start_date,
+    strength: Math.round(n.strength * 1000) / 1000,
+    strengthExplained: n.explanation,
+    halfLifeDays: Math.round(n.halfLifeDays * 10) / 10,
+    currentStreak: n.currentStreak,
+    bestStreak: n.bestStreak,
+    doneToday: n.doneToday,
+    calendar: calendar(facts, marks, today),
+    chart: chart(n, today),
+    recent: x.checkoffs
+      .filter((c) => c.kind === 'done' && c.date > weekAgo)
+      .reverse()
+      .map((c) => ({
+        date: c.date,
+        byId: c.by_user,
+        byName: x.names.get(c.by_user) ?? 'A former partner',
+        appreciated: c.appreciation_id !== null,
+        canAppreciate: c.appreciation_id === null && c.by_user !== viewer.userId,
+      })),
+    celebrations: recentCelebrations(n, today),
+    srbaiDue: mine && r.status === 'active' && (!lastAnswer || lastAnswer <= addDays(today, -7)),
+    automaticity: estimateAutomaticity(answers, r.start_date, today),
+    pendingChange: x.change
+      ? {
+          id: x.change.id,
+          summary: describeChange(JSON.parse(x.change.change) as HabitChange),
+          effectiveOn: x.change.effective_on,
+          waitingFor: needed.filter((id) => !consents.includes(id)),
+          mineToConsent: needed.includes(viewer.userId) && !consents.includes(viewer.userId),
+        }
+      : null,
+  };
+}

@@ -1,0 +1,372 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { addDays, localDate } from '../../dates.ts';
+import type { AppContext } from '../../server/context.ts';
+import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { once } from '../../server/idempotency.ts';
+import { ErrorBody } from '../../server/schemas.ts';
+import {
+  canAppreciateCheckoff,
+  isHabitOwner,
+  type PartnerViewer,
+  requirePartner,
+} from '../../storage/scope.ts';
+import type { Database, HabitRow } from '../../storage/tables.ts';
+import { listDomains } from '../couple/store.ts';
+import { insertEntry } from '../log/store.ts';
+import { paceMultiplier } from '../pace/rules.ts';
+import { paceOf } from '../pace/store.ts';
+import { applyDueChanges, factsOf, presentHabits, scheduleOf } from './present.ts';
+import {
+  checkCheckoffDate,
+  checkTinyAction,
+  EDIT_WINDOW_DAYS,
+  HORIZON_DAYS,
+  normalizeSchedule,
+  scheduleRate,
+} from './rules.ts';
+import {
+  Appreciated,
+  CheckoffBody,
+  CheckoffParams,
+  CheckoffResult,
+  CreateHabitBody,
+  Habit,
+  HabitList,
+  HabitParams,
+  SrbaiBody,
+  StatusBody,
+  UpdateHabitBody,
+} from './schema.ts';
+import * as store from './store.ts';
+import { celebrationOn, habitNumbers } from './strength.ts';
+
+const tags = ['habits'];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+async function ownHabit(db: Kysely<Database>, viewer: PartnerViewer, id: string): Promise<HabitRow> {
+  const row = await store.findHabit(db, viewer, id);
+  if (!row) throw notFound('That habit');
+  if (!isHabitOwner(viewer, row))
+    throw new AppError(
+      'forbidden',
+      'Only the partner whose habit this is can do that; you can cheer them on.',
+    );
+  return row;
+}
+
+async function one(db: Kysely<Database>, viewer: PartnerViewer, id: string) {
+  const [view] = await presentHabits(db, viewer, id);
+  if (!view) throw notFound('That habit');
+  return view;
+}
+
+export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx.store;
+
+  app.get(
+    '/api/habits',
+    {
+      schema: {
+        tags,
+        summary: 'The habits screen: every habit with strength, streaks and calendar',
+        response: { 200: HabitList, ...errors },
+      },
+    },
+    async (request) => ({ habits: await presentHabits(db, requirePartner(request.viewer)) }),
+  );
+
+  app.post(
+    '/api/habits',
+    {
+      schema: {
+        tags,
+        summary: 'Start a micro-habit: a cue and one tiny action (send Idempotency-Key to retry safely)',
+        body: CreateHabitBody,
+        response: { 201: Habit, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const b = request.body;
+      const today = localDate(viewer.couple.timeZone);
+      if (b.cue.trim().length < 3)
+        throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
+      checkTinyAction(b.action);
+      const partners = await store.listPartners(db, viewer.couple.id);
+      const owner = b.owner === 'me' ? viewer.userId : b.owner;
+      if (owner !== 'both' && !partners.some((p) => p.user_id === owner))
+        throw invalid('owner', 'A habit belongs to one of you, or to both ("both").');
+      const domains = await listDomains(db, viewer.couple.id);
+      const domain = domains.find((d) => d.id === b.domain);
+      if (!domain)
+        throw invalid('domain', `"${b.domain}" is not one of your domains. Add it first, or pick another.`);
+      const schedule = normalizeSchedule(b.schedule);
+      const startDate = b.startDate ?? today;
+      if (startDate < addDays(today, -EDIT_WINDOW_DAYS) || startDate > addDays(today, 30))
+        throw invalid('startDate', `Start within the last ${EDIT_WINDOW_DAYS} days or the next 30.`);
+      const created = await once(db, request, reply, viewer.userId, 201, async (trx) => {
+        // Inside the write, so a retried create gets its first answer instead of "pace reached".
+        const pace = await paceOf(trx, viewer, domain.id);
+        const active = (await store.listHabits(trx, viewer)).filter(
+          (h) => h.domain === domain.id && h.status === 'active',
+        );
+        if (active.length >= pace.maxActive)
+          throw invalid(
+            'domain',
+            `Your pace for ${domain.label} is ${pace.maxActive} change${pace.maxActive === 1 ? '' : 's'} at a time, and "${active[0]!.action}" is still settling in. Graduate or pause it first, or decide together to raise the pace.`,
+          );
+        const row = await store.insertHabit(trx, viewer, {
+          owner,
+          domain: domain.id,
+          cue: b.cue.trim(),
+          action: b.action.trim(),
+          reward: (b.reward ?? '').trim(),
+          schedule,
+          startDate,
+        });
+        return { id: row.id };
+      });
+      reply.status(201);
+      return one(db, viewer, created.id);
+    },
+  );
+
+  app.get(
+    '/api/habits/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One habit with its numbers',
+        params: HabitParams,
+        response: { 200: Habit, ...errors },
+      },
+    },
+    async (request) => one(db, requirePartner(request.viewer), request.params.id),
+  );
+
+  app.patch(
+    '/api/habits/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a habit; an easier schedule waits 7 days (and both partners’ consent when shared)',
+        params: HabitParams,
+        body: UpdateHabitBody,
+        response: { 200: Habit, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      const b = request.body;
+      if (b.action !== undefined) checkTinyAction(b.action);
+      if (b.cue !== undefined && b.cue.trim().length < 3)
+        throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
+      const schedule = b.schedule ? normalizeSchedule(b.schedule) : null;
+      const today = localDate(viewer.couple.timeZone);
+      await db.transaction().execute(async (trx) => {
+        const patch: Parameters<typeof store.updateHabit>[3] = {};
+        if (b.cue !== undefined) patch.cue = b.cue.trim();
+        if (b.action !== undefined) patch.action = b.action.trim();
+        if (b.reward !== undefined) patch.reward = b.reward.trim();
+        if (schedule && scheduleRate(schedule) < scheduleRate(scheduleOf(row)))
+          await store.insertChange(trx, viewer, row.id, { schedule }, addDays(today, HORIZON_DAYS));
+        else if (schedule) Object.assign(patch, store.scheduleColumns(schedule));
+        if (Object.keys(patch).length > 0) await store.updateHabit(trx, viewer, row.id, patch);
+      });
+      return one(db, viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/habits/:id/status',
+    {
+      schema: {
+        tags,
+        summary: 'Pause, resume, graduate or retire a habit (a pause for illness takes effect at once)',
+        params: HabitParams,
+        body: StatusBody,
+        response: { 200: Habit, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      const { status, illness } = request.body;
+      const reason = request.body.reason?.trim() || null;
+      const today = localDate(viewer.couple.timeZone);
+      if (status === 'retired' && !reason)
+        throw invalid('reason', 'A few words on why help later: what was missing from the training loop?');
+      if (status === row.status) throw new AppError('conflict', `This habit is already ${status}.`);
+      if (status === 'paused' && !illness) {
+        await store.insertChange(
+          db,
+          viewer,
+          row.id,
+          { status: 'paused', reason },
+          addDays(today, HORIZON_DAYS),
+        );
+      } else {
+        await store.updateHabit(db, viewer, row.id, {
+          status,
+          status_reason: status === 'paused' && !reason ? 'illness' : reason,
+          status_since: today,
+        });
+      }
+      return one(db, viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/habits/:id/consent',
+    {
+      schema: {
+        tags,
+        summary: 'Agree to the pending easing of a habit',
+        params: HabitParams,
+        response: { 200: Habit, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      const change = (await store.pendingChanges(db, viewer)).find((c) => c.habit_id === row.id);
+      if (!change) throw notFound('A pending change of this habit');
+      const consents = JSON.parse(change.consents) as string[];
+      if (!consents.includes(viewer.userId))
+        await store.setChange(db, viewer, change.id, {
+          consents: JSON.stringify([...consents, viewer.userId]),
+        });
+      const partners = (await store.listPartners(db, viewer.couple.id)).map((p) => p.user_id);
+      await applyDueChanges(db, viewer, partners, localDate(viewer.couple.timeZone));
+      return one(db, viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/habits/:id/checkoffs',
+    {
+      schema: {
+        tags,
+        summary: 'Check off a day (or mark it skipped), today or within the edit window',
+        params: HabitParams,
+        body: CheckoffBody,
+        response: { 201: CheckoffResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      const today = localDate(viewer.couple.timeZone);
+      const { date } = request.body;
+      const kind = request.body.kind ?? 'done';
+      checkCheckoffDate(date, { today, startDate: row.start_date });
+      if (row.status !== 'active')
+        throw new AppError('conflict', `This habit is ${row.status}; resume it to check off days again.`);
+      await store.upsertCheckoff(db, viewer, row.id, date, kind);
+      const marks = (await store.listCheckoffs(db, viewer, row.id)).map((c) => ({
+        date: c.date,
+        kind: c.kind,
+      }));
+      const pace = paceMultiplier((await paceOf(db, viewer, row.domain)).size);
+      const numbers = habitNumbers(factsOf(row), marks, today, pace);
+      reply.status(201);
+      return {
+        date,
+        kind,
+        reward: kind === 'done' && row.reward ? row.reward : null,
+        celebration: kind === 'done' ? celebrationOn(numbers, date) : null,
+        habit: await one(db, viewer, row.id),
+      };
+    },
+  );
+
+  app.delete(
+    '/api/habits/:id/checkoffs/:date',
+    {
+      schema: {
+        tags,
+        summary: 'Undo a check-off or skip within the edit window',
+        params: CheckoffParams,
+        response: { 200: Habit, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      checkCheckoffDate(request.params.date, {
+        today: localDate(viewer.couple.timeZone),
+        startDate: row.start_date,
+      });
+      if (!(await store.deleteCheckoff(db, viewer, row.id, request.params.date)))
+        throw notFound('That check-off');
+      return one(db, viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/habits/:id/checkoffs/:date/appreciate',
+    {
+      schema: {
+        tags,
+        summary: 'Answer your partner’s check-off with one tap (logged as an appreciation)',
+        params: CheckoffParams,
+        response: { 201: Appreciated, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const habit = await store.findHabit(db, viewer, request.params.id);
+      if (!habit) throw notFound('That habit');
+      const checkoff = await store.findCheckoff(db, viewer, habit.id, request.params.date);
+      if (!checkoff || checkoff.kind !== 'done') throw notFound('That check-off');
+      if (!canAppreciateCheckoff(viewer, checkoff))
+        throw new AppError('forbidden', 'Thanks go to your partner; your own check-off already counts.');
+      if (checkoff.appreciation_id) throw new AppError('conflict', 'You already said thanks for this one.');
+      const name =
+        (await store.listPartners(db, viewer.couple.id)).find((p) => p.user_id === checkoff.by_user)
+          ?.display_name ?? 'Your partner';
+      const text = `${name} did "${habit.action}" (${checkoff.date}). Thank you!`;
+      const entry = await db.transaction().execute(async (trx) => {
+        const e = await insertEntry(trx, viewer, {
+          kind: 'appreciation',
+          date: localDate(viewer.couple.timeZone),
+          text,
+          domains: [habit.domain],
+          intensity: null,
+          visibility: 'shared',
+          repairOf: null,
+          promiseDue: null,
+        });
+        if (!(await store.linkAppreciation(trx, viewer, habit.id, checkoff.date, e.id)))
+          throw new AppError('conflict', 'You already said thanks for this one.');
+        return e;
+      });
+      reply.status(201);
+      return { logEntryId: entry.id, text };
+    },
+  );
+
+  app.post(
+    '/api/habits/:id/srbai',
+    {
+      schema: {
+        tags,
+        summary: 'Answer the weekly four SRBAI questions (how automatic it feels)',
+        params: HabitParams,
+        body: SrbaiBody,
+        response: { 201: Habit, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await ownHabit(db, viewer, request.params.id);
+      await store.upsertSrbai(db, viewer, row.id, localDate(viewer.couple.timeZone), request.body.items);
+      reply.status(201);
+      return one(db, viewer, row.id);
+    },
+  );
+}

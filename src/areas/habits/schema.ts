@@ -1,0 +1,194 @@
+import { Type } from 'typebox';
+import { LocalDate } from '../../server/schemas.ts';
+
+const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const Short = (description: string) => Type.String({ minLength: 1, maxLength: 300, description });
+
+export const Schedule = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('daily'), Type.Literal('weekdays'), Type.Literal('times')], {
+      description: 'daily; on chosen weekdays; or k times in n days.',
+    }),
+    weekdays: Type.Optional(
+      Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+        maxItems: 7,
+        uniqueItems: true,
+        description: 'ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays").',
+      }),
+    ),
+    times: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'k (for kind "times").' })),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 366, description: 'n (for kind "times").' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CreateHabitBody = Type.Object(
+  {
+    cue: Short('When it happens: "After I pour the coffee".'),
+    action: Short('One concrete, tiny action: "I ask Lisa how she slept".'),
+    reward: Type.Optional(Type.String({ maxLength: 300, description: 'A small reward you give yourself.' })),
+    owner: Type.String({ minLength: 1, maxLength: 40, description: 'A partner’s id, or "both".' }),
+    domain: Type.String({ minLength: 1, maxLength: 40 }),
+    schedule: Schedule,
+    startDate: Type.Optional(LocalDate),
+  },
+  { additionalProperties: false },
+);
+
+export const UpdateHabitBody = Type.Object(
+  {
+    cue: Type.Optional(Short('The cue.')),
+    action: Type.Optional(Short('The tiny action.')),
+    reward: Type.Optional(Type.String({ maxLength: 300 })),
+    schedule: Type.Optional(Schedule),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const StatusBody = Type.Object(
+  {
+    status: Type.Union([
+      Type.Literal('active'),
+      Type.Literal('paused'),
+      Type.Literal('graduated'),
+      Type.Literal('retired'),
+    ]),
+    reason: Type.Optional(Type.String({ maxLength: 1000, description: 'Why; feeds the failure analysis.' })),
+    illness: Type.Optional(Type.Boolean({ description: 'A pause for illness takes effect at once.' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CheckoffBody = Type.Object(
+  {
+    date: LocalDate,
+    kind: Type.Optional(
+      Type.Union([Type.Literal('done'), Type.Literal('skip')], {
+        description: 'done, or skip (vacation, illness: freezes the score).',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const SrbaiBody = Type.Object(
+  {
+    items: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+      minItems: 4,
+      maxItems: 4,
+      description: 'The four SRBAI answers, each 1 (disagree) to 7 (agree).',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const HabitParams = Type.Object({ id: Id }, { additionalProperties: false });
+export const CheckoffParams = Type.Object({ id: Id, date: LocalDate }, { additionalProperties: false });
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+
+export const Celebration = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('streak'), Type.Literal('restart'), Type.Literal('strength')]),
+    date: Type.String(),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const Automaticity = Type.Object(
+  {
+    status: Type.Union([Type.Literal('fitted'), Type.Literal('not enough data')]),
+    answers: Type.Integer(),
+    latest: Nullable(Type.Number()),
+    daysLeft: Nullable(Type.Integer()),
+    daysLeftLow: Nullable(Type.Integer()),
+    daysLeftHigh: Nullable(Type.Integer()),
+    explanation: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+export const PendingChange = Type.Object(
+  {
+    id: Type.String(),
+    summary: Type.String(),
+    effectiveOn: Type.String(),
+    waitingFor: Type.Array(Type.String(), { description: 'Partner ids whose consent is missing.' }),
+    mineToConsent: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const Habit = Type.Object(
+  {
+    id: Type.String(),
+    owner: Type.String(),
+    ownerName: Type.String(),
+    mine: Type.Boolean({ description: 'The viewer is an owner (or it is owned by both).' }),
+    domain: Type.String(),
+    cue: Type.String(),
+    action: Type.String(),
+    reward: Type.String(),
+    schedule: Type.Object(
+      {
+        kind: Type.String(),
+        weekdays: Type.Array(Type.Integer()),
+        times: Type.Integer(),
+        days: Type.Integer(),
+        summary: Type.String(),
+      },
+      { additionalProperties: false },
+    ),
+    status: Type.String(),
+    statusReason: Nullable(Type.String()),
+    statusSince: Type.String(),
+    startDate: Type.String(),
+    strength: Type.Number({ description: 'Habit strength today, 0–1.' }),
+    strengthExplained: Type.String(),
+    halfLifeDays: Type.Number(),
+    currentStreak: Type.Integer(),
+    bestStreak: Type.Integer(),
+    doneToday: Type.Boolean(),
+    calendar: Type.Array(
+      Type.Object({ date: Type.String(), state: Type.String() }, { additionalProperties: false }),
+      { description: 'The last 90 days: done, skip, missed, open, off, paused or before.' },
+    ),
+    chart: Type.Array(Nullable(Type.Number()), { description: 'Strength for the same 90 days.' }),
+    recent: Type.Array(
+      Type.Object(
+        {
+          date: Type.String(),
+          byId: Type.String(),
+          byName: Type.String(),
+          appreciated: Type.Boolean(),
+          canAppreciate: Type.Boolean(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    celebrations: Type.Array(Celebration),
+    srbaiDue: Type.Boolean(),
+    automaticity: Automaticity,
+    pendingChange: Nullable(PendingChange),
+  },
+  { additionalProperties: false },
+);
+
+export const HabitList = Type.Object({ habits: Type.Array(Habit) }, { additionalProperties: false });
+
+export const CheckoffResult = Type.Object(
+  {
+    date: Type.String(),
+    kind: Type.String(),
+    reward: Nullable(Type.String()),
+    celebration: Nullable(Celebration),
+    habit: Habit,
+  },
+  { additionalProperties: false },
+);
+
+export const Appreciated = Type.Object(
+  { logEntryId: Type.String(), text: Type.String() },
+  { additionalProperties: false },
+);

@@ -1,0 +1,263 @@
+import type { Kysely } from 'kysely';
+import { newId, nowIso } from '../../storage/ids.ts';
+import { coupleHabits, type PartnerViewer } from '../../storage/scope.ts';
+import type {
+  Database,
+  HabitChangeRow,
+  HabitCheckoffRow,
+  HabitRow,
+  HabitsTable,
+} from '../../storage/tables.ts';
+import type { Schedule } from './rules.ts';
+
+export interface NewHabit {
+  owner: string;
+  domain: string;
+  cue: string;
+  action: string;
+  reward: string;
+  schedule: Schedule;
+  startDate: string;
+}
+
+export async function insertHabit(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  h: NewHabit,
+): Promise<HabitRow> {
+  const now = nowIso();
+  const row: HabitRow = {
+    couple_id: viewer.couple.id,
+    id: newId(),
+    created_by: viewer.userId,
+    owner: h.owner,
+    domain: h.domain,
+    cue: h.cue,
+    action: h.action,
+    reward: h.reward,
+    schedule_kind: h.schedule.kind,
+    weekdays: JSON.stringify(h.schedule.weekdays),
+    times: h.schedule.times,
+    days: h.schedule.days,
+    status: 'active',
+    status_reason: null,
+    status_since: h.startDate,
+    start_date: h.startDate,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto('habits').values(row).execute();
+  return row;
+}
+
+export async function listHabits(db: Kysely<Database>, viewer: PartnerViewer): Promise<HabitRow[]> {
+  return coupleHabits(db, viewer).selectAll().orderBy('habits.created_at').orderBy('habits.id').execute();
+}
+
+export async function findHabit(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  id: string,
+): Promise<HabitRow | undefined> {
+  return coupleHabits(db, viewer).selectAll().where('habits.id', '=', id).executeTakeFirst();
+}
+
+export async function updateHabit(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  id: string,
+  patch: Partial<Omit<HabitsTable, 'couple_id' | 'id'>>,
+): Promise<void> {
+  await db
+    .updateTable('habits')
+    .set({ ...patch, updated_at: nowIso() })
+    .where('couple_id', '=', viewer.couple.id)
+    .where('id', '=', id)
+    .execute();
+}
+
+export function scheduleColumns(s: Schedule) {
+  return { schedule_kind: s.kind, weekdays: JSON.stringify(s.weekdays), times: s.times, days: s.days };
+}
+
+/** Check-offs of the couple's habits (all of them, or of one habit), oldest first. */
+export async function listCheckoffs(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId?: string,
+): Promise<HabitCheckoffRow[]> {
+  let q = db.selectFrom('habit_checkoffs').selectAll().where('couple_id', '=', viewer.couple.id);
+  if (habitId) q = q.where('habit_id', '=', habitId);
+  return q.orderBy('habit_id').orderBy('date').execute();
+}
+
+export async function findCheckoff(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+): Promise<HabitCheckoffRow | undefined> {
+  return db
+    .selectFrom('habit_checkoffs')
+    .selectAll()
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+}
+
+/** Records a day as done or skipped; a second check-off of the same day replaces the first. */
+export async function upsertCheckoff(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+  kind: 'done' | 'skip',
+): Promise<void> {
+  await db
+    .insertInto('habit_checkoffs')
+    .values({
+      couple_id: viewer.couple.id,
+      habit_id: habitId,
+      date,
+      kind,
+      by_user: viewer.userId,
+      appreciation_id: null,
+      created_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc.columns(['couple_id', 'habit_id', 'date']).doUpdateSet({ kind, by_user: viewer.userId }),
+    )
+    .execute();
+}
+
+export async function deleteCheckoff(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+): Promise<boolean> {
+  const r = await db
+    .deleteFrom('habit_checkoffs')
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('date', '=', date)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Links the partner's appreciation to a check-off, only if none is linked yet (one tap, once). */
+export async function linkAppreciation(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+  logId: string,
+): Promise<boolean> {
+  const r = await db
+    .updateTable('habit_checkoffs')
+    .set({ appreciation_id: logId })
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('date', '=', date)
+    .where('appreciation_id', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function upsertSrbai(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+  items: number[],
+): Promise<void> {
+  await db
+    .insertInto('habit_srbai')
+    .values({
+      couple_id: viewer.couple.id,
+      habit_id: habitId,
+      user_id: viewer.userId,
+      date,
+      items: JSON.stringify(items),
+      created_at: nowIso(),
+    })
+    .onConflict((oc) =>
+      oc.columns(['couple_id', 'habit_id', 'user_id', 'date']).doUpdateSet({ items: JSON.stringify(items) }),
+    )
+    .execute();
+}
+
+export async function listSrbai(db: Kysely<Database>, viewer: PartnerViewer, habitId?: string) {
+  let q = db
+    .selectFrom('habit_srbai')
+    .select(['habit_id', 'user_id', 'date', 'items'])
+    .where('couple_id', '=', viewer.couple.id);
+  if (habitId) q = q.where('habit_id', '=', habitId);
+  return q.orderBy('date').execute();
+}
+
+export async function insertChange(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  change: unknown,
+  effectiveOn: string,
+): Promise<void> {
+  // One pending easing per habit: a new proposal replaces the old one.
+  await db
+    .updateTable('habit_changes')
+    .set({ state: 'withdrawn' })
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('state', '=', 'pending')
+    .execute();
+  await db
+    .insertInto('habit_changes')
+    .values({
+      couple_id: viewer.couple.id,
+      id: newId(),
+      habit_id: habitId,
+      proposed_by: viewer.userId,
+      change: JSON.stringify(change),
+      effective_on: effectiveOn,
+      consents: JSON.stringify([viewer.userId]),
+      state: 'pending',
+      created_at: nowIso(),
+    })
+    .execute();
+}
+
+export async function pendingChanges(db: Kysely<Database>, viewer: PartnerViewer): Promise<HabitChangeRow[]> {
+  return db
+    .selectFrom('habit_changes')
+    .selectAll()
+    .where('couple_id', '=', viewer.couple.id)
+    .where('state', '=', 'pending')
+    .execute();
+}
+
+export async function setChange(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  id: string,
+  patch: { consents?: string; state?: 'applied' | 'withdrawn' },
+): Promise<void> {
+  await db
+    .updateTable('habit_changes')
+    .set(patch)
+    .where('couple_id', '=', viewer.couple.id)
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The couple's partners (id and display name), first to join first. */
+export async function listPartners(db: Kysely<Database>, coupleId: string) {
+  return db
+    .selectFrom('members')
+    .select(['user_id', 'display_name'])
+    .where('couple_id', '=', coupleId)
+    .where('role', '=', 'partner')
+    .orderBy('joined_at')
+    .execute();
+}

@@ -1,0 +1,41 @@
+import { Type } from 'typebox';
+
+const Size = Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')], {
+  description: 'How big the changes in this domain may be.',
+});
+
+export const PaceBody = Type.Object(
+  {
+    maxActive: Type.Integer({ minimum: 1, maximum: 5, description: 'New habits at once in this domain.' }),
+    size: Size,
+  },
+  { additionalProperties: false },
+);
+
+export const PaceParams = Type.Object(
+  { domain: Type.String({ minLength: 1, maxLength: 40 }) },
+  { additionalProperties: false },
+);
+
+export const DomainPace = Type.Object(
+  {
+    domain: Type.String(),
+    label: Type.String(),
+    maxActive: Type.Integer(),
+    size: Type.String(),
+    decidedAt: Type.Union([Type.String(), Type.Null()], { description: 'null: the conservative default.' }),
+    activeHabits: Type.Integer(),
+    adherence: Type.Array(Type.Union([Type.Number(), Type.Null()]), {
+      description:
+        'Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked.',
+    }),
+    advice: Type.Union([Type.Literal('raise'), Type.Literal('hold'), Type.Literal('ease')]),
+    reasons: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+
+export const PaceList = Type.Object(
+  { domains: Type.Array(DomainPace), explanation: Type.String() },
+  { additionalProperties: false },
+);
