@@ -23,7 +23,7 @@ export function SessionsSection() {
       ) : sessions.isError ? (
         <LoadError error={sessions.error} onRetry={() => sessions.refetch()} />
       ) : (
-        <ul className="timeline">
+        <ul className="plain-list">
           {sessions.data.map((s) => (
             <li key={s.id} className="session">
               <div>
