@@ -6,8 +6,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
+import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { feedRoutes } from '../areas/rituals/feed.ts';
+import { reviewRoutes } from '../areas/rituals/review.ts';
+import { ritualRoutes } from '../areas/rituals/routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { paceRoutes } from '../areas/pace/routes.ts';
 import { rewardRoutes } from '../areas/rewards/routes.ts';
@@ -21,7 +25,7 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [habitRoutes, rewardRoutes, paceRoutes, accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes];
+const areas = [habitRoutes, rewardRoutes, paceRoutes, accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes, fromLogRoutes, ritualRoutes, feedRoutes, reviewRoutes];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.

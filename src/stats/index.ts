@@ -13,3 +13,4 @@ export * from './rolling.ts';
 export * from './scales.ts';
 export * from './single-case.ts';
 export * from './thompson.ts';
+export * from './trust.ts';
