@@ -40,15 +40,15 @@ describe('the app is installable and starts offline', () => {
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Set up your couple space' }).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    const cached = await page.evaluate(async () => {
-      const urls: string[] = [];
+    // Strings run in the page (the Node-side type check has no DOM types).
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    const cached = await page.evaluate<string[]>(`(async () => {
+      const urls = [];
       for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys())
-          urls.push(new URL(request.url).pathname);
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       }
       return urls;
-    });
+    })()`);
     expect(cached).toContain('/index.html');
     expect(cached.some((u) => u.startsWith('/assets/'))).toBe(true);
     expect(cached.filter((u) => u.startsWith('/api'))).toEqual([]);

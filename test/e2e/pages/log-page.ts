@@ -41,8 +41,7 @@ export class LogPage {
 
   async openFilters(): Promise<Locator> {
     const details = this.page.locator('details.filters');
-    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-      await details.locator('summary').click();
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
     return details;
   }
 

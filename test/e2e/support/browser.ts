@@ -49,5 +49,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** True when the page scrolls sideways: content wider than the viewport. */
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  // A string runs in the page; the Node-side type check has no DOM types.
+  return page.evaluate<boolean>(
+    'document.documentElement.scrollWidth > document.documentElement.clientWidth',
+  );
 }
