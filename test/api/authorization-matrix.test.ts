@@ -4,6 +4,7 @@ import { DIALECTS } from '../support/stores.ts';
 import { accountRows } from './matrix/account.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
+import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
@@ -17,7 +18,7 @@ import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
  * the other couple's names; every body and header each actor receives is searched for the ones
  * that actor must never see.
  */
-const MATRIX: Record<string, Row> = { ...accountRows, ...coupleRows, ...logRows, ...checkinRows, ...ritualRows };
+const MATRIX: Record<string, Row> = { ...accountRows, ...coupleRows, ...logRows, ...habitRows, ...checkinRows, ...ritualRows };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const { app } = useApp(dialect);

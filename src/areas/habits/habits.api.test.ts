@@ -112,9 +112,7 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
       expect(second.statusCode).toBe(400);
       expect(second.json().error.field).toBe('domain');
       expect(second.json().error.message).toContain(first.action);
-      expect(
-        (await b.call('PUT', '/api/pace/communication', { maxActive: 2, size: 'small' })).statusCode,
-      ).toBe(200);
+      expect((await b.patch('/api/pace/communication', { maxActive: 2 })).statusCode).toBe(200);
       expect(
         (await b.post('/api/habits', habit({ action: 'I say one thing I noticed today' }))).statusCode,
       ).toBe(201);

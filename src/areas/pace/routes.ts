@@ -76,7 +76,7 @@ export async function paceRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
     }),
   );
 
-  app.put(
+  app.patch(
     '/api/pace/:domain',
     {
       schema: {
@@ -92,7 +92,11 @@ export async function paceRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
       const domains = await listDomains(db, viewer.couple.id);
       if (!domains.some((d) => d.id === request.params.domain))
         throw invalid('domain', `"${request.params.domain}" is not one of your domains.`);
-      await setPace(db, viewer, request.params.domain, request.body);
+      const now = (await listPace(db, viewer)).get(request.params.domain) ?? DEFAULT_PACE;
+      await setPace(db, viewer, request.params.domain, {
+        maxActive: request.body.maxActive ?? now.maxActive,
+        size: request.body.size ?? now.size,
+      });
       return (await paceView(db, viewer, request.params.domain))[0]!;
     },
   );

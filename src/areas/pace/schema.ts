@@ -6,10 +6,12 @@ const Size = Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Lit
 
 export const PaceBody = Type.Object(
   {
-    maxActive: Type.Integer({ minimum: 1, maximum: 5, description: 'New habits at once in this domain.' }),
-    size: Size,
+    maxActive: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 5, description: 'New habits at once in this domain.' }),
+    ),
+    size: Type.Optional(Size),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, minProperties: 1 },
 );
 
 export const PaceParams = Type.Object(

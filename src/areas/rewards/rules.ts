@@ -5,7 +5,8 @@
  *
  * A conflict counts as "followed" when, on its day or the next two, the log holds closeness
  * (an entry in the intimacy domain, a gesture) or relief (a repair). The comparison is the base
- * rate: of all days with any entry, the share followed the same way. A hint needs at least
+ * rate: of every other calendar day between the first and last entry, the share followed the
+ * same way (the chance that closeness comes within two days of any day at all). A hint needs at least
  * {@link MIN_CONFLICTS} conflicts, {@link MIN_SHARE} of them followed, and twice the base rate.
  */
 import { addDays } from '../../dates.ts';
@@ -41,8 +42,16 @@ export function rewardHackingHint(entries: readonly LogFact[]): HackingHint | nu
   const conflictDays = [...new Set(entries.filter((e) => e.kind === 'conflict').map((e) => e.date))];
   if (conflictDays.length < MIN_CONFLICTS) return null;
   const followed = conflictDays.filter(followedFrom).length;
-  const quietDays = [...new Set(entries.map((e) => e.date))].filter((d) => !conflictDays.includes(d));
-  const baseRate = quietDays.length > 0 ? quietDays.filter(followedFrom).length / quietDays.length : 0;
+  const dates = entries.map((e) => e.date).sort();
+  const conflictSet = new Set(conflictDays);
+  let other = 0;
+  let otherFollowed = 0;
+  for (let d = dates[0]!; d <= dates.at(-1)!; d = addDays(d, 1)) {
+    if (conflictSet.has(d)) continue;
+    other++;
+    if (followedFrom(d)) otherFollowed++;
+  }
+  const baseRate = other > 0 ? otherFollowed / other : 0;
   const share = followed / conflictDays.length;
   if (share < MIN_SHARE || share < 2 * baseRate) return null;
   const few = conflictDays.length < 15;
