@@ -14,6 +14,9 @@ const EntryNewPage = lazy(() => import('./areas/log/EntryNewPage.tsx'));
 const EntryEditPage = lazy(() => import('./areas/log/EntryEditPage.tsx'));
 const InvitePage = lazy(() => import('./areas/couple/InvitePage.tsx'));
 const SettingsPage = lazy(() => import('./areas/account/SettingsPage.tsx'));
+const CheckinPage = lazy(() => import('./areas/checkins/CheckinPage.tsx'));
+const WeekPage = lazy(() => import('./areas/checkins/WeekPage.tsx'));
+const RitualsPage = lazy(() => import('./areas/rituals/RitualsPage.tsx'));
 
 interface Props {
   me: Me;
@@ -41,6 +44,10 @@ export function Shell({ me }: Props) {
             <Route path="/log/:id/edit">{(params) => <EntryEditPage id={params.id} />}</Route>
             <Route path="/invite" component={InvitePage} />
             <Route path="/settings" component={SettingsPage} />
+            <Route path="/checkin" component={CheckinPage} />
+            <Route path="/checkin/week" component={WeekPage} />
+            <Route path="/checkin/:date">{(params) => <CheckinPage date={params.date} />}</Route>
+            <Route path="/rituals" component={RitualsPage} />
             {/* Addresses of the screens before the couple space: nothing more to do there. */}
             <Route path="/join/:code">
               <Redirect to="/" replace />

@@ -1,7 +1,11 @@
 import { en } from './locales/en.ts';
+import { enCheckins } from './locales/en-checkins.ts';
+
+/** The reference catalogue with each area's additions. */
+const catalogue = { ...en, ...enCheckins };
 
 /** A key of the message catalogue; a typo is a type error. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof catalogue;
 
 /**
  * The one way a user-facing string reaches the screen. English only for now; another language
@@ -10,7 +14,7 @@ export type MessageKey = keyof typeof en;
  * @example t('log.byAuthor', { name: 'Lisa' }) // "by Lisa"
  */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  const template: string = en[key];
+  const template: string = catalogue[key];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -1,0 +1,212 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import { t } from '../../i18n.ts';
+import { splitError } from '../../ui/errors.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useToast } from '../../ui/toast.ts';
+import { type SaveCheckin, useCheckinDay, useSaveCheckin } from './queries.ts';
+import { ScoreSlider } from './ScoreSlider.tsx';
+import { Stepper } from './Stepper.tsx';
+
+interface Props {
+  /** The day to fill in; today (the partner's local day) when absent. */
+  date?: string;
+}
+
+type Numbers = Pick<SaveCheckin, 'satisfaction' | 'energy' | 'connection' | 'conflicts' | 'positives'> & {
+  metrics: Record<string, number>;
+};
+const NEUTRAL: Numbers = {
+  satisfaction: 5,
+  energy: 5,
+  connection: 5,
+  conflicts: 0,
+  positives: 0,
+  metrics: {},
+};
+const localToday = () => new Intl.DateTimeFormat('en-CA').format(new Date());
+const yesterdayOf = (d: string) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The daily check-in: one screen, big targets, yesterday's numbers one tap away. */
+export default function CheckinPage({ date }: Props) {
+  const day = useCheckinDay(date ?? localToday());
+  const save = useSaveCheckin();
+  const toast = useToast();
+  const [values, setValues] = useState<Numbers>(NEUTRAL);
+  const [note, setNote] = useState('');
+  const [shareNote, setShareNote] = useState(false);
+  const [shareNumbers, setShareNumbers] = useState(true);
+
+  const d = day.data;
+  useEffect(() => {
+    if (!d) return;
+    const c = d.checkin;
+    setValues(c ? { ...c } : NEUTRAL);
+    setNote(c?.note ?? '');
+    setShareNote(c?.noteVisibility === 'shared');
+    setShareNumbers(c ? c.visibility === 'shared' : true);
+  }, [d]);
+
+  if (day.isPending) return <Loading label={t('checkin.loading')} />;
+  if (day.isError || !d) return <LoadError error={day.error} onRetry={() => day.refetch()} />;
+
+  const isToday = d.date === d.today;
+  const errors = splitError(save.error, [
+    'satisfaction',
+    'energy',
+    'connection',
+    'conflicts',
+    'positives',
+    'note',
+  ]);
+  const set = (k: keyof Omit<Numbers, 'metrics'>) => (v: number) => setValues((s) => ({ ...s, [k]: v }));
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const trimmed = note.trim();
+    save.mutate(
+      {
+        date: d.date,
+        satisfaction: values.satisfaction,
+        energy: values.energy,
+        connection: values.connection,
+        conflicts: values.conflicts,
+        positives: values.positives,
+        metrics: Object.fromEntries(d.metrics.map((m) => [m.id, values.metrics[m.id] ?? m.scaleMin])),
+        visibility: shareNumbers ? 'shared' : 'private',
+        note: trimmed || null,
+        ...(trimmed ? { noteVisibility: shareNote ? ('shared' as const) : ('private' as const) } : {}),
+      },
+      {
+        onSuccess: () =>
+          toast({ message: t('checkin.saved', { date: isToday ? t('checkin.today') : d.date }) }),
+      },
+    );
+  };
+
+  return (
+    <section>
+      <div className="page-header">
+        <PageTitle>{isToday ? t('checkin.title') : t('checkin.titleFor', { date: d.date })}</PageTitle>
+        <Link href="/checkin/week" className="button secondary small">
+          {t('checkin.week')}
+        </Link>
+      </div>
+      {d.locked ? (
+        <div className="alert" role="status">
+          <p>
+            <strong>{t('checkin.locked')}.</strong> {d.lockedReason}
+          </p>
+        </div>
+      ) : (
+        <p className="muted">{t('checkin.intro')}</p>
+      )}
+      {isToday && !d.locked ? (
+        <p>
+          <Link href={`/checkin/${yesterdayOf(d.today)}`}>{t('checkin.forgot')}</Link>
+        </p>
+      ) : null}
+      {d.csi4Due && isToday ? <p className="hint">{t('checkin.csi4Due')}</p> : null}
+      <form className="form" onSubmit={submit}>
+        {d.start && !d.locked ? (
+          <p>
+            <button
+              type="button"
+              className="button secondary"
+              aria-describedby="same-hint"
+              onClick={() => setValues({ ...d.start!, metrics: { ...d.start!.metrics } })}
+            >
+              {t('checkin.same', {
+                date: d.startDate === yesterdayOf(d.date) ? 'yesterday' : (d.startDate ?? ''),
+              })}
+            </button>
+            <span className="hint" id="same-hint">
+              {' '}
+              {t('checkin.sameHint', { date: d.startDate ?? '' })}
+            </span>
+          </p>
+        ) : null}
+        <fieldset disabled={d.locked}>
+          <legend className="visually-hidden">{t('checkin.title')}</legend>
+          <ScoreSlider
+            label={t('checkin.satisfaction')}
+            value={values.satisfaction}
+            onChange={set('satisfaction')}
+          />
+          <ScoreSlider label={t('checkin.energy')} value={values.energy} onChange={set('energy')} />
+          <ScoreSlider
+            label={t('checkin.connection')}
+            value={values.connection}
+            onChange={set('connection')}
+          />
+          <Stepper
+            label={t('checkin.conflicts')}
+            value={values.conflicts}
+            onChange={set('conflicts')}
+            max={200}
+          />
+          <Stepper
+            label={t('checkin.positives')}
+            value={values.positives}
+            onChange={set('positives')}
+            max={200}
+          />
+          {d.metrics.map((m) => (
+            <Stepper
+              key={m.id}
+              label={`${m.name} (${m.scaleMin}–${m.scaleMax})`}
+              value={values.metrics[m.id] ?? m.scaleMin}
+              max={m.scaleMax}
+              onChange={(v) => setValues((s) => ({ ...s, metrics: { ...s.metrics, [m.id]: v } }))}
+            />
+          ))}
+          <div className="field">
+            <label htmlFor="checkin-note">{t('checkin.note')}</label>
+            <p className="hint" id="checkin-note-hint">
+              {t('checkin.noteHint')}
+            </p>
+            <textarea
+              id="checkin-note"
+              aria-describedby="checkin-note-hint"
+              value={note}
+              maxLength={2000}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+          <label className="choice">
+            <input type="checkbox" checked={shareNote} onChange={(e) => setShareNote(e.target.checked)} />
+            {t('checkin.shareNote')}
+          </label>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={shareNumbers}
+              onChange={(e) => setShareNumbers(e.target.checked)}
+            />
+            {t('checkin.shareNumbers')}
+          </label>
+          <FormError message={errors.form} />
+          <p className="actions">
+            <button type="submit" className="button" disabled={save.isPending}>
+              {save.isPending ? t('common.saving') : d.checkin ? t('checkin.update') : t('checkin.save')}
+            </button>
+          </p>
+        </fieldset>
+      </form>
+      {d.partner ? (
+        <p className="muted">
+          {t('checkin.partnerShared', {
+            name: t('week.partner'),
+            s: d.partner.satisfaction,
+            c: d.partner.connection,
+          })}
+          {d.partner.note ? ` “${d.partner.note}”` : ''}
+        </p>
+      ) : null}
+    </section>
+  );
+}

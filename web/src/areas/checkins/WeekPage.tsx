@@ -1,0 +1,96 @@
+import { Link } from 'wouter';
+import { t } from '../../i18n.ts';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useWeek } from './queries.ts';
+
+type Series = {
+  satisfaction: number;
+  energy: number;
+  connection: number;
+  conflicts: number;
+  positives: number;
+};
+
+function Cell({ s }: { s: Series | null }) {
+  if (!s)
+    return (
+      <td className="muted">
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('week.gapLabel')}</span>
+      </td>
+    );
+  return (
+    <td>
+      {s.satisfaction} · {s.energy} · {s.connection} · {s.conflicts} · {s.positives}
+    </td>
+  );
+}
+
+const fmt = (x: number | null) => (x === null ? '∞' : x.toFixed(1));
+
+/** "This week": my series, my partner's shared series, gaps as gaps, and the 5:1 ratio. */
+export default function WeekPage() {
+  const week = useWeek();
+  if (week.isPending) return <Loading label={t('week.loading')} />;
+  if (week.isError) return <LoadError error={week.error} onRetry={() => week.refetch()} />;
+  const w = week.data;
+  const any = w.days.some((d) => d.mine || d.partner);
+  return (
+    <section>
+      <div className="page-header">
+        <PageTitle>{t('week.title')}</PageTitle>
+        <Link href="/checkin" className="button small">
+          {t('checkin.title')}
+        </Link>
+      </div>
+      {!any ? (
+        <EmptyState title={t('week.title')}>
+          <p>{t('week.empty')}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('week.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('week.day')}</th>
+                  <th scope="col">{t('week.you')}</th>
+                  <th scope="col">{t('week.partner')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {w.days.map((d) => (
+                  <tr key={d.date}>
+                    <th scope="row">{d.date.slice(5)}</th>
+                    <Cell s={d.mine} />
+                    <Cell s={d.partner} />
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h2>{t('week.means')}</h2>
+          <p>{w.means.explanation}</p>
+        </>
+      )}
+      <h2>{t('week.ratio')}</h2>
+      <p aria-live="polite">
+        <strong>
+          {w.ratio.ratio === null && w.ratio.positives === 0
+            ? t('week.noRatio')
+            : t('week.ratioValue', {
+                ratio: fmt(w.ratio.ratio),
+                lower: fmt(w.ratio.lower),
+                upper: fmt(w.ratio.upper),
+              })}
+        </strong>
+      </p>
+      <p>{w.ratio.explanation}</p>
+      <p className="muted">{t('week.target')}</p>
+    </section>
+  );
+}
