@@ -44,7 +44,7 @@ export function Shell({ me }: Props) {
             <Route path="/log/:id/edit">{(params) => <EntryEditPage id={params.id} />}</Route>
             <Route path="/invite" component={InvitePage} />
             <Route path="/settings" component={SettingsPage} />
-            <Route path="/checkin" component={CheckinPage} />
+            <Route path="/checkin">{() => <CheckinPage />}</Route>
             <Route path="/checkin/week" component={WeekPage} />
             <Route path="/checkin/:date">{(params) => <CheckinPage date={params.date} />}</Route>
             <Route path="/rituals" component={RitualsPage} />
