@@ -204,4 +204,3 @@ describe('every screen is accessible and fits a 360 px phone, light and dark', (
     await context.close();
   });
 });
-
