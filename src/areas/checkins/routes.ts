@@ -79,7 +79,9 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
       const b = request.body;
       const today = localDate(viewer.couple.timeZone);
       const metrics = b.metrics ?? {};
-      const accepted = (await store.listMetrics(db, viewer)).filter(store.isAccepted);
+      // Only a check-in that names custom metrics needs the couple's list of them.
+      const accepted =
+        Object.keys(metrics).length > 0 ? (await store.listMetrics(db, viewer)).filter(store.isAccepted) : [];
       checkCheckin({ date: b.date, metrics }, { today, accepted });
       if (b.noteVisibility !== undefined && (b.note === undefined || b.note === null))
         throw invalid('noteVisibility', 'There is no note to share or keep private.');

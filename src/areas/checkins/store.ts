@@ -155,7 +155,7 @@ export async function saveCheckin(
     note_visibility: c.noteVisibility,
     updated_at: now,
   };
-  await db
+  return db
     .insertInto('checkins')
     .values({
       couple_id: viewer.couple.id,
@@ -166,8 +166,8 @@ export async function saveCheckin(
       ...values,
     })
     .onConflict((oc) => oc.columns(['couple_id', 'author_id', 'date']).doUpdateSet(values))
-    .execute();
-  return (await findOwnCheckin(db, viewer, c.date))!;
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** The check-ins the viewer may see between two dates (inclusive), oldest first. */

@@ -133,8 +133,8 @@ describe.each(DIALECTS)('rituals on %s', (dialect) => {
       expect(feed.statusCode).toBe(200);
       expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
       const parsed = ical.sync.parseICS(feed.body);
-      expect(Object.values(parsed).some((c) => c.type === 'VTIMEZONE')).toBe(true);
-      const events = Object.values(parsed).filter((c): c is ical.VEvent => c.type === 'VEVENT');
+      expect(Object.values(parsed).some((c) => c?.type === 'VTIMEZONE')).toBe(true);
+      const events = Object.values(parsed).filter((c): c is ical.VEvent => c?.type === 'VEVENT');
       expect(events.map((e) => e.summary).sort()).toEqual([
         'attune: daily appreciation',
         'attune: evening check-in',
