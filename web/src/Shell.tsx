@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Redirect, Route, Switch } from 'wouter';
+import { Link, Redirect, Route, Switch } from 'wouter';
 import type { Me } from './api/types.ts';
 import { useCouple } from './areas/couple/queries.ts';
 import LogPage from './areas/log/LogPage.tsx';
@@ -17,6 +17,8 @@ const SettingsPage = lazy(() => import('./areas/account/SettingsPage.tsx'));
 const CheckinPage = lazy(() => import('./areas/checkins/CheckinPage.tsx'));
 const WeekPage = lazy(() => import('./areas/checkins/WeekPage.tsx'));
 const RitualsPage = lazy(() => import('./areas/rituals/RitualsPage.tsx'));
+const HabitsPage = lazy(() => import('./areas/habits/HabitsPage.tsx'));
+const HabitNewPage = lazy(() => import('./areas/habits/HabitNewPage.tsx'));
 
 interface Props {
   me: Me;
@@ -34,6 +36,9 @@ export function Shell({ me }: Props) {
       <header className="topbar">
         <Brand />
         <span className="muted">{me.couple?.displayName}</span>
+        <Link href="/habits" className="topbar-link">
+          {t('nav.habits')}
+        </Link>
       </header>
       <Nav showInvite={alone} />
       <main id="main" tabIndex={-1}>
@@ -48,6 +53,8 @@ export function Shell({ me }: Props) {
             <Route path="/checkin/week" component={WeekPage} />
             <Route path="/checkin/:date">{(params) => <CheckinPage date={params.date} />}</Route>
             <Route path="/rituals" component={RitualsPage} />
+            <Route path="/habits" component={HabitsPage} />
+            <Route path="/habits/new" component={HabitNewPage} />
             {/* Addresses of the screens before the couple space: nothing more to do there. */}
             <Route path="/join/:code">
               <Redirect to="/" replace />

@@ -1,8 +1,9 @@
 import { en } from './locales/en.ts';
 import { enCheckins } from './locales/en-checkins.ts';
+import { enHabits } from './locales/en-habits.ts';
 
 /** The reference catalogue with each area's additions. */
-const catalogue = { ...en, ...enCheckins };
+const catalogue = { ...en, ...enHabits, ...enCheckins };
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,180 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { useToast } from '../../ui/toast.ts';
+import { HabitCalendar } from './HabitCalendar.tsx';
+import { HabitStatus } from './HabitStatus.tsx';
+import {
+  type CheckoffResult,
+  type Habit,
+  useAppreciate,
+  useCheckOff,
+  useConsent,
+  useUndoCheckOff,
+} from './queries.ts';
+import { SrbaiForm } from './SrbaiForm.tsx';
+import { StrengthChart } from './StrengthChart.tsx';
+
+interface Props {
+  habit: Habit;
+}
+
+/**
+ * One habit as both partners see it: cue and action, strength in words, runs, the 90-day
+ * calendar and chart. The owner checks off (and sees the reward at once); the partner thanks.
+ */
+export function HabitCard({ habit: h }: Props) {
+  const today = h.calendar.at(-1)?.date ?? '';
+  const [result, setResult] = useState<CheckoffResult | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const checkOff = useCheckOff();
+  const undo = useUndoCheckOff();
+  const thank = useAppreciate();
+  const consent = useConsent();
+  const toast = useToast();
+  const fail = (e: unknown) => setError(errorMessage(e));
+  const active = h.status === 'active';
+  const headingId = `habit-${h.id}`;
+  return (
+    <article className="card habit-card" aria-labelledby={headingId}>
+      <header>
+        <h2 id={headingId}>{t('habits.cueAction', { cue: h.cue, action: h.action })}</h2>
+        <p className="muted">
+          {t('habits.owner', { name: h.ownerName })} · {h.schedule.summary}
+          {active ? '' : ` · ${t(`habits.status.${h.status as 'paused' | 'graduated' | 'retired'}`)}`}
+        </p>
+      </header>
+      <div className="habit-meta">
+        <span className="habit-strength">{t('habits.strength', { pct: Math.round(h.strength * 100) })}</span>
+        <span>{t('habits.streak', { count: h.currentStreak })}</span>
+        <span>{t('habits.best', { count: h.bestStreak })}</span>
+      </div>
+      <p className="hint">{h.strengthExplained}</p>
+      <StrengthChart values={h.chart} />
+      <HabitCalendar days={h.calendar} />
+      <FormError message={error} />
+      <div aria-live="polite">
+        {result?.reward ? (
+          <p className="habit-reward">{t('habits.reward', { reward: result.reward })}</p>
+        ) : null}
+        {result?.celebration ? <p className="habit-reward">🎉 {result.celebration.message}</p> : null}
+      </div>
+      {h.mine && active ? (
+        <p className="actions">
+          {h.doneToday ? (
+            <button
+              type="button"
+              className="button secondary"
+              disabled={undo.isPending}
+              onClick={() =>
+                undo.mutate({ id: h.id, date: today }, { onSuccess: () => setResult(null), onError: fail })
+              }
+            >
+              {t('habits.undo')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              disabled={checkOff.isPending}
+              onClick={() =>
+                checkOff.mutate(
+                  { id: h.id, date: today, kind: 'done' },
+                  { onSuccess: setResult, onError: fail },
+                )
+              }
+            >
+              {t('habits.checkOff')}
+            </button>
+          )}
+          {h.doneToday ? null : (
+            <button
+              type="button"
+              className="button secondary"
+              title={t('habits.skipHint')}
+              disabled={checkOff.isPending}
+              onClick={() =>
+                checkOff.mutate(
+                  { id: h.id, date: today, kind: 'skip' },
+                  { onSuccess: setResult, onError: fail },
+                )
+              }
+            >
+              {t('habits.skip')}
+            </button>
+          )}
+        </p>
+      ) : null}
+      {h.recent.length > 0 ? (
+        <ul className="plain-list">
+          {h.recent.map((r) => (
+            <li key={r.date}>
+              {t('habits.partnerDid', { name: r.byName, date: formatDay(r.date, 'medium') })}{' '}
+              {r.canAppreciate ? (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={thank.isPending}
+                  onClick={() =>
+                    thank.mutate(
+                      { id: h.id, date: r.date },
+                      { onSuccess: () => toast({ message: t('habits.thankedToast') }), onError: fail },
+                    )
+                  }
+                >
+                  {t('habits.thank')}
+                </button>
+              ) : r.appreciated ? (
+                <span className="muted">{t('habits.thanked')}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {h.celebrations.length > 0 ? (
+        <section aria-label={t('habits.celebrations')}>
+          <h3>{t('habits.celebrations')}</h3>
+          <ul className="plain-list">
+            {h.celebrations.map((c) => (
+              <li key={`${c.kind}-${c.date}`}>
+                {formatDay(c.date, 'medium')}: {c.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {h.pendingChange ? (
+        <p className="banner">
+          {t('habits.pending', {
+            summary: h.pendingChange.summary,
+            date: formatDay(h.pendingChange.effectiveOn, 'medium'),
+          })}{' '}
+          {h.pendingChange.waitingFor.length > 0 ? t('habits.pendingWaiting') : null}{' '}
+          {h.pendingChange.mineToConsent ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => consent.mutate(h.id, { onError: fail })}
+            >
+              {t('habits.consent')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      <section aria-label={t('habits.automaticity')}>
+        <h3>{t('habits.automaticity')}</h3>
+        <p className="hint">{h.automaticity.explanation}</p>
+        {h.srbaiDue && !asking ? (
+          <button type="button" className="button secondary small" onClick={() => setAsking(true)}>
+            {t('habits.srbaiDue')}
+          </button>
+        ) : null}
+        {asking ? <SrbaiForm habit={h} onDone={() => setAsking(false)} /> : null}
+      </section>
+      {h.mine ? <HabitStatus habit={h} /> : null}
+    </article>
+  );
+}

@@ -1,0 +1,171 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n.ts';
+import { Field } from '../../ui/Field.tsx';
+import { FormError } from '../../ui/FormError.tsx';
+import { randomKey } from '../../ui/ids.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useToast } from '../../ui/toast.ts';
+import { useCouple } from '../couple/queries.ts';
+import { type CreateHabit, useCreateHabit } from './queries.ts';
+import './habits.css';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** Starting a habit: a cue, one tiny action, whose it is, the domain, how often, a reward. */
+export default function HabitNewPage() {
+  const couple = useCouple();
+  const create = useCreateHabit();
+  const toast = useToast();
+  const [, navigate] = useLocation();
+  const idempotencyKey = useMemo(randomKey, []);
+  const [cue, setCue] = useState('');
+  const [action, setAction] = useState('');
+  const [reward, setReward] = useState('');
+  const [owner, setOwner] = useState('me');
+  const [domain, setDomain] = useState('communication');
+  const [kind, setKind] = useState<'daily' | 'weekdays' | 'times'>('daily');
+  const [weekdays, setWeekdays] = useState<number[]>([1, 3, 5]);
+  const [times, setTimes] = useState(3);
+  const [days, setDays] = useState(7);
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  if (couple.isPending) return <Loading />;
+  if (couple.isError) return <LoadError error={couple.error} onRetry={() => couple.refetch()} />;
+  const partner = couple.data.partners.find((p) => !p.me);
+  const fieldError = (f: string) => (error?.field?.startsWith(f) ? error.message : undefined);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const schedule: CreateHabit['schedule'] =
+      kind === 'daily' ? { kind } : kind === 'weekdays' ? { kind, weekdays } : { kind, times, days };
+    create.mutate(
+      { body: { cue, action, reward, owner, domain, schedule }, idempotencyKey },
+      {
+        onSuccess: () => {
+          toast({ message: t('habitForm.created') });
+          navigate('/habits');
+        },
+        onError: (err) =>
+          setError({ message: errorMessage(err), field: err instanceof ApiError ? err.field : undefined }),
+      },
+    );
+  };
+
+  return (
+    <section>
+      <PageTitle>{t('habitForm.title')}</PageTitle>
+      <p className="muted">{t('habitForm.intro')}</p>
+      <form className="form" onSubmit={submit} noValidate>
+        <FormError message={error && !error.field ? error.message : null} />
+        <Field
+          label={t('habitForm.cue')}
+          hint={t('habitForm.cueHint')}
+          value={cue}
+          required
+          onChange={(e) => setCue(e.target.value)}
+          error={fieldError('cue')}
+        />
+        <Field
+          label={t('habitForm.action')}
+          hint={t('habitForm.actionHint')}
+          value={action}
+          required
+          onChange={(e) => setAction(e.target.value)}
+          error={fieldError('action')}
+        />
+        <Field
+          label={t('habitForm.reward')}
+          hint={t('habitForm.rewardHint')}
+          value={reward}
+          onChange={(e) => setReward(e.target.value)}
+          error={fieldError('reward')}
+        />
+        <div className="field">
+          <label htmlFor="habit-owner">{t('habitForm.owner')}</label>
+          <select id="habit-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
+            <option value="me">{t('habitForm.ownerMe')}</option>
+            {partner ? (
+              <option value={partner.id}>{t('habitForm.ownerPartner', { name: partner.displayName })}</option>
+            ) : null}
+            <option value="both">{t('habitForm.ownerBoth')}</option>
+          </select>
+          {fieldError('owner') ? <p className="field-error">{fieldError('owner')}</p> : null}
+        </div>
+        <div className="field">
+          <label htmlFor="habit-domain">{t('habitForm.domain')}</label>
+          <select
+            id="habit-domain"
+            value={domain}
+            onChange={(e) => setDomain(e.target.value)}
+            aria-invalid={fieldError('domain') ? true : undefined}
+          >
+            {couple.data.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          {fieldError('domain') ? <p className="field-error">{fieldError('domain')}</p> : null}
+        </div>
+        <fieldset className="field">
+          <legend className="field-label">{t('habitForm.schedule')}</legend>
+          {(['daily', 'weekdays', 'times'] as const).map((k) => (
+            <label key={k} className="choice">
+              <input type="radio" name="schedule" checked={kind === k} onChange={() => setKind(k)} />{' '}
+              {t(`habitForm.${k}`)}
+            </label>
+          ))}
+          {kind === 'weekdays' ? (
+            <div className="chips">
+              {DAYS.map((name, i) => (
+                <label key={name} className="chip">
+                  <input
+                    type="checkbox"
+                    checked={weekdays.includes(i + 1)}
+                    onChange={(e) =>
+                      setWeekdays(
+                        e.target.checked ? [...weekdays, i + 1] : weekdays.filter((d) => d !== i + 1),
+                      )
+                    }
+                  />{' '}
+                  {name}
+                </label>
+              ))}
+            </div>
+          ) : null}
+          {kind === 'times' ? (
+            <p>
+              <input
+                aria-label={t('habitForm.times')}
+                type="number"
+                min={1}
+                max={366}
+                value={times}
+                onChange={(e) => setTimes(Number(e.target.value))}
+              />{' '}
+              {t('habitForm.timesOf')}{' '}
+              <input
+                aria-label={t('habitForm.days')}
+                type="number"
+                min={1}
+                max={366}
+                value={days}
+                onChange={(e) => setDays(Number(e.target.value))}
+              />{' '}
+              {t('habitForm.days')}
+            </p>
+          ) : null}
+          {fieldError('schedule') ? <p className="field-error">{fieldError('schedule')}</p> : null}
+        </fieldset>
+        <p className="actions">
+          <button type="submit" className="button" disabled={create.isPending}>
+            {create.isPending ? t('common.saving') : t('habitForm.save')}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { useToast } from '../../ui/toast.ts';
+import { type Habit, type StatusChange, useSetStatus } from './queries.ts';
+
+interface Props {
+  habit: Habit;
+}
+
+/** Pause (now for illness, else after the 7-day horizon), resume, graduate or retire with a reason. */
+export function HabitStatus({ habit }: Props) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const set = useSetStatus();
+  const toast = useToast();
+  const run = (body: StatusChange) =>
+    set.mutate(
+      { id: habit.id, body: { ...body, ...(reason.trim() ? { reason: reason.trim() } : {}) } },
+      { onSuccess: () => toast({ message: t('habits.saved') }), onError: (e) => setError(errorMessage(e)) },
+    );
+  return (
+    <details>
+      <summary>{t('habits.more')}</summary>
+      <FormError message={error} />
+      <div className="field">
+        <label htmlFor={`${habit.id}-reason`}>{t('habits.reason')}</label>
+        <input id={`${habit.id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
+      <p className="hint">{t('habits.easeNote')}</p>
+      <p className="actions">
+        {habit.status === 'active' ? (
+          <>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => run({ status: 'paused' })}
+            >
+              {t('habits.pause')}
+            </button>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => run({ status: 'paused', illness: true })}
+            >
+              {t('habits.pauseIll')}
+            </button>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => run({ status: 'graduated' })}
+            >
+              {t('habits.graduate')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button secondary small" onClick={() => run({ status: 'active' })}>
+            {t('habits.resume')}
+          </button>
+        )}
+        {habit.status !== 'retired' ? (
+          <button type="button" className="button secondary small" onClick={() => run({ status: 'retired' })}>
+            {t('habits.retire')}
+          </button>
+        ) : null}
+      </p>
+    </details>
+  );
+}

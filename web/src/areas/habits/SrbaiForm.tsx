@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { type MessageKey, t } from '../../i18n.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { type Habit, useSrbai } from './queries.ts';
+
+interface Props {
+  habit: Habit;
+  onDone: () => void;
+}
+
+const QUESTIONS: MessageKey[] = ['srbai.q1', 'srbai.q2', 'srbai.q3', 'srbai.q4'];
+
+/** The weekly four-item SRBAI (Gardner et al. 2012), each answered 1–7. */
+export function SrbaiForm({ habit, onDone }: Props) {
+  const [items, setItems] = useState<(number | null)[]>([null, null, null, null]);
+  const [error, setError] = useState<string | null>(null);
+  const save = useSrbai();
+  return (
+    <form
+      className="srbai"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (items.some((x) => x === null)) return setError(t('srbai.missing'));
+        save.mutate(
+          { id: habit.id, items: items as number[] },
+          { onSuccess: onDone, onError: (err) => setError(errorMessage(err)) },
+        );
+      }}
+    >
+      <h3>{t('srbai.title', { action: habit.action })}</h3>
+      <p className="hint">{t('srbai.intro')}</p>
+      <FormError message={error} />
+      {QUESTIONS.map((q, i) => (
+        <fieldset key={q}>
+          <legend>{t(q)}</legend>
+          <div className="scale">
+            {[1, 2, 3, 4, 5, 6, 7].map((v) => (
+              <label key={v}>
+                <input
+                  type="radio"
+                  name={`${habit.id}-q${i}`}
+                  value={v}
+                  checked={items[i] === v}
+                  onChange={() => setItems(items.map((x, j) => (j === i ? v : x)))}
+                />
+                <span>{v}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <button type="submit" className="button" disabled={save.isPending}>
+        {save.isPending ? t('common.saving') : t('srbai.save')}
+      </button>
+    </form>
+  );
+}
