@@ -168,7 +168,9 @@ describe('a couple from sign-up to a shared training log', () => {
       .click();
     await log.toast().getByText('Entry deleted.').waitFor();
     await log.entry('(edited)').waitFor({ state: 'detached' });
-    await log.toast().getByRole('button', { name: 'Undo' }).click();
+    // The Delete button is gone; focus is on Undo, and the keyboard alone brings the entry back.
+    expect(await lisa.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Undo');
+    await lisa.keyboard.press('Enter');
     await log.toast().getByText('Entry restored.').waitFor();
     await log.entry('(edited)').waitFor();
   });

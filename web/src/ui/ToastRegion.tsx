@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../i18n.ts';
 import { type Toast, ToastContext } from './toast.ts';
 
@@ -16,6 +16,12 @@ const INFO_MS = 5_000;
 export function ToastRegion({ children }: Props) {
   const [toast, setToast] = useState<Toast | null>(null);
   const show = useCallback((next: Toast | null) => setToast(next), []);
+  const actionRef = useRef<HTMLButtonElement>(null);
+  // The control that was used (a Delete button) is often gone now: its Undo takes the focus,
+  // so keyboard and screen-reader users land on the way back instead of the page's top.
+  useEffect(() => {
+    if (toast?.action) actionRef.current?.focus();
+  }, [toast]);
   useEffect(() => {
     if (!toast || toast.action) return;
     const timer = window.setTimeout(
@@ -34,6 +40,7 @@ export function ToastRegion({ children }: Props) {
             <div className="actions">
               {toast.action ? (
                 <button
+                  ref={actionRef}
                   type="button"
                   className="button quiet small"
                   onClick={() => {
