@@ -55,7 +55,10 @@ async function cacheFirstAsset(request) {
   const cached = await cache.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  // The server answers an unknown path with the app shell (200, text/html); never keep that
+  // under an asset's name.
+  const html = (response.headers.get('content-type') || '').includes('text/html');
+  if (response.ok && !html) await cache.put(request, response.clone());
   return response;
 }
 
