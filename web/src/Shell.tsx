@@ -19,6 +19,8 @@ const WeekPage = lazy(() => import('./areas/checkins/WeekPage.tsx'));
 const RitualsPage = lazy(() => import('./areas/rituals/RitualsPage.tsx'));
 const HabitsPage = lazy(() => import('./areas/habits/HabitsPage.tsx'));
 const HabitNewPage = lazy(() => import('./areas/habits/HabitNewPage.tsx'));
+const RewardAuditPage = lazy(() => import('./areas/rewards/RewardAuditPage.tsx'));
+const PacePage = lazy(() => import('./areas/pace/PacePage.tsx'));
 
 interface Props {
   me: Me;
@@ -55,6 +57,8 @@ export function Shell({ me }: Props) {
             <Route path="/rituals" component={RitualsPage} />
             <Route path="/habits" component={HabitsPage} />
             <Route path="/habits/new" component={HabitNewPage} />
+            <Route path="/rewards" component={RewardAuditPage} />
+            <Route path="/pace" component={PacePage} />
             {/* Addresses of the screens before the couple space: nothing more to do there. */}
             <Route path="/join/:code">
               <Redirect to="/" replace />

@@ -23,6 +23,10 @@ export default function HabitsPage() {
           {t('habits.add')}
         </Link>
       </div>
+      <nav aria-label={t('habits.related')} className="actions">
+        <Link href="/rewards">{t('nav.rewards')}</Link>
+        <Link href="/pace">{t('nav.pace')}</Link>
+      </nav>
       {habits.isPending ? (
         <Loading label={t('habits.loading')} />
       ) : habits.isError ? (
