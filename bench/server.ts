@@ -8,11 +8,11 @@
  * response schemas, no security headers. The ratio is the price of those layers.
  */
 import Fastify from 'fastify';
-import { hashToken } from '../src/areas/account/store.ts';
 import { buildApp } from '../src/server/app.ts';
 import { defaultConfig } from '../src/server/context.ts';
 import { openStore } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
+import { lookUpSession } from './baseline.ts';
 
 const [kind, url, coupleId, userId] = process.argv.slice(2);
 const store = await openStore({ url: url! });
@@ -23,25 +23,9 @@ if (kind === 'app') {
   console.log(JSON.stringify({ port: (app.server.address() as { port: number }).port }));
 } else {
   const app = Fastify();
-  // The same statement attune runs to resolve a session cookie.
-  const lookUpSession = (cookie: string | undefined) =>
-    store.db
-      .selectFrom('sessions')
-      .innerJoin('users', 'users.id', 'sessions.user_id')
-      .leftJoin('members', (join) =>
-        join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
-      )
-      .select([
-        'sessions.id',
-        'sessions.expires_at',
-        'users.id as user_id',
-        'members.couple_id',
-        'members.time_zone',
-      ])
-      .where('sessions.token_hash', '=', hashToken((cookie ?? '').split('=')[1] ?? ''))
-      .executeTakeFirst();
+  const lookUp = (cookie: string | undefined) => lookUpSession(store, cookie);
   app.get('/log', async (request) => {
-    await lookUpSession(request.headers.cookie);
+    await lookUp(request.headers.cookie);
     const rows = await store.db
       .selectFrom('log')
       .selectAll()
@@ -55,7 +39,7 @@ if (kind === 'app') {
     return { entries: rows };
   });
   app.post('/log', async (request, reply) => {
-    await lookUpSession(request.headers.cookie);
+    await lookUp(request.headers.cookie);
     const b = request.body as { kind: 'note'; date: string; text: string };
     const now = nowIso();
     const row = {
