@@ -5,18 +5,18 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
-import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
+import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { habitRoutes } from '../areas/habits/routes.ts';
+import { importRoutes } from '../areas/log/import-routes.ts';
+import { logRoutes } from '../areas/log/routes.ts';
+import { paceRoutes } from '../areas/pace/routes.ts';
+import { rewardRoutes } from '../areas/rewards/routes.ts';
 import { feedRoutes } from '../areas/rituals/feed.ts';
 import { reviewRoutes } from '../areas/rituals/review.ts';
 import { ritualRoutes } from '../areas/rituals/routes.ts';
-import { habitRoutes } from '../areas/habits/routes.ts';
-import { paceRoutes } from '../areas/pace/routes.ts';
-import { rewardRoutes } from '../areas/rewards/routes.ts';
-import { importRoutes } from '../areas/log/import-routes.ts';
-import { logRoutes } from '../areas/log/routes.ts';
 import { exportRoutes } from '../export/routes.ts';
 import { authPlugin } from './auth.ts';
 import type { AppContext } from './context.ts';
@@ -25,7 +25,22 @@ import { registerSecurity } from './security.ts';
 import { registerValidation } from './validation.ts';
 
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
-const areas = [habitRoutes, rewardRoutes, paceRoutes, accountRoutes, coupleRoutes, logRoutes, importRoutes, exportRoutes, checkinRoutes, metricRoutes, fromLogRoutes, ritualRoutes, feedRoutes, reviewRoutes];
+const areas = [
+  habitRoutes,
+  rewardRoutes,
+  paceRoutes,
+  accountRoutes,
+  coupleRoutes,
+  logRoutes,
+  importRoutes,
+  exportRoutes,
+  checkinRoutes,
+  metricRoutes,
+  fromLogRoutes,
+  ritualRoutes,
+  feedRoutes,
+  reviewRoutes,
+];
 
 /**
  * Builds the app without listening, so tests drive it with `app.inject` and `serve` listens.
@@ -86,10 +101,15 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     });
   }
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    // A missing file (an old hashed asset after a redeploy, say) is a 404, never the app shell:
+    // a browser expecting JavaScript must not be handed HTML.
+    const isFile = path.startsWith('/assets/') || /\.[A-Za-z0-9]+$/.test(path);
     if (
       web &&
       request.method === 'GET' &&
-      !request.url.startsWith('/api') &&
+      !path.startsWith('/api') &&
+      !isFile &&
       existsSync(join(web, 'index.html'))
     ) {
       // A client-side route: the app shell answers and the router takes over.

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.ts';
+import { defaultConfig } from '../../src/server/context.ts';
+import { freshStore } from '../support/stores.ts';
+
+describe('serving the web app', () => {
+  let app: FastifyInstance;
+  let store: Awaited<ReturnType<typeof freshStore>>;
+  const web = mkdtempSync(join(tmpdir(), 'attune-web-'));
+  beforeAll(async () => {
+    mkdirSync(join(web, 'assets'));
+    writeFileSync(join(web, 'index.html'), '<!doctype html><title>attune</title>');
+    writeFileSync(join(web, 'assets', 'app-1234.js'), 'console.log(1)');
+    writeFileSync(join(web, 'sw.js'), 'self.addEventListener("fetch", () => {})');
+    store = await freshStore('sqlite');
+    app = await buildApp({ store, config: { ...defaultConfig, webDist: web } });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.drop();
+    rmSync(web, { recursive: true, force: true });
+  });
+  const get = (url: string) => app.inject({ method: 'GET', url });
+
+  it('answers client-side routes with the app shell, revalidated each time', async () => {
+    for (const url of ['/', '/log/new', '/join/ABCD-EFGH-JKMN', '/checkin/2026-11-24?x=1']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    }
+  });
+
+  it('serves hashed assets as immutable and the service worker as revalidated', async () => {
+    const asset = await get('/assets/app-1234.js');
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    expect((await get('/sw.js')).headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers a missing file with 404, never with the app shell', async () => {
+    for (const url of ['/assets/app-old.js', '/icons/missing.png', '/api/nothing-here']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+    }
+  });
+});
