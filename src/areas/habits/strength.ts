@@ -43,6 +43,8 @@ export interface HabitNumbers {
   dates: string[];
   scores: number[];
   streaks: number[];
+  /** The best run up to and including each day. */
+  bestSoFar: number[];
 }
 
 export const STREAK_MILESTONES = [3, 7, 14, 21, 30, 50, 66, 100, 150, 200, 365, 500, 730, 1000];
@@ -89,11 +91,15 @@ export function habitNumbers(
   const result = habitStrength(entries, { schedule, halfLifeDays });
   // The run length per day, for celebrations (the same rule as the stats module's streak).
   const streaks: number[] = new Array(length);
+  const bestSoFar: number[] = new Array(length);
   let run = 0;
+  let best = 0;
   for (let i = 0; i < length; i++) {
     const c = result.completion[i];
     if (c !== null && c !== undefined) run = c >= 1 ? run + 1 : 0;
     streaks[i] = run;
+    best = Math.max(best, run);
+    bestSoFar[i] = best;
   }
   return {
     strength: result.scores.at(-1) ?? 0,
@@ -106,6 +112,7 @@ export function habitNumbers(
     dates,
     scores: result.scores,
     streaks,
+    bestSoFar,
   };
 }
 
@@ -147,8 +154,9 @@ export function chart(n: HabitNumbers, today: string, days = 90): (number | null
 
 /** What to celebrate on one day: a streak milestone, a cheerful restart, a strength milestone. */
 export function celebrationOn(n: HabitNumbers, date: string): Celebration | null {
-  const i = n.dates.indexOf(date);
-  if (i < 0) return null;
+  // Dates are consecutive from the start, so a day's index is its distance from the first.
+  const i = n.dates.length > 0 ? daysBetween(n.dates[0]!, date) : -1;
+  if (i < 0 || i >= n.dates.length) return null;
   const run = n.streaks[i]!;
   const before = i > 0 ? n.streaks[i - 1]! : 0;
   if (run > before && STREAK_MILESTONES.includes(run))
@@ -157,7 +165,7 @@ export function celebrationOn(n: HabitNumbers, date: string): Celebration | null
       date,
       message: `${run} in a row. That is how habits are built: one small day at a time.`,
     };
-  const earlierBest = Math.max(0, ...n.streaks.slice(0, Math.max(0, i - 1)));
+  const earlierBest = i >= 2 ? n.bestSoFar[i - 2]! : 0;
   if (run === 1 && before === 0 && earlierBest > 0)
     return {
       kind: 'restart',
