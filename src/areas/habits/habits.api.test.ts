@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
+import { requirePartner } from '../../storage/scope.ts';
+import { loadWeeklyHabitWins } from './weekly.ts';
 
 // makeCouple: Lisa (a) lives in Europe/Berlin, Michael (b) in America/New_York.
 const todayA = () => localDate('Europe/Berlin');
@@ -222,5 +224,23 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
       expect((await b.post(`/api/habits/${h.id}/checkoffs/${todayA()}/appreciate`)).statusCode).toBe(404);
       expect((await a.get(`/api/habits/${h.id}`)).json().recent[0].appreciated).toBe(true);
     });
+  });
+
+  it('gives the weekly ritual each habit’s week in plain words', async () => {
+    const { a, coupleId } = await makeCouple(app());
+    const h = await create(a, { startDate: addDays(todayA(), -3) });
+    for (const n of [3, 1, 0]) await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(todayA(), -n) });
+    const me = (await a.get('/api/account')).json();
+    const viewer = requirePartner({
+      userId: me.id,
+      email: me.email,
+      sessionId: 'test',
+      couple: { id: coupleId, role: 'partner', displayName: 'Lisa', timeZone: 'Europe/Berlin' },
+    });
+    const wins = await loadWeeklyHabitWins(store().db, viewer, addDays(todayA(), -6));
+    // Four days of the week fall on or after the start; three were done.
+    expect(wins).toEqual([
+      expect.objectContaining({ habitId: h.id, ownerName: 'Lisa', done: 3, expected: 4, kept: false }),
+    ]);
   });
 });
