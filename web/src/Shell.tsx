@@ -17,6 +17,10 @@ const SettingsPage = lazy(() => import('./areas/account/SettingsPage.tsx'));
 const CheckinPage = lazy(() => import('./areas/checkins/CheckinPage.tsx'));
 const WeekPage = lazy(() => import('./areas/checkins/WeekPage.tsx'));
 const RitualsPage = lazy(() => import('./areas/rituals/RitualsPage.tsx'));
+const MetricsPage = lazy(() => import('./areas/checkins/MetricsPage.tsx'));
+const Csi4Page = lazy(() => import('./areas/checkins/Csi4Page.tsx'));
+const WeekReviewPage = lazy(() => import('./areas/rituals/WeekReviewPage.tsx'));
+const MonthReviewPage = lazy(() => import('./areas/rituals/MonthReviewPage.tsx'));
 const HabitsPage = lazy(() => import('./areas/habits/HabitsPage.tsx'));
 const HabitNewPage = lazy(() => import('./areas/habits/HabitNewPage.tsx'));
 const RewardAuditPage = lazy(() => import('./areas/rewards/RewardAuditPage.tsx'));
@@ -53,8 +57,12 @@ export function Shell({ me }: Props) {
             <Route path="/settings" component={SettingsPage} />
             <Route path="/checkin">{() => <CheckinPage />}</Route>
             <Route path="/checkin/week" component={WeekPage} />
+            <Route path="/checkin/metrics" component={MetricsPage} />
+            <Route path="/checkin/csi4" component={Csi4Page} />
             <Route path="/checkin/:date">{(params) => <CheckinPage date={params.date} />}</Route>
             <Route path="/rituals" component={RitualsPage} />
+            <Route path="/rituals/week" component={WeekReviewPage} />
+            <Route path="/rituals/month" component={MonthReviewPage} />
             <Route path="/habits" component={HabitsPage} />
             <Route path="/habits/new" component={HabitNewPage} />
             <Route path="/rewards" component={RewardAuditPage} />

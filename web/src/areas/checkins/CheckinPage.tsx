@@ -10,6 +10,7 @@ import { useToast } from '../../ui/toast.ts';
 import { type SaveCheckin, useCheckinDay, useSaveCheckin } from './queries.ts';
 import { ScoreSlider } from './ScoreSlider.tsx';
 import { Stepper } from './Stepper.tsx';
+import './checkins.css';
 
 interface Props {
   /** The day to fill in; today (the partner's local day) when absent. */
@@ -96,6 +97,10 @@ export default function CheckinPage({ date }: Props) {
           {t('checkin.week')}
         </Link>
       </div>
+      <nav className="sub-links" aria-label={t('checkin.links')}>
+        <Link href="/checkin/metrics">{t('checkin.metricsLink')}</Link>
+        <Link href="/checkin/csi4">{t('checkin.csi4Link')}</Link>
+      </nav>
       {d.locked ? (
         <div className="alert" role="status">
           <p>
@@ -110,7 +115,14 @@ export default function CheckinPage({ date }: Props) {
           <Link href={`/checkin/${yesterdayOf(d.today)}`}>{t('checkin.forgot')}</Link>
         </p>
       ) : null}
-      {d.csi4Due && isToday ? <p className="hint">{t('checkin.csi4Due')}</p> : null}
+      {d.csi4Due && isToday ? (
+        <p className="banner">
+          <span>{t('checkin.csi4Due')}</span>
+          <Link href="/checkin/csi4" className="button small">
+            {t('checkin.csi4Open')}
+          </Link>
+        </p>
+      ) : null}
       <form className="form" onSubmit={submit}>
         {d.start && !d.locked ? (
           <p>
@@ -121,7 +133,7 @@ export default function CheckinPage({ date }: Props) {
               onClick={() => setValues({ ...d.start!, metrics: { ...d.start!.metrics } })}
             >
               {t('checkin.same', {
-                date: d.startDate === yesterdayOf(d.date) ? 'yesterday' : (d.startDate ?? ''),
+                date: d.startDate === yesterdayOf(d.date) ? t('checkin.yesterday') : (d.startDate ?? ''),
               })}
             </button>
             <span className="hint" id="same-hint">
@@ -160,6 +172,7 @@ export default function CheckinPage({ date }: Props) {
               key={m.id}
               label={`${m.name} (${m.scaleMin}–${m.scaleMax})`}
               value={values.metrics[m.id] ?? m.scaleMin}
+              min={m.scaleMin}
               max={m.scaleMax}
               onChange={(v) => setValues((s) => ({ ...s, metrics: { ...s.metrics, [m.id]: v } }))}
             />

@@ -6,11 +6,13 @@ interface Props {
   value: number;
   onChange: (value: number) => void;
   max: number;
+  /** The lowest value; 0 when absent. */
+  min?: number;
   disabled?: boolean;
 }
 
 /** A count with big − and + buttons (thumb-sized), announced as a spin button. */
-export function Stepper({ label, value, onChange, max, disabled }: Props) {
+export function Stepper({ label, value, onChange, max, min = 0, disabled }: Props) {
   const id = useId();
   return (
     <div className="field stepper">
@@ -22,8 +24,8 @@ export function Stepper({ label, value, onChange, max, disabled }: Props) {
           type="button"
           className="button secondary"
           aria-label={t('checkin.less', { what: label })}
-          disabled={disabled || value <= 0}
-          onClick={() => onChange(Math.max(0, value - 1))}
+          disabled={disabled || value <= min}
+          onClick={() => onChange(Math.max(min, value - 1))}
         >
           −
         </button>

@@ -4,7 +4,9 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { FromLogSection } from './FromLogSection.tsx';
 import { useWeek } from './queries.ts';
+import './checkins.css';
 
 type Series = {
   satisfaction: number;
@@ -53,7 +55,7 @@ export default function WeekPage() {
       ) : (
         <>
           <div className="table-scroll">
-            <table>
+            <table className="data-table">
               <caption>{t('week.caption')}</caption>
               <thead>
                 <tr>
@@ -91,6 +93,7 @@ export default function WeekPage() {
       </p>
       <p>{w.ratio.explanation}</p>
       <p className="muted">{t('week.target')}</p>
+      <FromLogSection />
     </section>
   );
 }

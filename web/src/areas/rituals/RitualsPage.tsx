@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { FeedSection } from './FeedSection.tsx';
 import { useCompleteRitual, useRituals } from './queries.ts';
+import '../checkins/checkins.css';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const today = () => new Intl.DateTimeFormat('en-CA').format(new Date());
@@ -19,6 +21,14 @@ export default function RitualsPage() {
   return (
     <section>
       <PageTitle>{t('rituals.title')}</PageTitle>
+      <nav className="sub-links" aria-label={t('review.links')}>
+        <Link href="/rituals/week" className="button secondary small">
+          {t('review.weekTitle')}
+        </Link>
+        <Link href="/rituals/month" className="button secondary small">
+          {t('review.monthTitle')}
+        </Link>
+      </nav>
       <ul className="cards">
         {rituals.data.rituals.map((r) => (
           <li key={r.id} className="card">

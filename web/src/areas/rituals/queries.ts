@@ -36,3 +36,20 @@ export function useFeedActions() {
     revoke: useMutation({ mutationFn: () => unwrap(api.DELETE('/api/rituals/feed')), onSuccess: done }),
   };
 }
+
+/** The week's wins (kept promises, appreciations, rituals done, check-in days). */
+export function useWeekReview(end?: string) {
+  return useQuery({
+    queryKey: [...key, 'review', 'week', end ?? 'today'],
+    queryFn: () => unwrap(api.GET('/api/rituals/review/week', { params: { query: end ? { end } : {} } })),
+  });
+}
+
+/** The month's check-in averages and ratio against the month before. */
+export function useMonthReview(month?: string) {
+  return useQuery({
+    queryKey: [...key, 'review', 'month', month ?? 'this'],
+    queryFn: () =>
+      unwrap(api.GET('/api/rituals/review/month', { params: { query: month ? { month } : {} } })),
+  });
+}

@@ -1,0 +1,83 @@
+import { t } from '../../i18n.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { useCouple } from '../couple/queries.ts';
+import { useFromLog } from './queries.ts';
+
+const days = (x: number | null) =>
+  x === null ? t('fromLog.none') : t(x === 1 ? 'fromLog.day' : 'fromLog.days', { n: x });
+
+/** Repair latency (median and trend) and promise trust per partner, from the log. */
+export function FromLogSection() {
+  const data = useFromLog();
+  const couple = useCouple();
+  const nameOf = (id: string, mine: boolean) =>
+    mine ? t('week.you') : (couple.data?.partners.find((p) => p.id === id)?.displayName ?? t('week.partner'));
+
+  return (
+    <section aria-labelledby="from-log-title">
+      <h2 id="from-log-title">{t('fromLog.title')}</h2>
+      {data.isPending ? <Loading label={t('fromLog.loading')} /> : null}
+      {data.isError ? <LoadError error={data.error} onRetry={() => data.refetch()} /> : null}
+      {data.data ? (
+        <>
+          <div className="card">
+            <h3>{t('fromLog.repairTitle')}</h3>
+            <p className="big-number">{days(data.data.repairLatency.medianDays)}</p>
+            <p className="muted">
+              {t('fromLog.repairCounts', {
+                repaired: data.data.repairLatency.repaired,
+                open: data.data.repairLatency.unrepaired,
+              })}
+            </p>
+            <p>{data.data.repairLatency.explanation}</p>
+            {data.data.repairLatency.months.some((m) => m.conflicts > 0) ? (
+              <div className="table-scroll">
+                <table className="data-table">
+                  <caption>{t('fromLog.monthsCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('fromLog.month')}</th>
+                      <th scope="col" className="num">
+                        {t('fromLog.conflicts')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('fromLog.median')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.data.repairLatency.months.map((m) => (
+                      <tr key={m.month}>
+                        <th scope="row">{m.month}</th>
+                        <td className="num">{m.conflicts}</td>
+                        <td className="num">{m.medianDays === null ? '—' : days(m.medianDays)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </div>
+          <div className="card">
+            <h3>{t('fromLog.trustTitle')}</h3>
+            <p className="hint">{t('fromLog.trustHint')}</p>
+            <ul className="plain-list">
+              {data.data.promiseTrust.map((p) => (
+                <li key={p.partnerId}>
+                  <p>
+                    <strong>{nameOf(p.partnerId, p.mine)}: </strong>
+                    {p.score === null
+                      ? t('fromLog.noTrust')
+                      : t('fromLog.trust', { score: Math.round(p.score * 100) })}
+                  </p>
+                  <p className="muted">{p.explanation}</p>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { type MessageKey, t } from '../../i18n.ts';
+import { LoadError } from '../../ui/LoadError.tsx';
+import { Loading } from '../../ui/Loading.tsx';
+import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useMonthReview } from './queries.ts';
+import '../checkins/checkins.css';
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  satisfaction: 'checkin.satisfaction',
+  energy: 'checkin.energy',
+  connection: 'checkin.connection',
+  conflicts: 'checkin.conflicts',
+  positives: 'checkin.positives',
+};
+
+/** The month before `month` (YYYY-MM), or after it with +1. */
+const shiftMonth = (month: string, by: number) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
+};
+const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+const ratio = (x: number | null) => (x === null ? t('week.noRatio') : t('review.toOne', { x: x.toFixed(1) }));
+const change = (now: number | null, before: number | null) => {
+  if (now === null || before === null) return '—';
+  const d = Math.round((now - before) * 10) / 10;
+  return d === 0 ? '±0' : d > 0 ? `+${d.toFixed(1)}` : `−${Math.abs(d).toFixed(1)}`;
+};
+
+type Row = {
+  field: string;
+  mine: { current: number | null; previous: number | null; days: number; previousDays: number };
+  partner: { current: number | null; previous: number | null; days: number; previousDays: number };
+};
+
+function CompareTable({ rows, who, title }: { rows: Row[]; who: 'mine' | 'partner'; title: string }) {
+  const days = rows[0]?.[who];
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>
+          {title}: {t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.measure')}</th>
+            <th scope="col" className="num">
+              {t('review.thisMonth')}
+            </th>
+            <th scope="col" className="num">
+              {t('review.before')}
+            </th>
+            <th scope="col" className="num">
+              {t('review.change')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.field}>
+              <th scope="row">{FIELD_LABELS[r.field] ? t(FIELD_LABELS[r.field]!) : r.field}</th>
+              <td className="num">{num(r[who].current)}</td>
+              <td className="num">{num(r[who].previous)}</td>
+              <td className="num">{change(r[who].current, r[who].previous)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The monthly review: this month's check-in averages and 5:1 ratio against the month before. */
+export default function MonthReviewPage() {
+  const [month, setMonth] = useState<string | undefined>(undefined);
+  const review = useMonthReview(month);
+  const r = review.data;
+  return (
+    <section>
+      <div className="page-header">
+        <PageTitle>{t('review.monthTitle')}</PageTitle>
+        <Link href="/rituals" className="button secondary small">
+          {t('rituals.title')}
+        </Link>
+      </div>
+      {r ? (
+        <p className="muted" aria-live="polite">
+          {t('review.monthRange', { month: r.month, previous: r.previous })}
+        </p>
+      ) : null}
+      <div className="pager">
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={!r}
+          onClick={() => r && setMonth(r.previous)}
+        >
+          {t('review.prevMonth')}
+        </button>
+        {month === undefined ? null : (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              const next = r ? shiftMonth(r.month, 1) : undefined;
+              const now = new Intl.DateTimeFormat('en-CA').format(new Date()).slice(0, 7);
+              setMonth(next && next < now ? next : undefined);
+            }}
+          >
+            {t('review.nextMonth')}
+          </button>
+        )}
+      </div>
+      {review.isPending ? <Loading label={t('review.loading')} /> : null}
+      {review.isError ? <LoadError error={review.error} onRetry={() => review.refetch()} /> : null}
+      {r ? (
+        <>
+          <p>{r.explanation}</p>
+          <h2>{t('review.averages')}</h2>
+          <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
+          <CompareTable rows={r.metrics} who="partner" title={t('review.partnerShared')} />
+          <h2>{t('week.ratio')}</h2>
+          <p className="big-number">
+            {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
+          </p>
+          <p>{r.ratio.explanation}</p>
+          <p className="muted">{t('week.target')}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}
