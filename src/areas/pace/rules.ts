@@ -117,9 +117,11 @@ export function recommendPace(
   return {
     advice: 'hold',
     reasons: [
-      known < RAISE_WEEKS
-        ? `Only ${known} week${known === 1 ? '' : 's'} of data so far; ${RAISE_WEEKS} steady weeks are needed before suggesting more.`
-        : `Adherence has been mixed lately (${recent.map((x) => (x === null ? 'no data' : pct(x))).join(', ')}): keep the current pace.`,
+      known === 0
+        ? `No full week of data yet; ${RAISE_WEEKS} steady weeks are needed before suggesting more.`
+        : known < RAISE_WEEKS
+          ? `Only ${known} week${known === 1 ? '' : 's'} of data so far; ${RAISE_WEEKS} steady weeks are needed before suggesting more.`
+          : `Adherence has been mixed lately (${recent.map((x) => (x === null ? 'no data' : pct(x))).join(', ')}): keep the current pace.`,
     ],
   };
 }

@@ -74,7 +74,7 @@ describe.each(DIALECTS)('reward audit and pace on %s', (dialect) => {
       .json()
       .domains.find((d: { domain: string }) => d.domain === 'communication');
     expect(after).toMatchObject({ maxActive: 1, activeHabits: 1, advice: 'hold' });
-    expect(after.reasons[0]).toContain('weeks of data');
+    expect(after.reasons[0]).toContain('No full week of data yet');
     const set = await a.patch('/api/pace/communication', { maxActive: 3, size: 'medium' });
     expect(set.json()).toMatchObject({ maxActive: 3, size: 'medium', decidedAt: expect.any(String) });
     for (const [body, field] of [

@@ -105,6 +105,7 @@ export const enHabits = {
   'pace.title': 'Pace',
   'pace.loading': 'Loading the pace of each domain…',
   'pace.noData': 'no data',
+  'pace.noWeeks': 'No full week with an active habit here yet, so no adherence to show.',
   'pace.current': '{n} at a time, {size}',
   'pace.default': '(the careful start)',
   'pace.size.small': 'small changes',

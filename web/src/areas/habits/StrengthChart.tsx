@@ -17,6 +17,7 @@ export function StrengthChart({ values }: Props) {
         : `${((i / Math.max(1, values.length - 1)) * W).toFixed(1)},${(H - v * H).toFixed(1)}`,
     )
     .filter((p): p is string => p !== null);
+  const last = points.at(-1);
   const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return <p className="muted">{t('habits.chartEmpty')}</p>;
   const label = t('habits.chartLabel', {
@@ -40,6 +41,7 @@ export function StrengthChart({ values }: Props) {
         strokeWidth="2"
         vectorEffect="non-scaling-stroke"
       />
+      {last ? <circle cx={last.split(',')[0]} cy={last.split(',')[1]} r="2.5" fill="currentColor" /> : null}
     </svg>
   );
 }

@@ -20,7 +20,7 @@ export default function PacePage() {
       <PageTitle>{t('pace.title')}</PageTitle>
       <p className="muted">{pace.data.explanation}</p>
       <FormError message={set.isError ? errorMessage(set.error) : null} />
-      <ul className="cards">
+      <ul className="plain-list cards">
         {pace.data.domains.map((d) => (
           <li key={d.domain} className="card">
             <h2>{d.label}</h2>
@@ -31,7 +31,11 @@ export default function PacePage() {
               })}{' '}
               <span className="muted">{d.decidedAt ? '' : t('pace.default')}</span>
             </p>
-            <p className="muted">{t('pace.adherence', { weeks: d.adherence.map(pct).join(' · ') })}</p>
+            <p className="muted">
+              {d.adherence.every((x) => x === null)
+                ? t('pace.noWeeks')
+                : t('pace.adherence', { weeks: d.adherence.map(pct).join(' · ') })}
+            </p>
             <p>
               <strong>{t(`pace.advice.${d.advice}`)}</strong>
             </p>

@@ -58,7 +58,7 @@ export default function RewardAuditPage() {
           <p>{t('rewards.emptyBody')}</p>
         </EmptyState>
       ) : (
-        <ul className="cards">
+        <ul className="plain-list cards">
           {audit.data.items.map((item) => (
             <li key={item.id} className="card">
               <p>{item.behaviour}</p>

@@ -1,0 +1,123 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { todayIn } from './support/dates.ts';
+import { Seeder } from './support/seed.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+/*
+ * Habits through the browser: Lisa starts a tiny habit (a vague goal gets tiny suggestions
+ * first), checks it off and sees her reward at once; Michael sees it and thanks her with one
+ * tap. Then the habits, new-habit, reward-audit and pace screens pass axe (WCAG 2.2 AA) at
+ * 360 px, light and dark, without sideways scrolling.
+ */
+const PASSWORD = 'correct horse battery';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+let server: TestServer;
+let browser: Browser;
+let lisa: BrowserContext;
+let michael: BrowserContext;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  lisa = await newContext(browser, server.url);
+  michael = await newContext(browser, server.url);
+  const l = new Seeder(lisa.request);
+  await l.signup('lisa.habits@example.test', PASSWORD);
+  await l.createCouple('Lisa');
+  const { code } = await l.invite();
+  const m = new Seeder(michael.request);
+  await m.signup('michael.habits@example.test', PASSWORD);
+  await m.join(code, 'Michael');
+  await l.call('POST', '/api/rewards/audit', { behaviour: 'Scrolling after an argument', label: 'relief' });
+  await l.call('POST', '/api/log', {
+    kind: 'conflict',
+    date: todayIn('Europe/Berlin', -1),
+    text: 'Dishes again',
+    visibility: 'shared',
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('habits in the browser', () => {
+  it('starts a tiny habit, shows the reward at check-off, and lets the partner say thanks', async () => {
+    const page = await lisa.newPage();
+    await page.goto('/habits');
+    await page.getByRole('heading', { name: 'No habits yet' }).waitFor();
+    await page.getByRole('link', { name: 'Start a tiny habit' }).click();
+    await page.getByLabel('Cue: after or when…').fill('After I pour the morning coffee');
+    await page.getByLabel('I will…').fill('communicate better');
+    await page.getByLabel('My small reward (optional)').fill('a square of chocolate');
+    await page.getByRole('button', { name: 'Start this habit' }).click();
+    await page.getByText('not yet a tiny action').waitFor();
+    await page.getByLabel('I will…').fill('ask Michael how he slept');
+    await page.getByRole('button', { name: 'Start this habit' }).click();
+    await page
+      .getByRole('heading', { name: 'After I pour the morning coffee, ask Michael how he slept' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Done today' }).click();
+    await page.getByText('Your reward: a square of chocolate').waitFor();
+    await page.getByRole('button', { name: 'Undo today' }).waitFor();
+    await screenshot(page, 'habits-checked-off');
+    await page.close();
+
+    const his = await michael.newPage();
+    await his.goto('/habits');
+    await his.getByText(/Lisa did it on/).waitFor();
+    await his.getByRole('button', { name: 'Say thanks' }).click();
+    await his.getByText('Thanked ✓').waitFor();
+    expect(await his.getByRole('button', { name: 'Done today' }).count()).toBe(0);
+    await his.close();
+  });
+
+  const screens: Array<{ name: string; path: string; ready: (p: Page) => Promise<unknown> }> = [
+    {
+      name: 'habits',
+      path: '/habits',
+      ready: (p) =>
+        p
+          .getByText(/Habit strength \d+%/)
+          .first()
+          .waitFor(),
+    },
+    { name: 'habit-new', path: '/habits/new', ready: (p) => p.getByLabel('Whose habit').waitFor() },
+    { name: 'rewards', path: '/rewards', ready: (p) => p.getByText('Scrolling after an argument').waitFor() },
+    {
+      name: 'pace',
+      path: '/pace',
+      ready: (p) => p.getByRole('heading', { name: 'Communication' }).waitFor(),
+    },
+  ];
+  for (const s of screens) {
+    it(`${s.name} is accessible and fits 360 px, light and dark`, async () => {
+      const problems: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        const context = await newContext(browser, server.url, { colorScheme: scheme });
+        await new Seeder(context.request).login('lisa.habits@example.test', PASSWORD);
+        const page = await context.newPage();
+        await page.goto(s.path);
+        await s.ready(page);
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations) {
+          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+          problems.push(
+            `${scheme}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+          );
+        }
+        if (await hasHorizontalScroll(page)) problems.push(`${scheme}: scrolls sideways at 360 px`);
+        await screenshot(page, `${s.name}-${scheme}`);
+        await context.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
