@@ -95,6 +95,27 @@ interface Screen {
 
 const screens: Screen[] = [
   {
+    name: 'more',
+    who: 'lisa',
+    path: '/more',
+    ready: (p) => p.getByRole('heading', { level: 1, name: 'More' }).waitFor(),
+  },
+  {
+    name: 'import-preview',
+    who: 'lisa',
+    path: '/log/import',
+    ready: async (p) => {
+      await p.getByLabel('Choose a file').setInputFiles({
+        name: 'notebook.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from(
+          '04/05/2023\nFight about the dishes (3/5)\nThanks: tea\n13/32/2023\nNote: oops\n',
+        ),
+      });
+      await p.getByRole('heading', { name: 'What we found' }).waitFor();
+    },
+  },
+  {
     name: 'welcome',
     who: 'nobody',
     path: '/',

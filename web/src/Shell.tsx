@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Redirect, Route, Switch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
 import type { Me } from './api/types.ts';
 import { useCouple } from './areas/couple/queries.ts';
 import LogPage from './areas/log/LogPage.tsx';
@@ -25,6 +25,8 @@ const HabitsPage = lazy(() => import('./areas/habits/HabitsPage.tsx'));
 const HabitNewPage = lazy(() => import('./areas/habits/HabitNewPage.tsx'));
 const RewardAuditPage = lazy(() => import('./areas/rewards/RewardAuditPage.tsx'));
 const PacePage = lazy(() => import('./areas/pace/PacePage.tsx'));
+const ImportPage = lazy(() => import('./areas/log/ImportPage.tsx'));
+const MorePage = lazy(() => import('./ui/MorePage.tsx'));
 
 interface Props {
   me: Me;
@@ -42,9 +44,6 @@ export function Shell({ me }: Props) {
       <header className="topbar">
         <Brand />
         <span className="muted">{me.couple?.displayName}</span>
-        <Link href="/habits" className="topbar-link">
-          {t('nav.habits')}
-        </Link>
       </header>
       <Nav showInvite={alone} />
       <main id="main" tabIndex={-1}>
@@ -52,6 +51,8 @@ export function Shell({ me }: Props) {
           <Switch>
             <Route path="/" component={LogPage} />
             <Route path="/log/new" component={EntryNewPage} />
+            <Route path="/log/import" component={ImportPage} />
+            <Route path="/more">{() => <MorePage showInvite={alone} />}</Route>
             <Route path="/log/:id/edit">{(params) => <EntryEditPage id={params.id} />}</Route>
             <Route path="/invite" component={InvitePage} />
             <Route path="/settings" component={SettingsPage} />

@@ -8,7 +8,8 @@ export class SettingsPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'More' }).click();
+    await this.page.getByRole('main').getByRole('link', { name: 'Settings' }).click();
     await this.heading.waitFor();
   }
 

@@ -37,7 +37,8 @@ export async function newContext(
   options: BrowserContextOptions = {},
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL, viewport: PHONE, locale: 'en-US', ...options });
-  context.setDefaultTimeout(10_000);
+  // Generous: CI machines are shared, and a slow step is not a failure; a missing one is.
+  context.setDefaultTimeout(20_000);
   return context;
 }
 

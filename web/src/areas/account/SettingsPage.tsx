@@ -1,6 +1,7 @@
 import { t } from '../../i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
+import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
@@ -14,6 +15,7 @@ export default function SettingsPage() {
       <ProfileSection />
       <SessionsSection />
       <PasswordSection />
+      <DataSection />
       <section className="card" aria-labelledby="logout-heading">
         <h2 id="logout-heading">{t('account.logoutTitle')}</h2>
         <p className="muted">{t('account.logoutBody')}</p>

@@ -7,6 +7,7 @@ import {
   useQueryClient,
 } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.d.ts';
 import type { CreateEntry, Entry, ListQuery, PromiseState } from '../../api/types.ts';
 
 const logKey = ['log'] as const;
@@ -92,4 +93,29 @@ export async function restoreEntry(client: QueryClient, id: string): Promise<Ent
   const entry = await unwrap(api.POST('/api/log/{id}/restore', { params: { path: { id } } }));
   await client.invalidateQueries({ queryKey: logKey });
   return entry;
+}
+
+export type ImportBody = NonNullable<
+  paths['/api/log/import']['post']['requestBody']
+>['content']['application/json'];
+
+/** What a file holds and every problem in it; changes nothing. */
+export function usePreviewImport() {
+  return useMutation({
+    mutationFn: (body: ImportBody) => unwrap(api.POST('/api/log/import/preview', { body })),
+  });
+}
+
+/** Imports a file in one transaction; a re-import adds nothing twice. */
+export function useImport() {
+  const changed = useLogChanged();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ImportBody) => unwrap(api.POST('/api/log/import', { body })),
+    onSuccess: () => {
+      changed();
+      // Hashtags may have added domains.
+      void client.invalidateQueries({ queryKey: ['couple'] });
+    },
+  });
 }
