@@ -26,9 +26,17 @@ export const COUPLE_TABLES: CoupleTable[] = [
   // Habits and their check-offs are the couple's shared progress; SRBAI answers are one's own.
   { table: 'habits', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'habit_checkoffs', orderBy: ['couple_id', 'habit_id', 'date'], personal: 'couple' },
-  { table: 'habit_srbai', orderBy: ['couple_id', 'habit_id', 'user_id', 'date'], personal: { author: 'user_id' } },
+  {
+    table: 'habit_srbai',
+    orderBy: ['couple_id', 'habit_id', 'user_id', 'date'],
+    personal: { author: 'user_id' },
+  },
   { table: 'habit_changes', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  { table: 'reward_audit', orderBy: ['couple_id', 'id'], personal: { author: 'author_id', visibility: 'visibility' } },
+  {
+    table: 'reward_audit',
+    orderBy: ['couple_id', 'id'],
+    personal: { author: 'author_id', visibility: 'visibility' },
+  },
   { table: 'pace', orderBy: ['couple_id', 'domain'], personal: 'couple' },
   // A shared check-in's numbers reach the partner's export; its note stays private unless shared
   // (the export masks nothing by column, so check-ins are only the author's own).

@@ -65,14 +65,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {
-      return reply
-        .status(413)
-        .send({
-          error: {
-            code: 'payload_too_large',
-            message: 'That is more than the server takes at once: files to import can be up to 50 MB.',
-          },
-        });
+      return reply.status(413).send({
+        error: {
+          code: 'payload_too_large',
+          message: 'That is more than the server takes at once: files to import can be up to 50 MB.',
+        },
+      });
     }
     if (status === 415) {
       return reply

@@ -18,7 +18,14 @@ import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
  * the other couple's names; every body and header each actor receives is searched for the ones
  * that actor must never see.
  */
-const MATRIX: Record<string, Row> = { ...accountRows, ...coupleRows, ...logRows, ...habitRows, ...checkinRows, ...ritualRows };
+const MATRIX: Record<string, Row> = {
+  ...accountRows,
+  ...coupleRows,
+  ...logRows,
+  ...habitRows,
+  ...checkinRows,
+  ...ritualRows,
+};
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   const { app } = useApp(dialect);
