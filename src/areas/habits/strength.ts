@@ -104,7 +104,11 @@ export function habitNumbers(
   return {
     strength: result.scores.at(-1) ?? 0,
     explanation:
-      length === 0 ? 'Nothing to measure yet: check off the first day.' : explainHabitStrength(result),
+      length === 0
+        ? 'Nothing to measure yet: check off the first day.'
+        : length < 14
+          ? `${explainHabitStrength(result)} Early days: strength grows slowly by design, so a low number in the first weeks is expected, not a verdict.`
+          : explainHabitStrength(result),
     halfLifeDays,
     currentStreak: result.currentStreak,
     bestStreak: result.bestStreak,
