@@ -34,7 +34,7 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 
 export function requirePartner(viewer: Viewer | null): PartnerViewer {
   const v = requireViewer(viewer);
-  if (!v.couple || v.couple.role !== 'partner') {
+  if (v.couple?.role !== 'partner') {
     throw new AppError('no_couple', 'Create your couple space or join your partner’s first.');
   }
   return v as PartnerViewer;

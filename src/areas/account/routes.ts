@@ -134,9 +134,8 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
       // 2. Verify; an unknown account costs the same hashing time as a wrong password.
       const user = await store.findUserByEmail(db, email);
       dummyHash ??= hashPassword('not-a-real-password');
-      const ok = user
-        ? await verifyPassword(user.password_hash, request.body.password)
-        : (await verifyPassword(await dummyHash, request.body.password), false);
+      const hashToCheck = user ? user.password_hash : await dummyHash;
+      const ok = (await verifyPassword(hashToCheck, request.body.password)) && user !== undefined;
       if (!ok) {
         // 3. Count the failure; past the free attempts, this pair waits longer each time.
         await countHit(db, ipKey, FAILURE_WINDOW_MS);

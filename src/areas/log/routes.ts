@@ -63,7 +63,7 @@ async function checkAgainstCouple(
   });
   if (entry.repairOf !== null) {
     const conflict = await store.findVisibleEntry(db, viewer, entry.repairOf);
-    if (!conflict || conflict.kind !== 'conflict')
+    if (conflict?.kind !== 'conflict')
       throw invalid('repairOf', 'That conflict was not found. Pick one from your log.');
   }
 }
