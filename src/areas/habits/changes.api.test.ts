@@ -54,6 +54,12 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
     expect(agreed.schedule).toMatchObject({ kind: 'times', times: 2, days: 7 });
     expect(agreed.pendingChange).toBeNull();
     expect((await b.post(`/api/habits/${h.id}/consent`)).statusCode).toBe(404);
+    // A new easing, then a harder schedule at once: the waiting easing is withdrawn.
+    await a.patch(`/api/habits/${h.id}`, { schedule: { kind: 'times', times: 1, days: 7 } });
+    const firmer = (
+      await b.patch(`/api/habits/${h.id}`, { schedule: { kind: 'times', times: 4, days: 7 } })
+    ).json();
+    expect(firmer).toMatchObject({ schedule: { times: 4, days: 7 }, pendingChange: null });
   });
 
   it('waits out the horizon for a one-owner habit without asking the partner', async () => {

@@ -174,7 +174,11 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         if (b.reward !== undefined) patch.reward = b.reward.trim();
         if (schedule && scheduleRate(schedule) < scheduleRate(scheduleOf(row)))
           await store.insertChange(trx, viewer, row.id, { schedule }, addDays(today, HORIZON_DAYS));
-        else if (schedule) Object.assign(patch, store.scheduleColumns(schedule));
+        else if (schedule) {
+          // Harder (or as hard) counts at once and overtakes any easing still waiting.
+          Object.assign(patch, store.scheduleColumns(schedule));
+          await store.withdrawChanges(trx, viewer, row.id);
+        }
         if (Object.keys(patch).length > 0) await store.updateHabit(trx, viewer, row.id, patch);
       });
       return one(db, viewer, row.id);
@@ -210,10 +214,14 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           addDays(today, HORIZON_DAYS),
         );
       } else {
-        await store.updateHabit(db, viewer, row.id, {
-          status,
-          status_reason: status === 'paused' && !reason ? 'illness' : reason,
-          status_since: today,
+        await db.transaction().execute(async (trx) => {
+          await store.updateHabit(trx, viewer, row.id, {
+            status,
+            status_reason: status === 'paused' && !reason ? 'illness' : reason,
+            status_since: today,
+          });
+          // A decision that counts at once overtakes any easing still waiting.
+          await store.withdrawChanges(trx, viewer, row.id);
         });
       }
       return one(db, viewer, row.id);

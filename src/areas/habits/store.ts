@@ -205,13 +205,7 @@ export async function insertChange(
   effectiveOn: string,
 ): Promise<void> {
   // One pending easing per habit: a new proposal replaces the old one.
-  await db
-    .updateTable('habit_changes')
-    .set({ state: 'withdrawn' })
-    .where('couple_id', '=', viewer.couple.id)
-    .where('habit_id', '=', habitId)
-    .where('state', '=', 'pending')
-    .execute();
+  await withdrawChanges(db, viewer, habitId);
   await db
     .insertInto('habit_changes')
     .values({
@@ -225,6 +219,21 @@ export async function insertChange(
       state: 'pending',
       created_at: nowIso(),
     })
+    .execute();
+}
+
+/** Withdraws the habit's pending easing: a newer decision has overtaken it. */
+export async function withdrawChanges(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+): Promise<void> {
+  await db
+    .updateTable('habit_changes')
+    .set({ state: 'withdrawn' })
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('state', '=', 'pending')
     .execute();
 }
 
