@@ -142,7 +142,7 @@ export default function CheckinPage({ date }: Props) {
             </span>
           </p>
         ) : null}
-        <fieldset disabled={d.locked}>
+        <fieldset className="checkin-fields" disabled={d.locked}>
           <legend className="visually-hidden">{t('checkin.title')}</legend>
           <ScoreSlider
             label={t('checkin.satisfaction')}

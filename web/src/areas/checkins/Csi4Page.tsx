@@ -6,6 +6,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { formatMonth } from './format.ts';
 import { useAnswerCsi4, useCsi4 } from './queries.ts';
 import './checkins.css';
 
@@ -105,7 +106,7 @@ export default function Csi4Page() {
       </div>
       {result ? (
         <section className="card" aria-labelledby={`${id}-result`} aria-live="polite">
-          <h2 id={`${id}-result`}>{t('csi4.yourScore', { month: result.month })}</h2>
+          <h2 id={`${id}-result`}>{t('csi4.yourScore', { month: formatMonth(result.month) })}</h2>
           <p className="big-number">{t('csi4.score', { total: result.total })}</p>
           <ScoreBar total={result.total} cutoff={o.cutoff} />
           <p>{result.explanation}</p>
@@ -117,7 +118,7 @@ export default function Csi4Page() {
         <form className="form" onSubmit={submit} noValidate>
           <p>{t('csi4.intro')}</p>
           {ITEMS.map((item, i) => (
-            <fieldset key={item.question} className="card">
+            <fieldset key={item.question} className="card csi4-item">
               <legend>
                 <strong>
                   {i + 1}. {t(item.question)}
@@ -162,7 +163,7 @@ export default function Csi4Page() {
           </p>
         </form>
       )}
-      <h2>{t('csi4.meaningTitle')}</h2>
+      <h2 className="csi4-about">{t('csi4.meaningTitle')}</h2>
       <p>{o.meaning}</p>
       <p className="muted">{t('csi4.kind')}</p>
       {history.length > 0 ? (
@@ -172,7 +173,7 @@ export default function Csi4Page() {
             {history.map((r) => (
               <li key={r.id}>
                 {t(r.mine ? 'csi4.historyMine' : 'csi4.historyPartner', {
-                  month: r.month,
+                  month: formatMonth(r.month),
                   total: r.total,
                 })}
                 {r.mine && r.visibility === 'private' ? ` · ${t('csi4.private')}` : ''}

@@ -2,6 +2,7 @@ import { t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { useCouple } from '../couple/queries.ts';
+import { formatMonth } from './format.ts';
 import { useFromLog } from './queries.ts';
 
 const days = (x: number | null) =>
@@ -49,7 +50,7 @@ export function FromLogSection() {
                   <tbody>
                     {data.data.repairLatency.months.map((m) => (
                       <tr key={m.month}>
-                        <th scope="row">{m.month}</th>
+                        <th scope="row">{formatMonth(m.month, 'short')}</th>
                         <td className="num">{m.conflicts}</td>
                         <td className="num">{m.medianDays === null ? '—' : days(m.medianDays)}</td>
                       </tr>
@@ -71,7 +72,7 @@ export function FromLogSection() {
                       ? t('fromLog.noTrust')
                       : t('fromLog.trust', { score: Math.round(p.score * 100) })}
                   </p>
-                  <p className="muted">{p.explanation}</p>
+                  {p.score === null ? null : <p className="muted">{p.explanation}</p>}
                 </li>
               ))}
             </ul>

@@ -4,6 +4,7 @@ import { type MessageKey, t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
+import { formatMonth } from '../checkins/format.ts';
 import { useMonthReview } from './queries.ts';
 import '../checkins/checkins.css';
 
@@ -86,7 +87,7 @@ export default function MonthReviewPage() {
       </div>
       {r ? (
         <p className="muted" aria-live="polite">
-          {t('review.monthRange', { month: r.month, previous: r.previous })}
+          {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
         </p>
       ) : null}
       <div className="pager">
@@ -121,8 +122,10 @@ export default function MonthReviewPage() {
           <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
           <CompareTable rows={r.metrics} who="partner" title={t('review.partnerShared')} />
           <h2>{t('week.ratio')}</h2>
-          <p className="big-number">
-            {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
+          <p>
+            <strong>
+              {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
+            </strong>
           </p>
           <p>{r.ratio.explanation}</p>
           <p className="muted">{t('week.target')}</p>

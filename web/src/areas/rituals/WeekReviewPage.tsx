@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
@@ -48,7 +49,7 @@ export default function WeekReviewPage() {
       </div>
       {r ? (
         <p className="muted" aria-live="polite">
-          {t('review.range', { from: r.from, to: r.to })}
+          {t('review.range', { from: formatDay(r.from, 'medium'), to: formatDay(r.to, 'medium') })}
         </p>
       ) : null}
       <div className="pager">
@@ -109,7 +110,8 @@ export default function WeekReviewPage() {
             </>
           ) : null}
           <h2>{t('review.checkins')}</h2>
-          <p>{t('review.checkinDays', { n: r.checkinDays })}</p>
+          <p className="big-number">{t('review.checkinDays', { n: r.checkinDays })}</p>
+          <p className="muted">{t('review.checkinGaps')}</p>
         </>
       ) : null}
     </section>
