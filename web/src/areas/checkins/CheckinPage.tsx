@@ -125,7 +125,7 @@ export default function CheckinPage({ date }: Props) {
       ) : null}
       <form className="form" onSubmit={submit}>
         {d.start && !d.locked ? (
-          <p>
+          <p className="same-start">
             <button
               type="button"
               className="button secondary"
