@@ -65,6 +65,12 @@ describe('habits in the browser', () => {
     await page.getByText('Your reward: a square of chocolate').waitFor();
     await page.getByRole('button', { name: 'Undo today' }).waitFor();
     await screenshot(page, 'habits-checked-off');
+    // Easing the schedule waits out the 7-day horizon, and the card says so.
+    await page.getByText('Change, pause, graduate or retire').click();
+    await page.getByRole('radio', { name: 'A number of times' }).check();
+    await page.getByRole('button', { name: 'Change how often' }).click();
+    await page.getByText(/Ease the schedule to 3 times in 7 days: takes effect on/).waitFor();
+    await page.getByText('every day').first().waitFor();
     await page.close();
 
     const his = await michael.newPage();

@@ -10,10 +10,9 @@ import { Loading } from '../../ui/Loading.tsx';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { useCouple } from '../couple/queries.ts';
-import { type CreateHabit, useCreateHabit } from './queries.ts';
+import { useCreateHabit } from './queries.ts';
+import { DEFAULT_SCHEDULE, ScheduleFields, type ScheduleValue, toSchedule } from './ScheduleFields.tsx';
 import './habits.css';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Starting a habit: a cue, one tiny action, whose it is, the domain, how often, a reward. */
 export default function HabitNewPage() {
@@ -27,10 +26,7 @@ export default function HabitNewPage() {
   const [reward, setReward] = useState('');
   const [owner, setOwner] = useState('me');
   const [domain, setDomain] = useState('communication');
-  const [kind, setKind] = useState<'daily' | 'weekdays' | 'times'>('daily');
-  const [weekdays, setWeekdays] = useState<number[]>([1, 3, 5]);
-  const [times, setTimes] = useState(3);
-  const [days, setDays] = useState(7);
+  const [schedule, setSchedule] = useState<ScheduleValue>(DEFAULT_SCHEDULE);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   if (couple.isPending) return <Loading />;
   if (couple.isError) return <LoadError error={couple.error} onRetry={() => couple.refetch()} />;
@@ -39,10 +35,8 @@ export default function HabitNewPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const schedule: CreateHabit['schedule'] =
-      kind === 'daily' ? { kind } : kind === 'weekdays' ? { kind, weekdays } : { kind, times, days };
     create.mutate(
-      { body: { cue, action, reward, owner, domain, schedule }, idempotencyKey },
+      { body: { cue, action, reward, owner, domain, schedule: toSchedule(schedule) }, idempotencyKey },
       {
         onSuccess: () => {
           toast({ message: t('habitForm.created') });
@@ -110,56 +104,7 @@ export default function HabitNewPage() {
           </select>
           {fieldError('domain') ? <p className="field-error">{fieldError('domain')}</p> : null}
         </div>
-        <fieldset className="field">
-          <legend className="field-label">{t('habitForm.schedule')}</legend>
-          {(['daily', 'weekdays', 'times'] as const).map((k) => (
-            <label key={k} className="choice">
-              <input type="radio" name="schedule" checked={kind === k} onChange={() => setKind(k)} />{' '}
-              {t(`habitForm.${k}`)}
-            </label>
-          ))}
-          {kind === 'weekdays' ? (
-            <div className="chips">
-              {DAYS.map((name, i) => (
-                <label key={name} className="chip">
-                  <input
-                    type="checkbox"
-                    checked={weekdays.includes(i + 1)}
-                    onChange={(e) =>
-                      setWeekdays(
-                        e.target.checked ? [...weekdays, i + 1] : weekdays.filter((d) => d !== i + 1),
-                      )
-                    }
-                  />{' '}
-                  {name}
-                </label>
-              ))}
-            </div>
-          ) : null}
-          {kind === 'times' ? (
-            <p>
-              <input
-                aria-label={t('habitForm.times')}
-                type="number"
-                min={1}
-                max={366}
-                value={times}
-                onChange={(e) => setTimes(Number(e.target.value))}
-              />{' '}
-              {t('habitForm.timesOf')}{' '}
-              <input
-                aria-label={t('habitForm.days')}
-                type="number"
-                min={1}
-                max={366}
-                value={days}
-                onChange={(e) => setDays(Number(e.target.value))}
-              />{' '}
-              {t('habitForm.days')}
-            </p>
-          ) : null}
-          {fieldError('schedule') ? <p className="field-error">{fieldError('schedule')}</p> : null}
-        </fieldset>
+        <ScheduleFields value={schedule} onChange={setSchedule} name="new" error={fieldError('schedule')} />
         <p className="actions">
           <button type="submit" className="button" disabled={create.isPending}>
             {create.isPending ? t('common.saving') : t('habitForm.save')}

@@ -4,6 +4,7 @@ import { t } from '../../i18n.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { type Habit, type StatusChange, useSetStatus } from './queries.ts';
+import { ScheduleEdit } from './ScheduleEdit.tsx';
 
 interface Props {
   habit: Habit;
@@ -28,7 +29,6 @@ export function HabitStatus({ habit }: Props) {
         <label htmlFor={`${habit.id}-reason`}>{t('habits.reason')}</label>
         <input id={`${habit.id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
-      <p className="hint">{t('habits.easeNote')}</p>
       <p className="actions">
         {habit.status === 'active' ? (
           <>
@@ -65,6 +65,7 @@ export function HabitStatus({ habit }: Props) {
           </button>
         ) : null}
       </p>
+      {habit.status === 'active' ? <ScheduleEdit habit={habit} /> : null}
     </details>
   );
 }
