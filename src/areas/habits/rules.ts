@@ -58,7 +58,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 export function describeSchedule(s: Schedule): string {
   if (s.kind === 'daily') return 'every day';
   if (s.kind === 'weekdays') return `on ${s.weekdays.map((d) => DAY_NAMES[d - 1]).join(', ')}`;
-  return `${s.times} time${s.times === 1 ? '' : 's'} in ${s.days} days`;
+  return `${s.times} time${s.times === 1 ? '' : 's'} in ${s.days} day${s.days === 1 ? '' : 's'}`;
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a local date. */
