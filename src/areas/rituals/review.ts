@@ -7,6 +7,7 @@ import { requirePartner, visibleLog } from '../../storage/scope.ts';
 import { seriesOf } from '../checkins/present.ts';
 import { FIELDS, meanSeries, monthOf, monthRange, previousMonth, ratioOf } from '../checkins/rules.ts';
 import { listVisibleCheckins } from '../checkins/store.ts';
+import { loadWeeklyHabitWins } from '../habits/weekly.ts';
 import { MonthReview, MonthReviewQuery, WeekReview, WeekReviewQuery } from './schema.ts';
 import { listCompletions, listRituals } from './store.ts';
 
@@ -32,7 +33,7 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const to = request.query.end ?? localDate(viewer.couple.timeZone);
       const from = addDays(to, -6);
-      const [wins, rituals, done, own] = await Promise.all([
+      const [wins, rituals, done, own, habits] = await Promise.all([
         visibleLog(db, viewer)
           .select([
             'log.id',
@@ -70,6 +71,7 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
           .where('date', '>=', from)
           .where('date', '<=', to)
           .execute(),
+        loadWeeklyHabitWins(db, viewer, from),
       ]);
       const win = (r: (typeof wins)[number]) => ({
         id: r.id,
@@ -88,12 +90,12 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
         keptPromises: kept,
         appreciations,
         rituals: times,
-        habitStreaks: [],
+        habits,
         checkinDays: own.length,
         explanation:
-          kept.length + appreciations.length + times.length === 0
+          kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0
             ? 'No wins recorded this week yet. That is information, not failure: one appreciation today is a fine start.'
-            : `This week: ${kept.length} kept promise${kept.length === 1 ? '' : 's'}, ${appreciations.length} appreciation${appreciations.length === 1 ? '' : 's'}, and rituals done ${times.reduce((s, r) => s + r.times, 0)} times. You checked in on ${own.length} of 7 days. Habit streaks appear here once you track habits.`,
+            : `This week: ${kept.length} kept promise${kept.length === 1 ? '' : 's'}, ${appreciations.length} appreciation${appreciations.length === 1 ? '' : 's'}, and rituals done ${times.reduce((s, r) => s + r.times, 0)} times. ${habits.filter((h) => h.kept).length} of ${habits.length} habit${habits.length === 1 ? '' : 's'} held their schedule. You checked in on ${own.length} of 7 days.`,
       };
     },
   );

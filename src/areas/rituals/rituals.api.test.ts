@@ -86,6 +86,31 @@ describe.each(DIALECTS)('rituals on %s', (dialect) => {
   });
 
   describe('reviews', () => {
+    it('lists each habit’s week in the weekly review', async () => {
+      const { a, b } = await makeCouple(app());
+      const today = localDate(BERLIN);
+      const habit = await a.post('/api/habits', {
+        cue: 'After I pour the morning coffee',
+        action: 'I ask Michael how he slept',
+        reward: 'A square of dark chocolate',
+        owner: 'me',
+        domain: 'communication',
+        schedule: { kind: 'daily' },
+      });
+      expect(habit.statusCode).toBe(201);
+      expect((await a.post(`/api/habits/${habit.json().id}/checkoffs`, { date: today })).statusCode).toBe(
+        201,
+      );
+      const review = (await b.get(`/api/rituals/review/week?end=${addDays(today, 1)}`)).json();
+      expect(review.habits).toHaveLength(1);
+      expect(review.habits[0]).toMatchObject({
+        action: 'I ask Michael how he slept',
+        ownerName: 'Lisa',
+        done: 1,
+      });
+      expect(review.habits[0].message.length).toBeGreaterThan(10);
+    });
+
     it('lists kept promises of the week but not the partner’s private ones', async () => {
       const { a, b } = await makeCouple(app());
       const today = localDate(NEW_YORK);

@@ -105,8 +105,20 @@ export const WeekReview = Type.Object(
     rituals: Type.Array(
       Type.Object({ title: Type.String(), times: Type.Integer() }, { additionalProperties: false }),
     ),
-    habitStreaks: Type.Array(
-      Type.Object({ title: Type.String(), streak: Type.Integer() }, { additionalProperties: false }),
+    /** Each active habit's week: done against what its schedule asked, in plain words. */
+    habits: Type.Array(
+      Type.Object(
+        {
+          habitId: Type.String(),
+          action: Type.String(),
+          ownerName: Type.String(),
+          done: Type.Integer(),
+          expected: Type.Integer(),
+          kept: Type.Boolean(),
+          message: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
     ),
     checkinDays: Type.Integer(),
     explanation: Type.String(),

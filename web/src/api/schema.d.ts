@@ -8102,9 +8102,14 @@ export interface paths {
                                 title: string;
                                 times: number;
                             }[];
-                            habitStreaks: {
-                                title: string;
-                                streak: number;
+                            habits: {
+                                habitId: string;
+                                action: string;
+                                ownerName: string;
+                                done: number;
+                                expected: number;
+                                kept: boolean;
+                                message: string;
                             }[];
                             checkinDays: number;
                             explanation: string;

@@ -79,7 +79,11 @@ export default function WeekReviewPage() {
       {r ? (
         <>
           <p>{r.explanation}</p>
-          {r.keptPromises.length + r.appreciations.length + r.rituals.length + r.habitStreaks.length === 0 ? (
+          {r.keptPromises.length +
+            r.appreciations.length +
+            r.rituals.length +
+            r.habits.filter((h) => h.done > 0).length ===
+          0 ? (
             <EmptyState title={t('review.noWins')}>
               <p>{t('review.noWinsHint')}</p>
               <p>
@@ -99,12 +103,12 @@ export default function WeekReviewPage() {
               </ul>
             </>
           ) : null}
-          {r.habitStreaks.length > 0 ? (
+          {r.habits.length > 0 ? (
             <>
               <h2>{t('review.streaks')}</h2>
               <ul className="review-list">
-                {r.habitStreaks.map((x) => (
-                  <li key={x.title}>{t('review.streak', { title: x.title, n: x.streak })}</li>
+                {r.habits.map((h) => (
+                  <li key={h.habitId}>{h.message}</li>
                 ))}
               </ul>
             </>
