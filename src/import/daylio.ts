@@ -1,5 +1,5 @@
 /**
- * Daylio's CSV export → check-in-like rows (and a `note` entry for every row with a note).
+ * Daylio's CSV export → check-in-like rows, and a `note` entry for every row (mood, activities, note).
  * Header generations seen in real exports, newest first (columns are read by name):
  *
  *   full_date,date,weekday,time,mood,activities,note_title,note[,scales]
@@ -115,21 +115,22 @@ export function parseDaylio(text: string, options: ImportOptions): ImportPreview
       note,
       fingerprint: '',
     });
-    if (note !== '') {
-      entries.push({
-        line: r.line,
-        date,
-        kind: 'note',
-        text: note,
-        domains: [],
-        intensity: null,
-        promiseState: null,
-        dueDate: null,
-        repairOf: null,
-        visibility: null,
-        fingerprint: '',
-      });
-    }
+    // Every mood row becomes one note in the log: a mood alone is not a full check-in, and
+    // attune never fills in the numbers a person did not give.
+    const mark = `Mood: ${mood}${activities.length > 0 ? ` · ${activities.join(', ')}` : ''}`;
+    entries.push({
+      line: r.line,
+      date,
+      kind: 'note',
+      text: note ? `${mark}\n\n${note}` : mark,
+      domains: [],
+      intensity: null,
+      promiseState: null,
+      dueDate: null,
+      repairOf: null,
+      visibility: null,
+      fingerprint: '',
+    });
   }
   for (const m of unknownMoods) {
     problems.push(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { loopZip } from './fixtures/loop.ts';
 import { detectFormat, parseImport } from './preview.ts';
 import type { ImportPreview } from './types.ts';
 import { MAX_IMPORT_BYTES } from './types.ts';
@@ -106,9 +107,11 @@ describe('Daylio CSV export, every header generation', () => {
     ]);
     expect(p.checkins[0]!.activities).toEqual(['date night', 'cooking']);
     expect(p.checkins[1]!.activities).toEqual(['work', 'stressed']);
+    // One note per mood row: the mood and activities, then the note when there is one.
     expect(p.entries.map((e) => [e.kind, e.text])).toEqual([
-      ['note', 'Went dancing 💃'],
-      ['note', 'Big fight, slept badly'],
+      ['note', 'Mood: rad · date night, cooking\n\nWent dancing 💃'],
+      ['note', 'Mood: meh · work, stressed'],
+      ['note', 'Mood: awful\n\nBig fight, slept badly'],
     ]);
   });
 
@@ -158,27 +161,6 @@ describe('Daylio CSV export, every header generation', () => {
     expect(new Set(a).size).toBe(a.length);
   });
 });
-
-/** A Loop export as Loop writes it (HabitsCSVExporter, 2025 generation): Habits.csv plus one folder per habit. */
-function loopZip(): Uint8Array {
-  return zipSync({
-    'Habits.csv': strToU8(
-      'Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?\n' +
-        '001,Morning hug,YES_NO,Did we hug before work?,,1,1,#FF8F00,,,,false\n' +
-        '002,Minutes talking,NUMERICAL,How long did we talk?,Phones away,1,1,#00897B,minutes,AT_LEAST,20.0,false\n',
-    ),
-    '001 Morning hug/Checkmarks.csv': strToU8(
-      'Date,Value,Notes\n2024-03-03,YES_MANUAL,\n2024-03-02,NO,"Argued, skipped it"\n2024-03-01,SKIP,\n2024-02-29,UNKNOWN,\n',
-    ),
-    '001 Morning hug/Scores.csv': strToU8('Date,Score\n2024-03-03,0.1000\n'),
-    '002 Minutes talking/Checkmarks.csv': strToU8(
-      'Date,Value,Notes\n2024-03-03,25000,Long talk 💬\n2024-03-02,0,\n',
-    ),
-    '002 Minutes talking/Scores.csv': strToU8('Date,Score\n2024-03-03,0.2000\n'),
-    'Checkmarks.csv': strToU8('Date,Morning hug,Minutes talking,\n2024-03-03,YES_MANUAL,25000,\n'),
-    'Scores.csv': strToU8('Date,Morning hug,Minutes talking,\n2024-03-03,0.1000,0.2000,\n'),
-  });
-}
 
 describe('Loop Habit Tracker CSV zip', () => {
   it('reads habits and check-offs, numerical values ÷1000, notes as log notes', () => {

@@ -57,6 +57,10 @@ const ImportResult = Type.Object(
     created: Type.Integer(),
     duplicates: Type.Integer(),
     domainsCreated: Type.Array(Type.String()),
+    habits: Type.Object(
+      { created: Type.Integer(), checkoffs: Type.Integer() },
+      { additionalProperties: false },
+    ),
     notImported: Type.Object(
       { checkins: Type.Integer(), habits: Type.Integer(), reason: Type.Union([Type.String(), Type.Null()]) },
       { additionalProperties: false },

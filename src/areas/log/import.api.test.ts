@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
+import { loopZip } from '../../import/fixtures/loop.ts';
 
 const fixtures = join(import.meta.dirname, '../../import/fixtures');
 const file = (name: string) => readFileSync(join(fixtures, name)).toString('base64');
@@ -98,5 +99,57 @@ describe.each(DIALECTS)('log import on %s', (dialect) => {
       });
       expect(tooBigForLog.statusCode).toBe(413);
     });
+  });
+});
+
+describe.each(DIALECTS)('importing other apps on %s', (dialect) => {
+  const { app, store } = useApp(dialect);
+
+  it('turns a Loop Habit Tracker export into habits with their days, once', async () => {
+    const { a, b, coupleId } = await makeCouple(app());
+    const body = {
+      fileName: 'Loop Habits CSV 2024-03-04.zip',
+      content: Buffer.from(loopZip()).toString('base64'),
+    };
+    const res = await a.post('/api/log/import', body);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().habits).toEqual({ created: 2, checkoffs: 3 });
+    const habits = (await b.get('/api/habits')).json().habits as Array<{ action: string; ownerName: string }>;
+    expect(habits.map((h) => h.action).sort()).toEqual(['Minutes talking', 'Morning hug']);
+    expect(habits.every((h) => h.ownerName === 'Lisa')).toBe(true);
+    const days = await store()
+      .db.selectFrom('habit_checkoffs')
+      .select(['date', 'kind'])
+      .where('couple_id', '=', coupleId)
+      .orderBy('date')
+      .execute();
+    // Morning hug: done 03-03, skipped 03-01 (a "no" stays empty); Minutes talking: 25 ≥ 20 on 03-03.
+    expect(days.map((d) => `${d.date} ${d.kind}`)).toEqual([
+      '2024-03-01 skip',
+      '2024-03-03 done',
+      '2024-03-03 done',
+    ]);
+    const again = (await a.post('/api/log/import', body)).json();
+    expect(again.habits).toEqual({ created: 0, checkoffs: 0 });
+  });
+
+  it('turns every Daylio mood into a note with its activities', async () => {
+    const { a, coupleId } = await makeCouple(app());
+    const res = await a.post('/api/log/import', {
+      fileName: 'daylio_export.csv',
+      content: file('daylio-year.csv'),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().notImported.reason).toMatch(/never fills in numbers/);
+    const notes = await store()
+      .db.selectFrom('log')
+      .select('text')
+      .where('couple_id', '=', coupleId)
+      .execute();
+    expect(notes.map((n) => n.text).sort()).toEqual([
+      'Mood: awful\n\nBig fight, slept badly',
+      'Mood: meh · work, stressed',
+      'Mood: rad · date night, cooking\n\nWent dancing 💃',
+    ]);
   });
 });

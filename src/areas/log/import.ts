@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../import/types.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
+import { importHabits } from '../habits/import.ts';
 
 export interface ImportTarget {
   coupleId: string;
@@ -18,7 +19,9 @@ export interface ImportResult {
   duplicates: number;
   /** Domains created from the file's #hashtags. */
   domainsCreated: string[];
-  /** Rows the file holds for areas this instance cannot take yet, with why. */
+  /** Habits (from Loop Habit Tracker) created, and their days added. */
+  habits: { created: number; checkoffs: number };
+  /** Rows the file holds that do not become rows of their own, with why. */
   notImported: { checkins: number; habits: number; reason: string | null };
 }
 
@@ -101,17 +104,18 @@ export async function commitImport(
       .values(fresh.slice(i, i + BATCH))
       .execute();
   }
-  const waiting = preview.checkins.length + preview.habits.length;
+  const habits = await importHabits(trx, target, preview.habits);
   return {
     created: fresh.length,
     duplicates: preview.entries.length - fresh.length,
     domainsCreated,
+    habits: { created: habits.habits, checkoffs: habits.checkoffs },
     notImported: {
       checkins: preview.checkins.length,
-      habits: preview.habits.length,
+      habits: 0,
       reason:
-        waiting > 0
-          ? 'Mood check-ins and habits are kept out until this instance has those areas; their notes came in as log entries.'
+        preview.checkins.length > 0
+          ? 'Each mood came in as a note in your log. A mood alone is not a full check-in, and attune never fills in numbers you did not give.'
           : null,
     },
   };

@@ -5633,6 +5633,10 @@ export interface paths {
                             created: number;
                             duplicates: number;
                             domainsCreated: string[];
+                            habits: {
+                                created: number;
+                                checkoffs: number;
+                            };
                             notImported: {
                                 checkins: number;
                                 habits: number;

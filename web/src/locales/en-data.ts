@@ -12,7 +12,9 @@ export const enData = {
   'import.byKind': '{kind}: {n}',
   'import.promises': 'Promises: {kept} kept, {broken} broken, {open} open',
   'import.checkins':
-    '{n} mood check-ins and {h} habits are in the file too; they come in once those parts of attune can take them, and their notes come in as log entries.',
+    '{n} moods come in as notes, each with its activities. A mood alone is not a full check-in, so no numbers are made up.',
+  'import.habits': '{n} habits come in with their days, under “Imported habits”.',
+  'import.habitsDone': '{created} habits and {checkoffs} days of habits came in.',
   'import.dateOrder': 'How dates like 04/05/2023 are read',
   'import.dayFirst': 'Day first (4 May 2023)',
   'import.monthFirst': 'Month first (April 5, 2023)',

@@ -102,9 +102,10 @@ export default function ImportPage() {
           {summary.byKind.promise > 0 ? (
             <p className="muted">{t('import.promises', summary.promiseStates)}</p>
           ) : null}
-          {summary.checkins + summary.habits > 0 ? (
-            <p className="muted">{t('import.checkins', { n: summary.checkins, h: summary.habits })}</p>
+          {summary.checkins > 0 ? (
+            <p className="muted">{t('import.checkins', { n: summary.checkins })}</p>
           ) : null}
+          {summary.habits > 0 ? <p className="muted">{t('import.habits', { n: summary.habits })}</p> : null}
 
           {askOrder ? (
             <fieldset>
@@ -201,6 +202,9 @@ export default function ImportPage() {
       {done ? (
         <div className="card" role="status">
           <p>{t('import.done', { created: done.created })}</p>
+          {done.habits.created + done.habits.checkoffs > 0 ? (
+            <p className="muted">{t('import.habitsDone', done.habits)}</p>
+          ) : null}
           {done.duplicates > 0 ? (
             <p className="muted">{t('import.duplicates', { n: done.duplicates })}</p>
           ) : null}
