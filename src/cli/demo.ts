@@ -55,7 +55,7 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
     writeFileSync(truthFile, `${JSON.stringify({ couple: coupleId, ...plan.truth }, null, 2)}\n`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(
-      `Created the Johnsons in ${seconds} s: ${plan.log.length} log entries and ${plan.checkins.length} check-ins from ${plan.truth.start} to ${plan.truth.end}.\n` +
+      `Created the Johnsons in ${seconds} s: ${plan.log.length} log entries, ${plan.checkins.length} check-ins and ${plan.habits.length} habits from ${plan.truth.start} to ${plan.truth.end}.\n` +
         `The planted effects (ground truth) are in ${truthFile}.\n${logins()}`,
     );
     return 0;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../areas/account/passwords.ts';
 import { deleteUserEverywhere, findUserByEmail, insertUser } from '../areas/account/store.ts';
 import { insertCouple, insertPartner } from '../areas/couple/store.ts';
+import { scheduleColumns } from '../areas/habits/store.ts';
 import { newId, nowIso } from '../storage/ids.ts';
 import type { Database } from '../storage/tables.ts';
 import type { DemoPlan, Who } from './plan.ts';
@@ -37,7 +38,11 @@ export async function removeDemo(db: Kysely<Database>): Promise<void> {
 
 const BATCH = 200;
 
-async function insertBatches<T>(trx: Kysely<Database>, table: 'log' | 'checkins', rows: T[]): Promise<void> {
+async function insertBatches<T>(
+  trx: Kysely<Database>,
+  table: 'log' | 'checkins' | 'habits' | 'habit_checkoffs' | 'habit_srbai',
+  rows: T[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH)
     await trx
       .insertInto(table)
@@ -102,6 +107,60 @@ export async function loadDemo(db: Kysely<Database>, plan: DemoPlan): Promise<st
         created_at: `${c.date}T21:00:00.000Z`,
         updated_at: now,
       })),
+    );
+    const habitIds = plan.habits.map(() => newId());
+    await insertBatches(
+      trx,
+      'habits',
+      plan.habits.map((h, i) => ({
+        couple_id: coupleId,
+        id: habitIds[i]!,
+        created_by: userId[h.owner],
+        owner: userId[h.owner],
+        domain: h.domain,
+        cue: h.cue,
+        action: h.action,
+        reward: h.reward,
+        ...scheduleColumns({ ...h.schedule, weekdays: [] }),
+        status: h.status,
+        status_reason: h.statusReason,
+        status_since: h.statusSince,
+        start_date: h.start,
+        created_at: `${h.start}T08:00:00.000Z`,
+        updated_at: now,
+      })),
+    );
+    await insertBatches(
+      trx,
+      'habit_checkoffs',
+      plan.habits.flatMap((h, i) =>
+        [
+          ...h.done.map((date) => ({ date, kind: 'done' as const })),
+          ...h.skipped.map((date) => ({ date, kind: 'skip' as const })),
+        ].map((c) => ({
+          couple_id: coupleId,
+          habit_id: habitIds[i]!,
+          date: c.date,
+          kind: c.kind,
+          by_user: userId[h.owner],
+          appreciation_id: null,
+          created_at: `${c.date}T09:00:00.000Z`,
+        })),
+      ),
+    );
+    await insertBatches(
+      trx,
+      'habit_srbai',
+      plan.habits.flatMap((h, i) =>
+        h.srbai.map((s) => ({
+          couple_id: coupleId,
+          habit_id: habitIds[i]!,
+          user_id: userId[h.owner],
+          date: s.date,
+          items: JSON.stringify(s.items),
+          created_at: `${s.date}T20:00:00.000Z`,
+        })),
+      ),
     );
     return coupleId;
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.ts';
+import { fitAutomaticity } from '../stats/automaticity.ts';
 import { laggedCredit } from '../stats/lagged.ts';
 import { analyzeExperiment } from '../stats/single-case.ts';
 import { planDemo } from './plan.ts';
@@ -78,5 +79,28 @@ describe('planDemo', () => {
     const anchor = plan.truth.effects.find((e) => e.id === 'anchor-date-night-lapse')!;
     expect((anchor.keptInBaby as number) / (anchor.expectedInBaby as number)).toBeLessThan(0.3);
     expect((anchor.kept as number) / (anchor.expected as number)).toBeGreaterThan(0.6);
+  });
+});
+
+describe('the demo habits', () => {
+  it('plant an automaticity curve that the Lally fit recovers, within its noise', () => {
+    const plan = planDemo(3, END);
+    const truth = plan.truth.effects.find((e) => e.id === 'habit-automaticity')!;
+    const morning = plan.habits.find((h) => h.action === truth.habit)!;
+    const points = morning.srbai.map((s) => ({
+      day: Math.round((Date.parse(s.date) - Date.parse(morning.start)) / 86_400_000),
+      srbai: s.items.reduce((a, b) => a + b, 0) / s.items.length,
+    }));
+    const fit = fitAutomaticity(points);
+    expect(fit.status).toBe('fitted');
+    if (fit.status !== 'fitted') return;
+    expect(Math.abs(fit.day95 - (truth.dayOf95 as number))).toBeLessThan(35);
+    expect(fit.a).toBeGreaterThan(6);
+  });
+
+  it('has a retired habit with its reason, and no check-off before a habit starts', () => {
+    const plan = planDemo(3, END);
+    expect(plan.habits.some((h) => h.status === 'retired' && h.statusReason)).toBe(true);
+    for (const h of plan.habits) for (const d of [...h.done, ...h.skipped]) expect(d >= h.start).toBe(true);
   });
 });

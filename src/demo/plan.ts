@@ -1,5 +1,6 @@
 import { addDays } from '../dates.ts';
 import { createRng, type Rng } from '../stats/random.ts';
+import { type PlannedHabit, planHabits } from './habits.ts';
 
 /*
  * The Johnsons, simulated: three years of daily life with planted, known effects, so the
@@ -46,6 +47,7 @@ export interface GroundTruth {
 export interface DemoPlan {
   log: PlannedEntry[];
   checkins: PlannedCheckin[];
+  habits: PlannedHabit[];
   truth: GroundTruth;
 }
 
@@ -283,9 +285,12 @@ export function planDemo(seed: number, end: string): DemoPlan {
     appreciationYesterday = appreciationToday;
   }
 
+  // Habits draw from their own generator, so adding them left the rest of the plan as it was.
+  const habits = planHabits(createRng(seed + 1), start, end, stressOf);
   return {
     log,
     checkins,
+    habits: habits.habits,
     truth: {
       seed,
       start,
@@ -336,6 +341,7 @@ export function planDemo(seed: number, end: string): DemoPlan {
           description:
             'Satisfaction drops 1.5 points and energy 2 points in the baby months (1.2 and 1.6 during the job loss), and more check-in days go missing.',
         },
+        habits.truth as GroundTruth['effects'][number],
         {
           id: 'recurring-conflict',
           description: 'About 35 % of conflicts are about the dishes: a loop that keeps coming back.',
