@@ -110,7 +110,8 @@ export function HabitCard({ habit: h }: Props) {
       ) : null}
       {h.recent.length > 0 ? (
         <ul className="plain-list">
-          {h.recent.map((r) => (
+          {/* The last few days are enough to say thanks; older ones would bury the card. */}
+          {h.recent.slice(0, 3).map((r) => (
             <li key={r.date}>
               {t('habits.partnerDid', { name: r.byName, date: formatDay(r.date, 'medium') })}{' '}
               {r.canAppreciate ? (
@@ -138,7 +139,7 @@ export function HabitCard({ habit: h }: Props) {
         <section aria-label={t('habits.celebrations')}>
           <h3>{t('habits.celebrations')}</h3>
           <ul className="plain-list">
-            {h.celebrations.map((c) => (
+            {h.celebrations.slice(0, 3).map((c) => (
               <li key={`${c.kind}-${c.date}`}>
                 {formatDay(c.date, 'medium')}: {c.message}
               </li>
