@@ -89,8 +89,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   if (web && existsSync(join(web, 'index.html'))) {
     await app.register(fastifyStatic, {
       root: web,
-      wildcard: false,
-      index: false,
+      // Files are looked up on each request, so a rebuild is served without a restart.
+      wildcard: true,
+      index: 'index.html',
       setHeaders: (reply, path) => {
         // Hashed assets never change; the shell and the service worker must be revalidated.
         reply.header(

@@ -43,6 +43,13 @@ describe('serving the web app', () => {
     expect((await get('/sw.js')).headers['cache-control']).toBe('no-cache');
   });
 
+  it('serves files of a rebuild made while it runs', async () => {
+    writeFileSync(join(web, 'assets', 'app-5678.js'), 'console.log(2)');
+    const res = await get('/assets/app-5678.js');
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('console.log(2)');
+  });
+
   it('answers a missing file with 404, never with the app shell', async () => {
     for (const url of ['/assets/app-old.js', '/icons/missing.png', '/api/nothing-here']) {
       const res = await get(url);
