@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
@@ -133,12 +134,17 @@ export default function CheckinPage({ date }: Props) {
               onClick={() => setValues({ ...d.start!, metrics: { ...d.start!.metrics } })}
             >
               {t('checkin.same', {
-                date: d.startDate === yesterdayOf(d.date) ? t('checkin.yesterday') : (d.startDate ?? ''),
+                date:
+                  d.startDate === yesterdayOf(d.date)
+                    ? t('checkin.yesterday')
+                    : d.startDate
+                      ? formatDay(d.startDate, 'medium')
+                      : '',
               })}
             </button>
             <span className="hint" id="same-hint">
               {' '}
-              {t('checkin.sameHint', { date: d.startDate ?? '' })}
+              {t('checkin.sameHint', { date: d.startDate ? formatDay(d.startDate, 'medium') : '' })}
             </span>
           </p>
         ) : null}
