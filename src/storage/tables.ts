@@ -223,6 +223,10 @@ export interface HabitsTable {
   start_date: string;
   created_at: string;
   updated_at: string;
+  /** Numeric habits (migration 0004): null for a yes/no habit. */
+  target_kind: 'at_least' | 'at_most' | null;
+  target_value: number | null; // integer hundredths, per period of the schedule
+  unit: string | null;
 }
 
 /** One local day of a habit: done, skipped (frozen), or paused. */
@@ -234,6 +238,8 @@ export interface HabitCheckoffsTable {
   by_user: string;
   appreciation_id: string | null;
   created_at: string;
+  /** The day's amount of a numeric habit, in integer hundredths (migration 0004); null otherwise. */
+  value: number | null;
 }
 
 /** One partner's weekly SRBAI answers for a habit. */

@@ -21,6 +21,7 @@ import {
 import type { Habit } from './schema.ts';
 import * as store from './store.ts';
 import { calendar, chart, type HabitFacts, habitNumbers, recentCelebrations } from './strength.ts';
+import { describeTarget, fromHundredths, targetColumns, targetOf } from './target.ts';
 
 export type HabitView = Static<typeof Habit>;
 
@@ -34,7 +35,13 @@ export function scheduleOf(r: HabitRow): Schedule {
 }
 
 export function factsOf(r: HabitRow): HabitFacts {
-  return { schedule: scheduleOf(r), startDate: r.start_date, status: r.status, statusSince: r.status_since };
+  return {
+    schedule: scheduleOf(r),
+    startDate: r.start_date,
+    status: r.status,
+    statusSince: r.status_since,
+    target: targetOf(r),
+  };
 }
 
 /** Applies pending easings whose horizon has passed and whose consents are complete. */
@@ -55,13 +62,16 @@ export async function applyDueChanges(
       continue;
     const change = JSON.parse(c.change) as HabitChange;
     await db.transaction().execute(async (trx) => {
-      if ('schedule' in change)
-        await store.updateHabit(trx, viewer, habit.id, store.scheduleColumns(change.schedule));
-      else
+      if ('status' in change)
         await store.updateHabit(trx, viewer, habit.id, {
           status: 'paused',
           status_reason: change.reason,
           status_since: c.effective_on,
+        });
+      else
+        await store.updateHabit(trx, viewer, habit.id, {
+          ...(change.schedule ? store.scheduleColumns(change.schedule) : {}),
+          ...(change.target ? targetColumns(change.target) : {}),
         });
       await store.setChange(trx, viewer, c.id, { state: 'applied' });
     });
@@ -123,7 +133,7 @@ interface Context {
 function presentOne(r: HabitRow, x: Context): HabitView {
   const { viewer, today } = x;
   const facts = factsOf(r);
-  const marks = x.checkoffs.map((c) => ({ date: c.date, kind: c.kind }));
+  const marks = x.checkoffs.map((c) => ({ date: c.date, kind: c.kind, value: c.value }));
   const n = habitNumbers(facts, marks, today, x.pace);
   // Automaticity is the owner's own feeling; for a shared habit, the viewer's own answers.
   const answerer = r.owner === 'both' ? viewer.userId : r.owner;
@@ -145,6 +155,14 @@ function presentOne(r: HabitRow, x: Context): HabitView {
     action: r.action,
     reward: r.reward,
     schedule: { ...facts.schedule, summary: describeSchedule(facts.schedule) },
+    target: facts.target
+      ? {
+          kind: facts.target.kind,
+          value: fromHundredths(facts.target.value),
+          unit: facts.target.unit,
+          summary: describeTarget(facts.target, facts.schedule),
+        }
+      : null,
     status: r.status,
     statusReason: r.status_reason,
     statusSince: r.status_since,
@@ -162,6 +180,7 @@ function presentOne(r: HabitRow, x: Context): HabitView {
       .reverse()
       .map((c) => ({
         date: c.date,
+        ...(facts.target ? { value: c.value === null ? null : fromHundredths(Number(c.value)) } : {}),
         byId: c.by_user,
         byName: x.names.get(c.by_user) ?? 'A former partner',
         appreciated: c.appreciation_id !== null,

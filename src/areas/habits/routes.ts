@@ -24,6 +24,7 @@ import {
   EDIT_WINDOW_DAYS,
   HORIZON_DAYS,
   normalizeSchedule,
+  type Schedule,
   scheduleRate,
 } from './rules.ts';
 import {
@@ -41,6 +42,15 @@ import {
 } from './schema.ts';
 import * as store from './store.ts';
 import { celebrationOn, habitNumbers } from './strength.ts';
+import {
+  checkAmount,
+  fromHundredths,
+  normalizeTarget,
+  type Target,
+  targetColumns,
+  targetIsEasier,
+  targetOf,
+} from './target.ts';
 
 const tags = ['habits'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -104,6 +114,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       if (!domain)
         throw invalid('domain', `"${b.domain}" is not one of your domains. Add it first, or pick another.`);
       const schedule = normalizeSchedule(b.schedule);
+      const target = b.target ? normalizeTarget(b.target) : null;
       const startDate = b.startDate ?? today;
       if (startDate < addDays(today, -EDIT_WINDOW_DAYS) || startDate > addDays(today, 30))
         throw invalid('startDate', `Start within the last ${EDIT_WINDOW_DAYS} days or the next 30.`);
@@ -126,6 +137,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           reward: (b.reward ?? '').trim(),
           schedule,
           startDate,
+          target,
         });
         return { id: row.id };
       });
@@ -152,7 +164,8 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     {
       schema: {
         tags,
-        summary: 'Edit a habit; an easier schedule waits 7 days (and both partners’ consent when shared)',
+        summary:
+          'Edit a habit; an easier schedule or target waits 7 days (and both partners’ consent when shared)',
         params: HabitParams,
         body: UpdateHabitBody,
         response: { 200: Habit, ...errors },
@@ -166,19 +179,41 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       if (b.cue !== undefined && b.cue.trim().length < 3)
         throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
       const schedule = b.schedule ? normalizeSchedule(b.schedule) : null;
+      const current = targetOf(row);
+      const target = b.target ? normalizeTarget(b.target) : null;
+      if (target && !current)
+        throw invalid(
+          'target',
+          'This habit is yes or no; to count something, start a new habit with a target.',
+        );
+      if (target && current && target.kind !== current.kind)
+        throw invalid(
+          'target.kind',
+          `This habit counts ${current.kind.replace('_', ' ')}; start a new habit to turn it around.`,
+        );
       const today = localDate(viewer.couple.timeZone);
       await db.transaction().execute(async (trx) => {
         const patch: Parameters<typeof store.updateHabit>[3] = {};
         if (b.cue !== undefined) patch.cue = b.cue.trim();
         if (b.action !== undefined) patch.action = b.action.trim();
         if (b.reward !== undefined) patch.reward = b.reward.trim();
-        if (schedule && scheduleRate(schedule) < scheduleRate(scheduleOf(row)))
-          await store.insertChange(trx, viewer, row.id, { schedule }, addDays(today, HORIZON_DAYS));
+        // Easier parts (fewer days, a lower at-least or higher at-most target) wait out the
+        // horizon; harder (or as hard) parts count at once and overtake any easing still waiting.
+        const easing: { schedule?: Schedule; target?: Target } = {};
+        let firmer = false;
+        if (schedule && scheduleRate(schedule) < scheduleRate(scheduleOf(row))) easing.schedule = schedule;
         else if (schedule) {
-          // Harder (or as hard) counts at once and overtakes any easing still waiting.
           Object.assign(patch, store.scheduleColumns(schedule));
-          await store.withdrawChanges(trx, viewer, row.id);
+          firmer = true;
         }
+        if (target && current && targetIsEasier(current, target)) easing.target = target;
+        else if (target) {
+          Object.assign(patch, targetColumns(target));
+          firmer = true;
+        }
+        if (firmer) await store.withdrawChanges(trx, viewer, row.id);
+        if (easing.schedule || easing.target)
+          await store.insertChange(trx, viewer, row.id, easing, addDays(today, HORIZON_DAYS));
         if (Object.keys(patch).length > 0) await store.updateHabit(trx, viewer, row.id, patch);
       });
       return one(db, viewer, row.id);
@@ -272,12 +307,14 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       const { date } = request.body;
       const kind = request.body.kind ?? 'done';
       checkCheckoffDate(date, { today, startDate: row.start_date });
+      const value = checkAmount(request.body.value, targetOf(row), kind);
       if (row.status !== 'active')
         throw new AppError('conflict', `This habit is ${row.status}; resume it to check off days again.`);
-      await store.upsertCheckoff(db, viewer, row.id, date, kind);
+      await store.upsertCheckoff(db, viewer, row.id, date, kind, value);
       const marks = (await store.listCheckoffs(db, viewer, row.id)).map((c) => ({
         date: c.date,
         kind: c.kind,
+        value: c.value,
       }));
       const pace = paceMultiplier((await paceOf(db, viewer, row.domain)).size);
       const numbers = habitNumbers(factsOf(row), marks, today, pace);
@@ -285,6 +322,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       return {
         date,
         kind,
+        value: value === null ? null : fromHundredths(value),
         reward: kind === 'done' && row.reward ? row.reward : null,
         celebration: kind === 'done' ? celebrationOn(numbers, date) : null,
         habit: await one(db, viewer, row.id),

@@ -1,5 +1,6 @@
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { formatAmount, type Target } from './target.ts';
 
 /** How many days back a check-off (or its undo) may be entered: today and the three before. */
 export const EDIT_WINDOW_DAYS = 3;
@@ -138,12 +139,21 @@ export function checkCheckoffDate(date: string, ctx: { today: string; startDate:
 }
 
 /** A proposed change to a habit that makes it easier waits out the horizon. */
-export type HabitChange = { schedule: Schedule } | { status: 'paused'; reason: string | null };
+export type HabitChange =
+  | { schedule?: Schedule; target?: Target }
+  | { status: 'paused'; reason: string | null };
 
 export function describeChange(change: HabitChange): string {
-  return 'schedule' in change
-    ? `Ease the schedule to ${describeSchedule(change.schedule)}`
-    : `Pause this habit${change.reason ? ` (${change.reason})` : ''}`;
+  if ('status' in change) return `Pause this habit${change.reason ? ` (${change.reason})` : ''}`;
+  const parts: string[] = [];
+  if (change.schedule) parts.push(`Ease the schedule to ${describeSchedule(change.schedule)}`);
+  if (change.target) {
+    const t = change.target;
+    parts.push(
+      `${parts.length ? 'the' : 'Ease the'} target to ${t.kind === 'at_least' ? 'at least' : 'at most'} ${formatAmount(t.value)} ${t.unit}`,
+    );
+  }
+  return parts.join(' and ');
 }
 
 /**

@@ -22,6 +22,22 @@ export const Schedule = Type.Object(
   { additionalProperties: false },
 );
 
+export const Target = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('at_least'), Type.Literal('at_most')], {
+      description: 'at_least: do at least this much; at_most: keep it to at most this much.',
+    }),
+    value: Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 1_000_000,
+      description:
+        'The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals.',
+    }),
+    unit: Type.String({ minLength: 1, maxLength: 40, description: 'What is counted: "minutes", "pages".' }),
+  },
+  { additionalProperties: false, description: 'Makes the habit numeric: count something against a target.' },
+);
+
 export const CreateHabitBody = Type.Object(
   {
     cue: Short('When it happens: "After I pour the coffee".'),
@@ -31,6 +47,7 @@ export const CreateHabitBody = Type.Object(
     domain: Type.String({ minLength: 1, maxLength: 40 }),
     schedule: Schedule,
     startDate: Type.Optional(LocalDate),
+    target: Type.Optional(Target),
   },
   { additionalProperties: false },
 );
@@ -41,6 +58,7 @@ export const UpdateHabitBody = Type.Object(
     action: Type.Optional(Short('The tiny action.')),
     reward: Type.Optional(Type.String({ maxLength: 300 })),
     schedule: Type.Optional(Schedule),
+    target: Type.Optional(Target),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -65,6 +83,13 @@ export const CheckoffBody = Type.Object(
     kind: Type.Optional(
       Type.Union([Type.Literal('done'), Type.Literal('skip')], {
         description: 'done, or skip (vacation, illness: freezes the score).',
+      }),
+    ),
+    value: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1_000_000,
+        description: 'A numeric habit’s amount that day, in its unit (required for those; not for yes/no).',
       }),
     ),
   },
@@ -140,6 +165,17 @@ export const Habit = Type.Object(
       },
       { additionalProperties: false },
     ),
+    target: Nullable(
+      Type.Object(
+        {
+          kind: Type.Union([Type.Literal('at_least'), Type.Literal('at_most')]),
+          value: Type.Number(),
+          unit: Type.String(),
+          summary: Type.String({ description: 'In plain words: "at least 20 minutes a day".' }),
+        },
+        { additionalProperties: false, description: 'A numeric habit’s target; null for yes/no.' },
+      ),
+    ),
     status: Type.String(),
     statusReason: Nullable(Type.String()),
     statusSince: Type.String(),
@@ -151,14 +187,25 @@ export const Habit = Type.Object(
     bestStreak: Type.Integer(),
     doneToday: Type.Boolean(),
     calendar: Type.Array(
-      Type.Object({ date: Type.String(), state: Type.String() }, { additionalProperties: false }),
-      { description: 'The last 90 days: done, skip, missed, open, off, paused or before.' },
+      Type.Object(
+        {
+          date: Type.String(),
+          state: Type.String(),
+          value: Type.Optional(Nullable(Type.Number({ description: 'Numeric habits: the day’s amount.' }))),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          'The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed).',
+      },
     ),
     chart: Type.Array(Nullable(Type.Number()), { description: 'Strength for the same 90 days.' }),
     recent: Type.Array(
       Type.Object(
         {
           date: Type.String(),
+          value: Type.Optional(Nullable(Type.Number())),
           byId: Type.String(),
           byName: Type.String(),
           appreciated: Type.Boolean(),
@@ -181,6 +228,7 @@ export const CheckoffResult = Type.Object(
   {
     date: Type.String(),
     kind: Type.String(),
+    value: Nullable(Type.Number({ description: 'The amount entered (numeric habits).' })),
     reward: Nullable(Type.String()),
     celebration: Nullable(Celebration),
     habit: Habit,

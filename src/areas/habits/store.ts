@@ -9,6 +9,7 @@ import type {
   HabitsTable,
 } from '../../storage/tables.ts';
 import type { Schedule } from './rules.ts';
+import { type Target, targetColumns } from './target.ts';
 
 export interface NewHabit {
   owner: string;
@@ -18,6 +19,8 @@ export interface NewHabit {
   reward: string;
   schedule: Schedule;
   startDate: string;
+  /** A numeric habit's target; null for a yes/no habit. */
+  target: Target | null;
 }
 
 export async function insertHabit(
@@ -45,6 +48,7 @@ export async function insertHabit(
     start_date: h.startDate,
     created_at: now,
     updated_at: now,
+    ...(h.target ? targetColumns(h.target) : { target_kind: null, target_value: null, unit: null }),
   };
   await db.insertInto('habits').values(row).execute();
   return row;
@@ -106,13 +110,17 @@ export async function findCheckoff(
     .executeTakeFirst();
 }
 
-/** Records a day as done or skipped; a second check-off of the same day replaces the first. */
+/**
+ * Records a day as done or skipped (with a numeric habit's amount in hundredths); a second
+ * check-off of the same day replaces the first.
+ */
 export async function upsertCheckoff(
   db: Kysely<Database>,
   viewer: PartnerViewer,
   habitId: string,
   date: string,
   kind: 'done' | 'skip',
+  value: number | null = null,
 ): Promise<void> {
   await db
     .insertInto('habit_checkoffs')
@@ -124,9 +132,10 @@ export async function upsertCheckoff(
       by_user: viewer.userId,
       appreciation_id: null,
       created_at: nowIso(),
+      value,
     })
     .onConflict((oc) =>
-      oc.columns(['couple_id', 'habit_id', 'date']).doUpdateSet({ kind, by_user: viewer.userId }),
+      oc.columns(['couple_id', 'habit_id', 'date']).doUpdateSet({ kind, by_user: viewer.userId, value }),
     )
     .execute();
 }

@@ -11,17 +11,22 @@
 import { addDays } from '../../dates.ts';
 import { explainHabitStrength, type HabitEntry, habitHalfLife, habitStrength } from '../../stats/index.ts';
 import { daysBetween, isoWeekday, type Schedule } from './rules.ts';
+import { dayMeets, fromHundredths, type Target } from './target.ts';
 
 export interface HabitFacts {
   schedule: Schedule;
   startDate: string;
   status: 'active' | 'paused' | 'graduated' | 'retired';
   statusSince: string;
+  /** A numeric habit's target (hundredths, per period of the schedule); absent for yes/no. */
+  target?: Target | null;
 }
 
 export interface DayMark {
   date: string;
   kind: 'done' | 'skip';
+  /** A numeric habit's amount that day, in hundredths. */
+  value?: number | null;
 }
 
 export type CalendarState = 'done' | 'skip' | 'missed' | 'open' | 'off' | 'paused' | 'before';
@@ -51,15 +56,15 @@ export const STREAK_MILESTONES = [3, 7, 14, 21, 30, 50, 66, 100, 150, 200, 365, 
 export const STRENGTH_MILESTONES = [0.5, 0.8, 0.95];
 
 /** The last day the habit is measured on: yesterday until today is done; never past its end. */
-function lastCountedDay(h: HabitFacts, marks: ReadonlyMap<string, string>, today: string): string {
+function lastCountedDay(h: HabitFacts, marks: ReadonlyMap<string, unknown>, today: string): string {
   const ended = h.status === 'graduated' || h.status === 'retired';
   const end = ended ? addDays(h.statusSince, -1) : today;
   return end === today && !marks.has(today) ? addDays(today, -1) : end;
 }
 
-function entryFor(h: HabitFacts, date: string, mark: string | undefined): HabitEntry {
-  if (mark === 'done') return 1;
-  if (mark === 'skip') return 'skip';
+function entryFor(h: HabitFacts, date: string, mark: DayMark | undefined): HabitEntry {
+  if (mark?.kind === 'done') return h.target ? fromHundredths(mark.value ?? 0) : 1;
+  if (mark?.kind === 'skip') return 'skip';
   if (h.status === 'paused' && date >= h.statusSince) return 'skip';
   if (h.schedule.kind === 'weekdays' && !h.schedule.weekdays.includes(isoWeekday(date))) return 'skip';
   return null;
@@ -72,7 +77,7 @@ export function habitNumbers(
   today: string,
   pace = 1,
 ): HabitNumbers {
-  const byDate = new Map(marks.map((m) => [m.date, m.kind]));
+  const byDate = new Map(marks.map((m) => [m.date, m]));
   const last = lastCountedDay(h, byDate, today);
   const length = Math.max(0, daysBetween(h.startDate, last) + 1);
   const dates: string[] = new Array(length);
@@ -88,7 +93,19 @@ export function habitNumbers(
   const halfLifeDays = weekly
     ? habitHalfLife({ numerator: s.times, denominator: 7 }, pace) * (s.times / 7)
     : habitHalfLife(schedule, pace);
-  const result = habitStrength(entries, { schedule, halfLifeDays });
+  // A numeric habit (Loop's at-least / at-most mode): the amounts over the period against the target.
+  const t = h.target;
+  const result = habitStrength(
+    entries,
+    t
+      ? {
+          schedule,
+          halfLifeDays,
+          kind: t.kind === 'at_least' ? 'at-least' : 'at-most',
+          target: fromHundredths(t.value),
+        }
+      : { schedule, halfLifeDays },
+  );
   // The run length per day, for celebrations (the same rule as the stats module's streak).
   const streaks: number[] = new Array(length);
   const bestSoFar: number[] = new Array(length);
@@ -112,7 +129,7 @@ export function habitNumbers(
     halfLifeDays,
     currentStreak: result.currentStreak,
     bestStreak: result.bestStreak,
-    doneToday: byDate.get(today) === 'done',
+    doneToday: byDate.get(today)?.kind === 'done',
     dates,
     scores: result.scores,
     streaks,
@@ -126,21 +143,26 @@ export function calendar(
   marks: readonly DayMark[],
   today: string,
   days = 90,
-): { date: string; state: CalendarState }[] {
-  const byDate = new Map(marks.map((m) => [m.date, m.kind]));
-  const out: { date: string; state: CalendarState }[] = [];
+): { date: string; state: CalendarState; value?: number | null }[] {
+  const byDate = new Map(marks.map((m) => [m.date, m]));
+  const t = h.target;
+  // A day's amount meets a per-day target; a k-in-n target is judged over its period, not a day.
+  const perDay = t && h.schedule.kind !== 'times' ? t : null;
+  const out: { date: string; state: CalendarState; value?: number | null }[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const date = addDays(today, -i);
-    const mark = byDate.get(date);
+    const m = byDate.get(date);
+    const mark = m?.kind;
     let state: CalendarState;
     if (date < h.startDate) state = 'before';
-    else if (mark === 'done') state = 'done';
+    else if (mark === 'done') state = perDay && !dayMeets(perDay, m?.value ?? 0) ? 'missed' : 'done';
     else if (mark === 'skip') state = 'skip';
     else if (h.status !== 'active' && date >= h.statusSince) state = 'paused';
     else if (h.schedule.kind === 'weekdays' && !h.schedule.weekdays.includes(isoWeekday(date))) state = 'off';
-    else if (date === today || h.schedule.kind === 'times') state = 'open';
+    else if (date === today || h.schedule.kind === 'times' || t?.kind === 'at_most') state = 'open';
     else state = 'missed';
-    out.push({ date, state });
+    if (t) out.push({ date, state, value: m?.kind === 'done' ? fromHundredths(m.value ?? 0) : null });
+    else out.push({ date, state });
   }
   return out;
 }
