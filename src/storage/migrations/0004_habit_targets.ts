@@ -5,14 +5,14 @@ import type { Kysely } from 'kysely';
 // (20 minutes → 2000, 1.5 km → 150) so SQLite and PostgreSQL both keep an exact integer and no
 // floating-point column is needed. All columns nullable: a yes/no habit leaves them empty.
 
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('habits').addColumn('target_kind', 'text').execute(); // at_least | at_most
   await db.schema.alterTable('habits').addColumn('target_value', 'integer').execute(); // hundredths, per period
   await db.schema.alterTable('habits').addColumn('unit', 'text').execute();
   await db.schema.alterTable('habit_checkoffs').addColumn('value', 'integer').execute(); // hundredths
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('habit_checkoffs').dropColumn('value').execute();
   for (const c of ['unit', 'target_value', 'target_kind'])
     await db.schema.alterTable('habits').dropColumn(c).execute();
