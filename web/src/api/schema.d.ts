@@ -83,6 +83,13 @@ export interface paths {
                                     days: number;
                                     summary: string;
                                 };
+                                target: {
+                                    kind: "at_least" | "at_most";
+                                    value: number;
+                                    unit: string;
+                                    /** @description In plain words: "at least 20 minutes a day". */
+                                    summary: string;
+                                } | null;
                                 status: string;
                                 statusReason: string | null;
                                 statusSince: string;
@@ -94,15 +101,17 @@ export interface paths {
                                 currentStreak: number;
                                 bestStreak: number;
                                 doneToday: boolean;
-                                /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                                /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                                 calendar: {
                                     date: string;
                                     state: string;
+                                    value?: number | null;
                                 }[];
                                 /** @description Strength for the same 90 days. */
                                 chart: (number | null)[];
                                 recent: {
                                     date: string;
+                                    value?: number | null;
                                     byId: string;
                                     byName: string;
                                     appreciated: boolean;
@@ -245,6 +254,15 @@ export interface paths {
                         };
                         /** @description A local calendar day, YYYY-MM-DD. */
                         startDate?: string;
+                        /** @description Makes the habit numeric: count something against a target. */
+                        target?: {
+                            /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                            kind: "at_least" | "at_most";
+                            /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                            value: number;
+                            /** @description What is counted: "minutes", "pages". */
+                            unit: string;
+                        };
                     };
                 };
             };
@@ -272,6 +290,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -283,15 +308,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -448,6 +475,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -459,15 +493,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -581,7 +617,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a habit; an easier schedule waits 7 days (and both partners’ consent when shared) */
+        /** Edit a habit; an easier schedule or target waits 7 days (and both partners’ consent when shared) */
         patch: {
             parameters: {
                 query?: never;
@@ -608,6 +644,15 @@ export interface paths {
                             times?: number;
                             /** @description n (for kind "times"). */
                             days?: number;
+                        };
+                        /** @description Makes the habit numeric: count something against a target. */
+                        target?: {
+                            /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                            kind: "at_least" | "at_most";
+                            /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                            value: number;
+                            /** @description What is counted: "minutes", "pages". */
+                            unit: string;
                         };
                     };
                 };
@@ -636,6 +681,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -647,15 +699,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -820,6 +874,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -831,15 +892,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -998,6 +1061,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -1009,15 +1079,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -1158,6 +1230,8 @@ export interface paths {
                         date: string;
                         /** @description done, or skip (vacation, illness: freezes the score). */
                         kind?: "done" | "skip";
+                        /** @description A numeric habit’s amount that day, in its unit (required for those; not for yes/no). */
+                        value?: number;
                     };
                 };
             };
@@ -1171,6 +1245,7 @@ export interface paths {
                         "application/json": {
                             date: string;
                             kind: string;
+                            value: number | null;
                             reward: string | null;
                             celebration: {
                                 kind: "streak" | "restart" | "strength";
@@ -1194,6 +1269,13 @@ export interface paths {
                                     days: number;
                                     summary: string;
                                 };
+                                target: {
+                                    kind: "at_least" | "at_most";
+                                    value: number;
+                                    unit: string;
+                                    /** @description In plain words: "at least 20 minutes a day". */
+                                    summary: string;
+                                } | null;
                                 status: string;
                                 statusReason: string | null;
                                 statusSince: string;
@@ -1205,15 +1287,17 @@ export interface paths {
                                 currentStreak: number;
                                 bestStreak: number;
                                 doneToday: boolean;
-                                /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                                /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                                 calendar: {
                                     date: string;
                                     state: string;
+                                    value?: number | null;
                                 }[];
                                 /** @description Strength for the same 90 days. */
                                 chart: (number | null)[];
                                 recent: {
                                     date: string;
+                                    value?: number | null;
                                     byId: string;
                                     byName: string;
                                     appreciated: boolean;
@@ -1376,6 +1460,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -1387,15 +1478,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;
@@ -1678,6 +1771,13 @@ export interface paths {
                                 days: number;
                                 summary: string;
                             };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
                             status: string;
                             statusReason: string | null;
                             statusSince: string;
@@ -1689,15 +1789,17 @@ export interface paths {
                             currentStreak: number;
                             bestStreak: number;
                             doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before. */
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
                             calendar: {
                                 date: string;
                                 state: string;
+                                value?: number | null;
                             }[];
                             /** @description Strength for the same 90 days. */
                             chart: (number | null)[];
                             recent: {
                                 date: string;
+                                value?: number | null;
                                 byId: string;
                                 byName: string;
                                 appreciated: boolean;

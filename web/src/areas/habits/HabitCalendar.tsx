@@ -22,7 +22,11 @@ export function HabitCalendar({ days }: Props) {
       </p>
       <div className="habit-calendar" aria-hidden="true">
         {days.map((d) => (
-          <span key={d.date} className={d.state} title={`${formatDay(d.date, 'medium')}: ${d.state}`} />
+          <span
+            key={d.date}
+            className={d.state}
+            title={`${formatDay(d.date, 'medium')}: ${d.state}${d.value != null ? ` (${d.value})` : ''}`}
+          />
         ))}
       </div>
       <p className="habit-legend" aria-hidden="true">

@@ -4,6 +4,7 @@ import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
+import { AmountCheckOff } from './AmountCheckOff.tsx';
 import { HabitCalendar } from './HabitCalendar.tsx';
 import { HabitStatus } from './HabitStatus.tsx';
 import {
@@ -46,6 +47,9 @@ export function HabitCard({ habit: h }: Props) {
           {t('habits.owner', { name: h.ownerName })} · {h.schedule.summary}
           {active ? '' : ` · ${t(`habits.status.${h.status as 'paused' | 'graduated' | 'retired'}`)}`}
         </p>
+        {h.target ? (
+          <p className="habit-target-summary">{t('habits.target', { summary: h.target.summary })}</p>
+        ) : null}
       </header>
       <div className="habit-meta">
         <span className="habit-strength">{t('habits.strength', { pct: Math.round(h.strength * 100) })}</span>
@@ -62,6 +66,9 @@ export function HabitCard({ habit: h }: Props) {
         ) : null}
         {result?.celebration ? <p className="habit-reward">🎉 {result.celebration.message}</p> : null}
       </div>
+      {h.mine && active && h.target && !h.doneToday ? (
+        <AmountCheckOff habit={h} date={today} onDone={setResult} onError={fail} />
+      ) : null}
       {h.mine && active ? (
         <p className="actions">
           {h.doneToday ? (
@@ -75,7 +82,7 @@ export function HabitCard({ habit: h }: Props) {
             >
               {t('habits.undo')}
             </button>
-          ) : (
+          ) : h.target ? null : (
             <button
               type="button"
               className="button"
@@ -113,7 +120,14 @@ export function HabitCard({ habit: h }: Props) {
           {/* The last few days are enough to say thanks; older ones would bury the card. */}
           {h.recent.slice(0, 3).map((r) => (
             <li key={r.date}>
-              {t('habits.partnerDid', { name: r.byName, date: formatDay(r.date, 'medium') })}{' '}
+              {h.target && r.value != null
+                ? t('habits.partnerDidAmount', {
+                    name: r.byName,
+                    amount: r.value,
+                    unit: h.target.unit,
+                    date: formatDay(r.date, 'medium'),
+                  })
+                : t('habits.partnerDid', { name: r.byName, date: formatDay(r.date, 'medium') })}{' '}
               {r.canAppreciate ? (
                 <button
                   type="button"

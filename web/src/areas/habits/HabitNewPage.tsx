@@ -12,6 +12,7 @@ import { useToast } from '../../ui/toast.ts';
 import { useCouple } from '../couple/queries.ts';
 import { useCreateHabit } from './queries.ts';
 import { DEFAULT_SCHEDULE, ScheduleFields, type ScheduleValue, toSchedule } from './ScheduleFields.tsx';
+import { DEFAULT_TARGET, TargetFields, type TargetValue, toTarget } from './TargetFields.tsx';
 import './habits.css';
 
 /** Starting a habit: a cue, one tiny action, whose it is, the domain, how often, a reward. */
@@ -27,6 +28,7 @@ export default function HabitNewPage() {
   const [owner, setOwner] = useState('me');
   const [domain, setDomain] = useState('communication');
   const [schedule, setSchedule] = useState<ScheduleValue>(DEFAULT_SCHEDULE);
+  const [target, setTarget] = useState<TargetValue>(DEFAULT_TARGET);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   if (couple.isPending) return <Loading />;
   if (couple.isError) return <LoadError error={couple.error} onRetry={() => couple.refetch()} />;
@@ -35,8 +37,20 @@ export default function HabitNewPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const counted = toTarget(target);
     create.mutate(
-      { body: { cue, action, reward, owner, domain, schedule: toSchedule(schedule) }, idempotencyKey },
+      {
+        body: {
+          cue,
+          action,
+          reward,
+          owner,
+          domain,
+          schedule: toSchedule(schedule),
+          ...(counted ? { target: counted } : {}),
+        },
+        idempotencyKey,
+      },
       {
         onSuccess: () => {
           toast({ message: t('habitForm.created') });
@@ -105,6 +119,7 @@ export default function HabitNewPage() {
           {fieldError('domain') ? <p className="field-error">{fieldError('domain')}</p> : null}
         </div>
         <ScheduleFields value={schedule} onChange={setSchedule} name="new" error={fieldError('schedule')} />
+        <TargetFields value={target} onChange={setTarget} error={fieldError('target')} />
         <p className="actions">
           <button type="submit" className="button" disabled={create.isPending}>
             {create.isPending ? t('common.saving') : t('habitForm.save')}

@@ -42,8 +42,24 @@ export function useCreateHabit() {
 export function useCheckOff() {
   const changed = useChanged();
   return useMutation({
-    mutationFn: ({ id, date, kind }: { id: string; date: string; kind: 'done' | 'skip' }) =>
-      unwrap(api.POST('/api/habits/{id}/checkoffs', { params: { path: { id } }, body: { date, kind } })),
+    mutationFn: ({
+      id,
+      date,
+      kind,
+      value,
+    }: {
+      id: string;
+      date: string;
+      kind: 'done' | 'skip';
+      /** A numeric habit's amount (done days only). */
+      value?: number;
+    }) =>
+      unwrap(
+        api.POST('/api/habits/{id}/checkoffs', {
+          params: { path: { id } },
+          body: value === undefined ? { date, kind } : { date, kind, value },
+        }),
+      ),
     onSuccess: changed,
   });
 }
