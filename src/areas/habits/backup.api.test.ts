@@ -47,6 +47,18 @@ describe('habits, reward audit and pace in backups and personal exports', () => 
       visibility: 'shared',
     });
     await b.patch('/api/pace/intimacy', { maxActive: 2, size: 'medium' });
+    // A numeric habit: its target and a day's amount are integer hundredths in both databases.
+    const counted = (
+      await b.post('/api/habits', {
+        cue: 'After dinner',
+        action: 'I read to Lisa from our book',
+        owner: 'me',
+        domain: 'intimacy',
+        schedule: { kind: 'daily' },
+        target: { kind: 'at_least', value: 20, unit: 'minutes' },
+      })
+    ).json();
+    await b.post(`/api/habits/${counted.id}/checkoffs`, { date: localDate('America/New_York'), value: 12.5 });
     const michael = (await b.get('/api/account')).json();
     await app.close();
 
@@ -58,6 +70,9 @@ describe('habits, reward audit and pace in backups and personal exports', () => 
       '"max_active":2',
       '[2,3,4,5]',
       '"kind":"skip"',
+      '"target_kind":"at_least","target_value":2000',
+      '"unit":"minutes"',
+      '"value":1250',
     ])
       expect(compact).toContain(text);
     await restoreBackup(postgres.db, JSON.parse(first));
@@ -71,8 +86,8 @@ describe('habits, reward audit and pace in backups and personal exports', () => 
     });
     const mine = await exportPerson(postgres.db, viewer);
     const text = JSON.stringify(mine.tables);
-    expect(mine.tables.habits).toHaveLength(1);
-    expect(mine.tables.habit_checkoffs).toHaveLength(2);
+    expect(mine.tables.habits).toHaveLength(2);
+    expect(mine.tables.habit_checkoffs).toHaveLength(3);
     expect(mine.tables.pace).toHaveLength(1);
     expect(text).toContain('shared by Michael');
     expect(text).not.toContain('PRIVATE-AUDIT-OF-A');
