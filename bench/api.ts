@@ -5,14 +5,10 @@
  * hide in the numbers). Servers listen on loopback only; every run is bounded in time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { openStore } from '../src/storage/db.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
-import { startPostgres } from '../test/support/pg-server.ts';
+import { onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
@@ -153,24 +149,5 @@ async function benchDialect(report: Report, dialect: 'SQLite' | 'PostgreSQL', ur
 }
 
 export async function run(report: Report): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'attune-bench-'));
-  try {
-    await benchDialect(report, 'SQLite', join(dir, 'bench.db'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const server = await startPostgres();
-  const name = `attune_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  try {
-    await benchDialect(report, 'PostgreSQL', url.toString());
-  } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-    await server.stop();
-  }
+  await onBothDatabases('api', (dialect, url) => benchDialect(report, dialect, url));
 }

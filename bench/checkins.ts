@@ -7,11 +7,7 @@
  *   both partners: p99 ≤ 300 ms, printed beside the raw SQL read of the same rows.
  * SQLite and PostgreSQL both; the three years are generated here, directly in the store.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { addDays, localDate } from '../src/dates.ts';
 import { buildApp } from '../src/server/app.ts';
 import { defaultConfig } from '../src/server/context.ts';
@@ -19,8 +15,8 @@ import { openStore, type Store } from '../src/storage/db.ts';
 import { newId } from '../src/storage/ids.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
 import { makeCouple } from '../test/support/app.ts';
-import { startPostgres } from '../test/support/pg-server.ts';
 import { lookUpSession } from './baseline.ts';
+import { onBothDatabases } from './databases.ts';
 import { percentile, type Report, timeRuns } from './harness.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -201,29 +197,13 @@ async function measure(label: string, store: Store, report: Report) {
 }
 
 export async function run(report: Report): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'attune-bench-checkins-'));
-  const sqlite = await openStore({ url: join(dir, 'bench.db') });
-  await migrateToLatest(sqlite.db);
-  try {
-    await measure('SQLite', sqlite, report);
-  } finally {
-    await sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const server = await startPostgres();
-  const name = `attune_bench_checkins_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  const store = await openStore({ url: url.toString(), poolSize: 5 });
-  try {
-    await migrateToLatest(store.db);
-    await measure('PostgreSQL', store, report);
-  } finally {
-    await store.close();
-    await server.stop();
-  }
+  await onBothDatabases('checkins', async (dialect, url) => {
+    const store = await openStore({ url, poolSize: 5 });
+    try {
+      await migrateToLatest(store.db);
+      await measure(dialect, store, report);
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -7,11 +7,7 @@
  * the same rows. Also: habit strength for three years of one habit, the stats call alone and the
  * whole card (series, streaks, calendar, chart, celebrations).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pg from 'pg';
 import { normalizeSchedule } from '../src/areas/habits/rules.ts';
 import { calendar, chart, habitNumbers, recentCelebrations } from '../src/areas/habits/strength.ts';
 import { addDays, localDate } from '../src/dates.ts';
@@ -22,7 +18,7 @@ import { createRng } from '../src/stats/random.ts';
 import { openStore, type Store } from '../src/storage/db.ts';
 import { newId } from '../src/storage/ids.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
-import { startPostgres } from '../test/support/pg-server.ts';
+import { onBothDatabases } from './databases.ts';
 import { percentile, type Report, timeRuns } from './harness.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -286,27 +282,5 @@ function benchStrength(report: Report): void {
 
 export async function run(report: Report): Promise<void> {
   benchStrength(report);
-  const dir = mkdtempSync(join(tmpdir(), 'attune-bench-habits-'));
-  try {
-    await benchDialect(report, 'SQLite', join(dir, 'bench.db'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const server = await startPostgres();
-  const name = `attune_bench_habits_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(server.url);
-  url.pathname = `/${name}`;
-  try {
-    await benchDialect(report, 'PostgreSQL', url.toString());
-  } finally {
-    // pg-pool's end() resolves before its sockets have closed; a forced drop right away would
-    // terminate them mid-close and the pool would report it as an unhandled error.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-    await server.stop();
-  }
+  await onBothDatabases('habits', (dialect, url) => benchDialect(report, dialect, url));
 }
