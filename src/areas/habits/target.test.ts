@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../dates.ts';
 import type { Schedule } from './rules.ts';
 import { calendar, habitNumbers } from './strength.ts';
-import { checkAmount, describeTarget, normalizeTarget, targetIsEasier, toHundredths } from './target.ts';
+import {
+  checkAmount,
+  countsAsKept,
+  describeTarget,
+  normalizeTarget,
+  targetIsEasier,
+  toHundredths,
+} from './target.ts';
 
 const daily: Schedule = { kind: 'daily', weekdays: [], times: 1, days: 1 };
 const atLeast = { kind: 'at_least' as const, value: 2000, unit: 'minutes' };
@@ -71,5 +78,26 @@ describe('numeric habit targets', () => {
     expect(n.currentStreak).toBe(1);
     // A k-in-n day is not judged alone: both days show as done.
     expect(calendar(facts, marks, addDays(start, 1), 2).map((d) => d.state)).toEqual(['done', 'done']);
+  });
+});
+
+describe('countsAsKept', () => {
+  const numeric = {
+    target_kind: 'at_least' as const,
+    target_value: 2000,
+    unit: 'minutes',
+    schedule_kind: 'daily',
+  };
+  it('keeps a numeric day only when its amount met a per-day target', () => {
+    expect(countsAsKept(numeric, { kind: 'done', value: 2500 })).toBe(true);
+    expect(countsAsKept(numeric, { kind: 'done', value: 1500 })).toBe(false);
+    expect(countsAsKept({ ...numeric, target_kind: 'at_most' }, { kind: 'done', value: 1500 })).toBe(true);
+    expect(countsAsKept(numeric, { kind: 'skip', value: null })).toBe(false);
+  });
+
+  it('keeps every done day of a yes/no habit, and every recorded day of a k-in-n target', () => {
+    const yesNo = { target_kind: null, target_value: null, unit: null, schedule_kind: 'daily' };
+    expect(countsAsKept(yesNo, { kind: 'done', value: null })).toBe(true);
+    expect(countsAsKept({ ...numeric, schedule_kind: 'times' }, { kind: 'done', value: 100 })).toBe(true);
   });
 });

@@ -89,6 +89,26 @@ export function targetIsEasier(from: Target, to: Target): boolean {
   return to.kind === 'at_least' ? to.value < from.value : to.value > from.value;
 }
 
+/**
+ * Whether a check-off counts as a kept day for weekly tallies (wins, pace adherence). A numeric
+ * habit's day counts when its amount met a per-day target; with "k times in n days" the target
+ * is per period, so any recorded day counts toward k.
+ */
+export function countsAsKept(
+  habit: {
+    target_kind: TargetKind | null;
+    target_value: number | null;
+    unit: string | null;
+    schedule_kind: string;
+  },
+  checkoff: { kind: 'done' | 'skip'; value: number | null },
+): boolean {
+  if (checkoff.kind !== 'done') return false;
+  const target = targetOf(habit);
+  if (!target || habit.schedule_kind === 'times' || checkoff.value === null) return true;
+  return dayMeets(target, Number(checkoff.value));
+}
+
 /** Did one day's amount meet a per-day target? */
 export function dayMeets(target: Target, value: number): boolean {
   return target.kind === 'at_least' ? value >= target.value : value <= target.value;

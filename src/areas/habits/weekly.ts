@@ -8,6 +8,7 @@ import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { scheduleOf } from './present.ts';
 import * as store from './store.ts';
+import { countsAsKept } from './target.ts';
 import { type HabitWin, weeklyHabitWins } from './wins.ts';
 
 /** Each active habit's week starting `weekStart` (a local date), in plain words. */
@@ -21,13 +22,14 @@ export async function loadWeeklyHabitWins(
     store.listPartners(db, viewer.couple.id),
     db
       .selectFrom('habit_checkoffs')
-      .select(['habit_id', 'date', 'kind'])
+      .select(['habit_id', 'date', 'kind', 'value'])
       .where('couple_id', '=', viewer.couple.id)
       .where('date', '>=', weekStart)
       .where('date', '<=', addDays(weekStart, 6))
       .execute(),
   ]);
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
+  const byId = new Map(habits.map((h) => [h.id, h]));
   return weeklyHabitWins(
     habits.map((h) => ({
       id: h.id,
@@ -37,7 +39,13 @@ export async function loadWeeklyHabitWins(
       status: h.status,
       startDate: h.start_date,
     })),
-    checkoffs.map((c) => ({ habitId: c.habit_id, date: c.date, kind: c.kind })),
+    // A day below a numeric target is not a win; it is left out, like a miss.
+    checkoffs
+      .filter((c) => {
+        const habit = byId.get(c.habit_id);
+        return c.kind === 'skip' || (habit !== undefined && countsAsKept(habit, c));
+      })
+      .map((c) => ({ habitId: c.habit_id, date: c.date, kind: c.kind })),
     weekStart,
   );
 }

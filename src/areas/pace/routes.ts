@@ -10,6 +10,7 @@ import type { Database } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
 import { factsOf } from '../habits/present.ts';
 import { listCheckoffs, listHabits } from '../habits/store.ts';
+import { countsAsKept } from '../habits/target.ts';
 import { DEFAULT_PACE, recommendPace, weeklyAdherence } from './rules.ts';
 import { DomainPace, PaceBody, PaceList, PaceParams } from './schema.ts';
 import { listPace, setPace } from './store.ts';
@@ -25,8 +26,12 @@ async function paceView(db: Kysely<Database>, viewer: PartnerViewer, only?: stri
     listHabits(db, viewer),
     listCheckoffs(db, viewer),
   ]);
+  const byId = new Map(habits.map((h) => [h.id, h]));
   const marks = new Map<string, Map<string, 'done' | 'skip'>>();
   for (const c of checkoffs) {
+    const habit = byId.get(c.habit_id);
+    // A day below a numeric target is not a kept day; it stays unmarked, like a miss.
+    if (!habit || (c.kind === 'done' && !countsAsKept(habit, c))) continue;
     const m = marks.get(c.habit_id) ?? new Map();
     m.set(c.date, c.kind);
     marks.set(c.habit_id, m);

@@ -111,6 +111,29 @@ describe.each(DIALECTS)('rituals on %s', (dialect) => {
       expect(review.habits[0].message.length).toBeGreaterThan(10);
     });
 
+    it('counts a numeric habit’s day in the weekly review only when it met the target', async () => {
+      const { a, b } = await makeCouple(app());
+      const today = localDate(BERLIN);
+      const habit = await a.post('/api/habits', {
+        cue: 'After dinner',
+        action: 'We talk with phones away',
+        reward: 'Tea together',
+        owner: 'me',
+        domain: 'communication',
+        schedule: { kind: 'daily' },
+        target: { kind: 'at_least', value: 20, unit: 'minutes' },
+      });
+      expect(habit.statusCode).toBe(201);
+      const id = habit.json().id;
+      expect((await a.post(`/api/habits/${id}/checkoffs`, { date: today, value: 10 })).statusCode).toBe(201);
+      const short = (await b.get(`/api/rituals/review/week?end=${today}`)).json();
+      expect(short.habits[0].done).toBe(0);
+      await a.delete(`/api/habits/${id}/checkoffs/${today}`);
+      expect((await a.post(`/api/habits/${id}/checkoffs`, { date: today, value: 25 })).statusCode).toBe(201);
+      const met = (await b.get(`/api/rituals/review/week?end=${today}`)).json();
+      expect(met.habits[0].done).toBe(1);
+    });
+
     it('lists kept promises of the week but not the partner’s private ones', async () => {
       const { a, b } = await makeCouple(app());
       const today = localDate(NEW_YORK);
