@@ -9,6 +9,7 @@ import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
@@ -27,6 +28,7 @@ import { registerValidation } from './validation.ts';
 /** Every area's routes, registered as encapsulated plugins with the shared context. */
 const areas = [
   habitRoutes,
+  habitCheckoffRoutes,
   rewardRoutes,
   paceRoutes,
   accountRoutes,

@@ -1204,6 +1204,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/habits/{id}/srbai": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the weekly four SRBAI questions (how automatic it feels) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The four SRBAI answers, each 1 (disagree) to 7 (agree). */
+                        items: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            owner: string;
+                            ownerName: string;
+                            /** @description The viewer is an owner (or it is owned by both). */
+                            mine: boolean;
+                            domain: string;
+                            cue: string;
+                            action: string;
+                            reward: string;
+                            schedule: {
+                                kind: string;
+                                weekdays: number[];
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            target: {
+                                kind: "at_least" | "at_most";
+                                value: number;
+                                unit: string;
+                                /** @description In plain words: "at least 20 minutes a day". */
+                                summary: string;
+                            } | null;
+                            status: string;
+                            statusReason: string | null;
+                            statusSince: string;
+                            startDate: string;
+                            /** @description Habit strength today, 0–1. */
+                            strength: number;
+                            strengthExplained: string;
+                            halfLifeDays: number;
+                            currentStreak: number;
+                            bestStreak: number;
+                            doneToday: boolean;
+                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
+                            calendar: {
+                                date: string;
+                                state: string;
+                                value?: number | null;
+                            }[];
+                            /** @description Strength for the same 90 days. */
+                            chart: (number | null)[];
+                            recent: {
+                                date: string;
+                                value?: number | null;
+                                byId: string;
+                                byName: string;
+                                appreciated: boolean;
+                                canAppreciate: boolean;
+                            }[];
+                            celebrations: {
+                                kind: "streak" | "restart" | "strength";
+                                date: string;
+                                message: string;
+                            }[];
+                            srbaiDue: boolean;
+                            automaticity: {
+                                status: "fitted" | "not enough data";
+                                answers: number;
+                                latest: number | null;
+                                daysLeft: number | null;
+                                daysLeftLow: number | null;
+                                daysLeftHigh: number | null;
+                                explanation: string;
+                            };
+                            pendingChange: {
+                                id: string;
+                                summary: string;
+                                effectiveOn: string;
+                                /** @description Partner ids whose consent is missing. */
+                                waitingFor: string[];
+                                mineToConsent: boolean;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/habits/{id}/checkoffs": {
         parameters: {
             query?: never;
@@ -1634,200 +1828,6 @@ export interface paths {
                         "application/json": {
                             logEntryId: string;
                             text: string;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                field?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                field?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                field?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                field?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                field?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/habits/{id}/srbai": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Answer the weekly four SRBAI questions (how automatic it feels) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The four SRBAI answers, each 1 (disagree) to 7 (agree). */
-                        items: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            owner: string;
-                            ownerName: string;
-                            /** @description The viewer is an owner (or it is owned by both). */
-                            mine: boolean;
-                            domain: string;
-                            cue: string;
-                            action: string;
-                            reward: string;
-                            schedule: {
-                                kind: string;
-                                weekdays: number[];
-                                times: number;
-                                days: number;
-                                summary: string;
-                            };
-                            target: {
-                                kind: "at_least" | "at_most";
-                                value: number;
-                                unit: string;
-                                /** @description In plain words: "at least 20 minutes a day". */
-                                summary: string;
-                            } | null;
-                            status: string;
-                            statusReason: string | null;
-                            statusSince: string;
-                            startDate: string;
-                            /** @description Habit strength today, 0–1. */
-                            strength: number;
-                            strengthExplained: string;
-                            halfLifeDays: number;
-                            currentStreak: number;
-                            bestStreak: number;
-                            doneToday: boolean;
-                            /** @description The last 90 days: done, skip, missed, open, off, paused or before (a numeric day below an at-least target, or above an at-most one, is missed). */
-                            calendar: {
-                                date: string;
-                                state: string;
-                                value?: number | null;
-                            }[];
-                            /** @description Strength for the same 90 days. */
-                            chart: (number | null)[];
-                            recent: {
-                                date: string;
-                                value?: number | null;
-                                byId: string;
-                                byName: string;
-                                appreciated: boolean;
-                                canAppreciate: boolean;
-                            }[];
-                            celebrations: {
-                                kind: "streak" | "restart" | "strength";
-                                date: string;
-                                message: string;
-                            }[];
-                            srbaiDue: boolean;
-                            automaticity: {
-                                status: "fitted" | "not enough data";
-                                answers: number;
-                                latest: number | null;
-                                daysLeft: number | null;
-                                daysLeftLow: number | null;
-                                daysLeftHigh: number | null;
-                                explanation: string;
-                            };
-                            pendingChange: {
-                                id: string;
-                                summary: string;
-                                effectiveOn: string;
-                                /** @description Partner ids whose consent is missing. */
-                                waitingFor: string[];
-                                mineToConsent: boolean;
-                            } | null;
                         };
                     };
                 };
