@@ -5,7 +5,8 @@
  * stderr and exit code 2, never a stack trace.
  */
 import { fitAutomaticity } from '../stats/automaticity.ts';
-import { CHANGE_POINT_METHOD, classifyChange, detectChangePoints } from '../stats/change-points.ts';
+import { CHANGE_POINT_METHOD, detectChangePoints } from '../stats/change-points.ts';
+import { classifyChange } from '../stats/change-stuck.ts';
 import {
   explainHabitStrength,
   type HabitEntry,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyChange, detectChangePoints, differenceSigma, peltMean } from './change-points.ts';
+import { detectChangePoints, differenceSigma, peltMean } from './change-points.ts';
+import { classifyChange } from './change-stuck.ts';
 import { createRng } from './random.ts';
 
 /**

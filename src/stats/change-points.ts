@@ -35,7 +35,6 @@
  * half the differences are 0 (coarse ratings), the MAD is 0 and the root mean square of the
  * differences / √2 is used instead.
  */
-import type { Direction } from './nonoverlap.ts';
 
 export interface ChangePointOptions {
   /** Cost added per change point, in squared units of the values. Default 3·σ̂²·ln n. */
@@ -87,7 +86,7 @@ export interface ChangePointResult {
 export const CHANGE_POINT_METHOD =
   'PELT (Killick, Fearnhead & Eckley 2012) for changes in mean, squared-error cost, penalty 3·σ̂²·ln n by default with σ̂ = 1.4826·MAD(first differences)/√2; missing days skipped, never imputed';
 
-function checkSeries(series: readonly (number | null)[]): { days: number[]; values: number[] } {
+export function checkSeries(series: readonly (number | null)[]): { days: number[]; values: number[] } {
   const days: number[] = [];
   const values: number[] = [];
   series.forEach((v, i) => {
@@ -197,7 +196,7 @@ export function defaultPenalty(sigma: number, recordedDays: number): number {
   return 3 * sigma * sigma * Math.log(Math.max(recordedDays, 2));
 }
 
-function fmt(x: number): string {
+export function fmt(x: number): string {
   const a = Math.abs(x);
   return a >= 100 ? x.toFixed(0) : a >= 10 ? x.toFixed(1) : x.toFixed(2);
 }
@@ -278,159 +277,4 @@ function explainChangePoints(r: Omit<ChangePointResult, 'explanation'>): string 
   );
   const small = r.changes.some((c) => Math.abs(c.after - c.before) < 1.5 * r.sigma);
   return `${r.changes.length === 1 ? 'One shift' : `${r.changes.length} shifts`} in level: ${parts.join('; ')}. ${noise}${small ? ' Some of these shifts are small next to that, so treat them as tentative.' : ''} The exact day of a change is an estimate, give or take a few days.`;
-}
-
-export type ChangeStatus = 'stuck' | 'reverted' | 'no change' | 'opposite' | 'too early';
-
-export interface ClassifyChangeOptions extends ChangePointOptions {
-  /** Which way the intervention was meant to move the values. Default 'higher'. */
-  direction?: Direction;
-  /** Smallest difference from baseline that counts as a change. Default σ̂ / 2. */
-  minEffect?: number;
-  /** Fewest recorded days after the intervention before judging. Default 21. */
-  minDaysAfter?: number;
-}
-
-export interface ChangeClassification {
-  status: ChangeStatus;
-  direction: Direction;
-  minEffect: number;
-  /** The level before the intervention: the last segment of the days before it. */
-  baseline: ChangeSegment | null;
-  /** Segments from the intervention day on (day indices of the whole series). */
-  after: ChangeSegment[];
-  /** Latest level minus baseline (null if too early). */
-  difference: number | null;
-  /**
-   * Rough 95 % interval for the difference, ±1.96·σ̂·√(1/n_baseline + 1/n_latest). It ignores
-   * day-to-day carry-over and that the segments were chosen by the data, so it is optimistic.
-   */
-  roughInterval: { lower: number; upper: number } | null;
-  sigma: number;
-  penalty: number;
-  recordedDaysAfter: number;
-  explanation: string;
-}
-
-/**
- * "Did this change stick, or drift back to baseline?" The recorded days before
- * `interventionIndex` and those from it on are segmented separately by PELT (Killick et al. 2012;
- * same σ̂ and penalty for both, from the whole series), so the intervention day is always allowed
- * to be a boundary. Baseline = the last segment before the intervention (the most recent settled
- * level). Then, with d = (segment mean − baseline) in the intended direction:
- *
- * - too early: fewer than `minDaysAfter` recorded days since the intervention, or fewer than
- *   `minSegmentLength` before it;
- * - stuck: the latest segment has d ≥ minEffect;
- * - reverted: an earlier segment after the intervention had d ≥ minEffect, the latest does not;
- * - opposite: no segment moved the intended way and the latest has d ≤ −minEffect;
- * - no change: otherwise.
- *
- * The minimum effect is a practical threshold, not a significance test (compare the smallest
- * worthwhile change of single-case designs); by default σ̂ / 2, half the day-to-day noise.
- */
-export function classifyChange(
-  series: readonly (number | null)[],
-  interventionIndex: number,
-  options: ClassifyChangeOptions = {},
-): ChangeClassification {
-  if (!(Number.isInteger(interventionIndex) && interventionIndex >= 0 && interventionIndex <= series.length))
-    throw new RangeError(`intervention day must be a day index 0…${series.length}, got ${interventionIndex}`);
-  const direction = options.direction ?? 'higher';
-  if (direction !== 'higher' && direction !== 'lower')
-    throw new RangeError(`direction must be 'higher' or 'lower', got ${direction}`);
-  const { values } = checkSeries(series);
-  const m = options.minSegmentLength ?? 7;
-  const minDaysAfter = options.minDaysAfter ?? 21;
-  const sigma = options.sigma ?? differenceSigma(values);
-  const penalty = options.penalty ?? defaultPenalty(sigma, values.length);
-  const minEffect = options.minEffect ?? sigma / 2;
-  if (!(minEffect >= 0)) throw new RangeError(`minimum effect must be ≥ 0, got ${minEffect}`);
-  const common = { sigma, penalty, minSegmentLength: m };
-  const before = detectChangePoints(series.slice(0, interventionIndex), common);
-  const afterFit = detectChangePoints(series.slice(interventionIndex), common);
-  const after = afterFit.segments.map((s) => ({
-    ...s,
-    start: s.start + interventionIndex,
-    end: s.end + interventionIndex,
-  }));
-  const baseline = before.segments.at(-1) ?? null;
-  const base = {
-    direction,
-    minEffect,
-    baseline,
-    after,
-    sigma,
-    penalty,
-    recordedDaysAfter: afterFit.observed,
-  };
-  if (baseline === null || before.observed < m || afterFit.observed < minDaysAfter) {
-    const r = { ...base, status: 'too early' as const, difference: null, roughInterval: null };
-    return { ...r, explanation: explainClassification(r, minDaysAfter, before.observed) };
-  }
-  const sign = direction === 'higher' ? 1 : -1;
-  const latest = after.at(-1)!;
-  const toward = (s: ChangeSegment) => sign * (s.mean - baseline.mean);
-  const dLatest = toward(latest);
-  const everMoved = after.some((s) => toward(s) >= minEffect);
-  const status: ChangeStatus =
-    dLatest >= minEffect
-      ? 'stuck'
-      : everMoved
-        ? 'reverted'
-        : dLatest <= -minEffect
-          ? 'opposite'
-          : 'no change';
-  const difference = latest.mean - baseline.mean;
-  const half = 1.96 * sigma * Math.sqrt(1 / baseline.n + 1 / latest.n);
-  const r = {
-    ...base,
-    status,
-    difference,
-    roughInterval: { lower: difference - half, upper: difference + half },
-  };
-  return { ...r, explanation: explainClassification(r, minDaysAfter, before.observed) };
-}
-
-function explainClassification(
-  r: Omit<ChangeClassification, 'explanation'>,
-  minDaysAfter: number,
-  baselineDays: number,
-): string {
-  const want = r.direction === 'higher' ? 'up' : 'down';
-  if (r.status === 'too early') {
-    if (baselineDays === 0)
-      return 'There are no recorded days from before the change, so there is nothing to compare with yet.';
-    if (r.recordedDaysAfter < minDaysAfter)
-      return `It is too early to say: ${r.recordedDaysAfter} recorded day${r.recordedDaysAfter === 1 ? '' : 's'} since the change, and it takes about ${minDaysAfter} to tell a lasting shift from a good or bad patch.`;
-    return 'It is too early to say: there are too few recorded days from before the change to know what "usual" looked like.';
-  }
-  const b = r.baseline!;
-  const latest = r.after.at(-1)!;
-  const iv = r.roughInterval!;
-  // The rough interval, turned so that positive is the intended direction.
-  const sign = r.direction === 'higher' ? 1 : -1;
-  const lo = Math.min(sign * iv.lower, sign * iv.upper);
-  const hi = Math.max(sign * iv.lower, sign * iv.upper);
-  const nearLine = (lo < r.minEffect && r.minEffect <= hi) || (lo <= -r.minEffect && -r.minEffect < hi);
-  const since = `Before, the average was ${fmt(b.mean)}; lately (the last ${latest.n} recorded days) it is ${fmt(latest.mean)}.`;
-  const caution = nearLine
-    ? ' The difference is small next to the day-to-day ups and downs, so this could still change as more days come in.'
-    : latest.n < 14
-      ? ' The latest stretch is short, so keep an eye on it.'
-      : '';
-  switch (r.status) {
-    case 'stuck':
-      return `The change seems to have stuck: ${since} That is still ${want} from where you started.${caution}`;
-    case 'reverted': {
-      const peak = r.after.reduce((p, s) =>
-        (r.direction === 'higher' ? s.mean > p.mean : s.mean < p.mean) ? s : p,
-      );
-      return `It helped for a while and then drifted back: the average moved to ${fmt(peak.mean)} for ${peak.n} recorded days, but now it is ${fmt(latest.mean)}, close to the ${fmt(b.mean)} from before. That is common; a reminder or a smaller, easier version of the change often brings it back.${caution}`;
-    }
-    case 'opposite':
-      return `So far it has gone the other way: ${since} That may be the change or something else happening at the same time; it is worth talking about together.${caution}`;
-    default:
-      return `No clear shift yet: ${since} That is within ${fmt(r.minEffect)} of before, the smallest difference we count as a change.${caution}`;
-  }
 }

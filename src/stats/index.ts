@@ -1,6 +1,7 @@
 /** The statistics of attune: pure functions, no I/O. Each file documents its references. */
 export * from './automaticity.ts';
 export * from './change-points.ts';
+export * from './change-stuck.ts';
 export * from './distributions.ts';
 export * from './fdr.ts';
 export * from './habit-strength.ts';
