@@ -82,6 +82,38 @@ describe('habits in the browser', () => {
     await his.close();
   });
 
+  it('counts an amount against a target, and easing the target waits', async () => {
+    await new Seeder(michael.request).call('POST', '/api/habits', {
+      cue: 'After dinner',
+      action: 'read to Lisa',
+      reward: 'Tea',
+      owner: 'me',
+      domain: 'intimacy',
+      schedule: { kind: 'daily' },
+      target: { kind: 'at_least', value: 20, unit: 'minutes' },
+    });
+    const page = await michael.newPage();
+    await page.goto('/habits');
+    await page.getByText('at least 20 minutes a day').first().waitFor();
+    await page.getByLabel('How many minutes today?').fill('25');
+    await page.getByRole('button', { name: 'Save today' }).click();
+    await page.getByText('Your reward: Tea').waitFor();
+    const card = page.getByRole('article').filter({ hasText: 'read to Lisa' });
+    await card.getByText('Change, pause, graduate or retire').click();
+    await card.getByLabel('At least how many minutes').fill('10');
+    await card.getByRole('button', { name: 'Change the amount' }).click();
+    await card.getByText(/Ease the target to at least 10 minutes/).waitFor();
+    await screenshot(page, 'habits-numeric');
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(
+      result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.close();
+  });
+
   const screens: Array<{ name: string; path: string; ready: (p: Page) => Promise<unknown> }> = [
     {
       name: 'habits',

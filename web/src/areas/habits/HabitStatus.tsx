@@ -5,6 +5,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { type Habit, type StatusChange, useSetStatus } from './queries.ts';
 import { ScheduleEdit } from './ScheduleEdit.tsx';
+import { TargetEdit } from './TargetEdit.tsx';
 
 interface Props {
   habit: Habit;
@@ -66,6 +67,9 @@ export function HabitStatus({ habit }: Props) {
         ) : null}
       </p>
       {habit.status === 'active' ? <ScheduleEdit habit={habit} /> : null}
+      {habit.status === 'active' && habit.target ? (
+        <TargetEdit habit={{ ...habit, target: habit.target }} />
+      ) : null}
     </details>
   );
 }
