@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { accessibilityProblems } from './support/accessibility.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -13,7 +13,6 @@ import { startServer, type TestServer } from './support/server.ts';
  * 360 px, light and dark, without sideways scrolling.
  */
 const PASSWORD = 'correct horse battery';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let server: TestServer;
 let browser: Browser;
@@ -104,13 +103,7 @@ describe('habits in the browser', () => {
     await card.getByRole('button', { name: 'Change the amount' }).click();
     await card.getByText(/Ease the target to at least 10 minutes/).waitFor();
     await screenshot(page, 'habits-numeric');
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(
-      result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-    ).toEqual([]);
-    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.close();
   });
 
@@ -141,17 +134,7 @@ describe('habits in the browser', () => {
         const page = await context.newPage();
         await page.goto(s.path);
         await s.ready(page);
-        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of result.violations) {
-          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-          problems.push(
-            `${scheme}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-          );
-        }
-        if (await hasHorizontalScroll(page)) problems.push(`${scheme}: scrolls sideways at 360 px`);
+        problems.push(...(await accessibilityProblems(page, scheme)));
         await screenshot(page, `${s.name}-${scheme}`);
         await context.close();
       }

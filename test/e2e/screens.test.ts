@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasHorizontalScroll, launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { accessibilityProblems } from './support/accessibility.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -13,7 +13,6 @@ import { startServer, type TestServer } from './support/server.ts';
 const PASSWORD = 'correct horse battery';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let server: TestServer;
 let browser: Browser;
@@ -196,16 +195,7 @@ describe('every screen is accessible and fits a 360 px phone, light and dark', (
         const page = await context(screen.who, scheme).newPage();
         await page.goto(screen.path.replace('CONFLICT', conflictId));
         await screen.ready(page);
-        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of result.violations) {
-          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-          const where = v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ');
-          problems.push(`${scheme}: ${v.id} (${v.impact}) ${v.help} at ${where}`);
-        }
-        if (await hasHorizontalScroll(page)) problems.push(`${scheme}: scrolls sideways at 360 px`);
+        problems.push(...(await accessibilityProblems(page, scheme)));
         await screenshot(page, `${screen.name}-${scheme}`);
         await page.close();
       }
