@@ -2,9 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
-import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
+import { ProfileFields } from './ProfileFields.tsx';
 import { useCreateCouple } from './queries.ts';
 
 interface Props {
@@ -24,18 +23,13 @@ export function CreateCoupleForm({ onDone }: Props) {
   return (
     <form className="form" onSubmit={submit}>
       <FormError message={errors.form} />
-      <Field
-        label={t('profile.displayName')}
-        hint={t('profile.displayNameHint')}
-        name="displayName"
-        autoComplete="given-name"
-        required
-        maxLength={60}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-        error={errors.field.displayName}
+      <ProfileFields
+        displayName={displayName}
+        onDisplayName={setDisplayName}
+        timeZone={timeZone}
+        onTimeZone={setTimeZone}
+        errors={errors.field}
       />
-      <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.field.timeZone} />
       <button type="submit" className="button" disabled={create.isPending}>
         {t('setup.createButton')}
       </button>

@@ -4,7 +4,7 @@ import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
-import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
+import { ProfileFields } from './ProfileFields.tsx';
 import { useJoinCouple } from './queries.ts';
 
 interface Props {
@@ -39,18 +39,13 @@ export function JoinForm({ initialCode, onDone }: Props) {
         onChange={(e) => setCode(e.target.value)}
         error={errors.field.code}
       />
-      <Field
-        label={t('profile.displayName')}
-        hint={t('profile.displayNameHint')}
-        name="displayName"
-        autoComplete="given-name"
-        required
-        maxLength={60}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-        error={errors.field.displayName}
+      <ProfileFields
+        displayName={displayName}
+        onDisplayName={setDisplayName}
+        timeZone={timeZone}
+        onTimeZone={setTimeZone}
+        errors={errors.field}
       />
-      <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.field.timeZone} />
       <button type="submit" className="button" disabled={join.isPending}>
         {t('setup.joinButton')}
       </button>

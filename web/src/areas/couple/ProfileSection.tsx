@@ -2,11 +2,10 @@ import { type FormEvent, useState } from 'react';
 import type { Partner } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
-import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
+import { ProfileFields } from './ProfileFields.tsx';
 import { useCouple, useUpdateProfile } from './queries.ts';
 
 /** Display name and time zone, as the couple space knows you. */
@@ -41,17 +40,13 @@ function ProfileForm({ me }: { me: Partner }) {
   return (
     <form className="form" onSubmit={submit}>
       <FormError message={errors.form} />
-      <Field
-        label={t('profile.displayName')}
-        hint={t('profile.displayNameHint')}
-        name="displayName"
-        required
-        maxLength={60}
-        value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-        error={errors.field.displayName}
+      <ProfileFields
+        displayName={displayName}
+        onDisplayName={setDisplayName}
+        timeZone={timeZone}
+        onTimeZone={setTimeZone}
+        errors={errors.field}
       />
-      <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.field.timeZone} />
       <div className="actions">
         <button type="submit" className="button" disabled={update.isPending}>
           {t('profile.save')}
