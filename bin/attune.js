@@ -5,9 +5,9 @@
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   process.stderr.write(
-    `attune runs on Node 24, and this is Node ${process.version}. Start it through npm, which uses ` +
-      'the Node 24 that `npm install` brought: `npm start`, `npm run attune -- <command>` or ' +
-      '`npx attune <command>`.\n',
+    `attune runs on Node 24, and this is Node ${process.version}. On Linux and Windows, \`npm install\` ` +
+      'brings Node 24 and npm runs attune on it: `npm start`, `npm run attune -- <command>` or ' +
+      '`npx attune <command>`. Elsewhere, install Node 24.\n',
   );
   process.exit(1);
 }
