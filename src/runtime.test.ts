@@ -5,13 +5,17 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Every TypeScript file Node itself runs: the app, the bench and the scripts (not the tests). */
+/**
+ * Every TypeScript file Node itself runs: the app, the bench, the scripts and the test
+ * PostgreSQL's child process. Test files are Vitest's to transform.
+ */
 function runtimeSources(): string[] {
-  return ['src', 'bench', 'scripts'].flatMap((dir) =>
+  const folders = ['src', 'bench', 'scripts'].flatMap((dir) =>
     readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
       .map((f) => join(dir, f)),
   );
+  return [...folders, 'test/support/pg-child.ts'];
 }
 
 describe('Node 24 runs the sources as they are', () => {
