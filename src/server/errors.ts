@@ -20,13 +20,14 @@ export type ErrorCode = keyof typeof ERRORS;
 
 /** An error meant for the user: its message is shown as is, so it is specific and kind. */
 export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-    readonly headers?: Record<string, string>,
-  ) {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly headers?: Record<string, string>;
+  constructor(code: ErrorCode, message: string, field?: string, headers?: Record<string, string>) {
     super(message);
+    this.code = code;
+    this.field = field;
+    this.headers = headers;
   }
   get status(): number {
     return ERRORS[this.code];

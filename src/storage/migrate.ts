@@ -1,10 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001_spine.ts';
 import * as m0002 from './migrations/0002_checkins.ts';
 import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
 
-// Listed by hand rather than read from the folder, so they load the same under tsx, in tests
+// Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.
 const migrations: Record<string, Migration> = {
   '0001_spine': m0001,

@@ -64,7 +64,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     };
     return { url: given, stop: async () => {}, restart: fixed };
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+  const child = spawn(process.execPath, [CHILD], {
     stdio: ['pipe', 'pipe', 'pipe'],
     cwd: join(dirname(CHILD), '../..'),
   });
