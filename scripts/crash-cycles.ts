@@ -1,7 +1,7 @@
 /*
  * kill -9 under write load, as many cycles as you like (CI runs 20 per database):
  *
- *   npx tsx scripts/crash-cycles.ts --cycles 1000 [--database postgres://…] [--seed N]
+ *   npm exec -- node scripts/crash-cycles.ts --cycles 1000 [--database postgres://…] [--seed N]
  *
  * Without --database it uses a new SQLite file in a temporary folder. Prints the verdict and
  * exits 1 when an acknowledged write was lost, written twice, or an import was half applied.

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /**
- * Every TypeScript file Node itself runs: the app, the bench, the scripts and the test
- * PostgreSQL's child process. Test files are Vitest's to transform.
+ * Every TypeScript file Node itself runs: the app, the bench, the scripts, the test
+ * PostgreSQL's child process and the crash cycles' support. Test files are Vitest's to transform.
  */
 function runtimeSources(): string[] {
   const folders = ['src', 'bench', 'scripts'].flatMap((dir) =>
@@ -15,7 +15,7 @@ function runtimeSources(): string[] {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
       .map((f) => join(dir, f)),
   );
-  return [...folders, 'test/support/pg-child.ts'];
+  return [...folders, 'test/support/pg-child.ts', 'test/support/crash.ts'];
 }
 
 describe('Node 24 runs the sources as they are', () => {

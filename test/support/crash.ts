@@ -51,7 +51,10 @@ export async function killHard(server: ServerProcess): Promise<void> {
 /** A person talking to the server over HTTP, with a session cookie. */
 export class Client {
   cookie = '';
-  constructor(public base: string) {}
+  base: string;
+  constructor(base: string) {
+    this.base = base;
+  }
 
   async call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const res = await fetch(this.base + path, {
