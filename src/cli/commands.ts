@@ -19,8 +19,14 @@ registerCommand('export', {
   run: async (args, io) => (await import('./export.ts')).exportCommand(args, io),
 });
 
+registerCommand('backup', {
+  summary: 'copy the SQLite database while the server runs, checked, keeping the newest N copies',
+  usage: 'attune backup [--out DIR (default: backups/ beside the database)] [--keep 7] [--database PATH]',
+  run: async (args, io) => (await import('./backup.ts')).backupCommand(args, io),
+});
+
 registerCommand('restore', {
-  summary: 'restore a backup into a fresh instance (all or nothing)',
+  summary: 'restore a backup (JSON from export, or a SQLite copy from backup) into a fresh instance',
   usage: 'attune restore FILE [--database PATH|URL]',
   run: async (args, io) => (await import('./export.ts')).restoreCommand(args, io),
 });

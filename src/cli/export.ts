@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BackupError, backupCouple, parseBackup, restoreBackup, serializeBackup } from '../export/backup.ts';
 import { toCsv } from '../export/csv.ts';
 import { openStore, type Store } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { ArgError, parseArgs } from './args.ts';
+import { isSqliteFile, restoreSqliteFile } from './backup.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 import { databaseUrl } from './serve.ts';
 
@@ -78,7 +79,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   });
 }
 
-/** `attune restore FILE [--database …]`: into a fresh instance, all or nothing. */
+/**
+ * `attune restore FILE [--database …]`: into a fresh instance, all or nothing. FILE is a couple's
+ * JSON backup (attune export) or a SQLite copy of the whole database (attune backup).
+ */
 export async function restoreCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -93,6 +97,8 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
     io.stderr('attune restore: which backup file? attune restore FILE\n');
     return EXIT_BAD_INPUT;
   }
+  if (existsSync(file) && isSqliteFile(file))
+    return restoreSqliteFile(file, parsed.flags.get('database'), io);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

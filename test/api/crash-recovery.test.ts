@@ -8,7 +8,7 @@ import { DIALECTS, freshStore } from '../support/stores.ts';
  * kill -9 under write load, on both databases: the real server as a child process, writers with
  * idempotency keys and imports in flight, SIGKILL at a random moment, restart. Every write the
  * server acknowledged is there and equal, retried keys are written once, no import is half there.
- * `npm exec -- node scripts/crash-cycles.ts --cycles 1000` runs many more cycles.
+ * `npm exec -- node scripts/crash-cycles.ts --cycles 1000` (Node 24, as npm brings it) runs many more cycles.
  */
 const CYCLES = Number(process.env.ATTUNE_CRASH_CYCLES ?? 20);
 

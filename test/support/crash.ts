@@ -132,8 +132,46 @@ async function writeImport(
 }
 
 /**
- * One cycle: writers run against a fresh server until it is killed at a random moment, then the
- * server starts again and every unanswered keyed write is retried.
+ * Writers (two per partner, keyed) and an importer, until `stop` is called or the server dies.
+ * Each write is in the ledger once acknowledged; one the server never answered stays unanswered.
+ */
+export function startLoad(partners: { a: Client; b: Client }, ledger: Ledger, rng: Rng, tag: string) {
+  let stopped = false;
+  const writer = async (client: Client, name: string) => {
+    for (let i = 0; !stopped && i < 500; i++) {
+      const key = `${tag}-${name}-${i}-${Math.floor(rng.next() * 1e9)}`;
+      if (!(await writeEntry(client, ledger, key, `entry ${key}`))) return;
+    }
+  };
+  const importer = async () => {
+    for (let i = 0; !stopped && i < 50; i++) {
+      if (!(await writeImport(partners.a, ledger, `imp-${tag}-${i}-${Math.floor(rng.next() * 1e9)}`))) return;
+    }
+  };
+  const load = Promise.all([
+    writer(partners.a, 'a1'),
+    writer(partners.a, 'a2'),
+    writer(partners.b, 'b1'),
+    writer(partners.b, 'b2'),
+    importer(),
+  ]);
+  return {
+    /** Resolves once `count` more entries than now are acknowledged (or after 20 s). */
+    async acknowledged(count: number): Promise<void> {
+      const target = ledger.entries.size + count;
+      for (let waited = 0; ledger.entries.size < target && waited < 20_000; waited += 20)
+        await new Promise((r) => setTimeout(r, 20));
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      await load;
+    },
+  };
+}
+
+/**
+ * One cycle: writers run against a fresh server until it is killed at a random moment (once the
+ * load is real: a few writes acknowledged in this cycle).
  */
 export async function crashCycle(
   databaseUrl: string,
@@ -145,34 +183,11 @@ export async function crashCycle(
   const server = await startServerProcess(databaseUrl);
   partners.a.base = server.url;
   partners.b.base = server.url;
-  let stop = false;
-  const writer = async (client: Client, name: string) => {
-    for (let i = 0; !stop && i < 500; i++) {
-      const key = `c${cycle}-${name}-${i}-${Math.floor(rng.next() * 1e9)}`;
-      if (!(await writeEntry(client, ledger, key, `entry ${key}`))) return;
-    }
-  };
-  const importer = async () => {
-    for (let i = 0; !stop && i < 50; i++) {
-      if (!(await writeImport(partners.a, ledger, `imp-${cycle}-${i}-${Math.floor(rng.next() * 1e9)}`)))
-        return;
-    }
-  };
-  const load = Promise.all([
-    writer(partners.a, 'a1'),
-    writer(partners.a, 'a2'),
-    writer(partners.b, 'b1'),
-    writer(partners.b, 'b2'),
-    importer(),
-  ]);
-  // Kill once the load is real (a few writes acknowledged in this cycle), at a random moment.
-  const before = ledger.entries.size;
-  for (let waited = 0; ledger.entries.size < before + 3 && waited < 20_000; waited += 20)
-    await new Promise((r) => setTimeout(r, 20));
+  const load = startLoad(partners, ledger, rng, `c${cycle}`);
+  await load.acknowledged(3);
   await new Promise((r) => setTimeout(r, Math.floor(rng.next() * 400)));
   await killHard(server);
-  stop = true;
-  await load;
+  await load.stop();
 }
 
 export interface Verdict {
@@ -241,7 +256,7 @@ export async function verifyLedger(
 }
 
 /** Every log entry the client can see, page by page. */
-async function readLog(client: Client): Promise<Array<{ id: string; text: string }>> {
+export async function readLog(client: Client): Promise<Array<{ id: string; text: string }>> {
   const all: Array<{ id: string; text: string }> = [];
   let cursor: string | null = null;
   do {
