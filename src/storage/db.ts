@@ -46,6 +46,9 @@ function openSqlite({ url }: OpenOptions): Store {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Deleted content is overwritten with zeros, not left in free pages: an erased account's words
+  // must not survive in the file (GDPR erasure; test/api/erasure.test.ts scans the bytes).
+  database.pragma('secure_delete = ON');
   const mode = database.pragma('journal_mode', { simple: true });
   const sync = database.pragma('synchronous', { simple: true });
   if (mode !== 'wal' || sync !== 2) {
