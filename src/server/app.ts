@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -69,6 +71,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
   await app.register(authPlugin, ctx);
+  // Responses over 1 KiB go compressed when the client accepts it. Brotli at a quick level for
+  // answers made per request; the web app's files are compressed once, at build time (below).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get(
@@ -93,6 +103,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       root: web,
       // Files are looked up on each request, so a rebuild is served without a restart.
       wildcard: true,
+      // The build writes .br and .gz beside each file (web/precompress.ts): served as they are.
+      preCompressed: true,
       index: 'index.html',
       setHeaders: (reply, path) => {
         // Hashed assets never change; the shell and the service worker must be revalidated.
