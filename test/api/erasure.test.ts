@@ -120,7 +120,7 @@ describe.each(DIALECTS)('deleting an account on %s', (dialect) => {
       // Overwritten, not just unlinked: secure_delete zeroes freed content; the checkpoint moves
       // the WAL into the file and truncates it.
       await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store().db);
-      for (const file of [store().url, `${store().url}-wal`]) {
+      for (const file of [store().location, `${store().location}-wal`]) {
         if (!existsSync(file)) continue;
         const bytes = readFileSync(file).toString('latin1');
         const found = ['conflict', 'private', 'checkin-note', 'habit', 'audit']
