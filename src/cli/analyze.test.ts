@@ -26,7 +26,7 @@ async function tempFile(name: string, text: string): Promise<string> {
 
 describe('attune analyze experiment', () => {
   it('prints the effect sizes, p and a verdict as JSON', async () => {
-    const r = await run(['experiment', join(fixtures, 'abab.csv'), '--seed', '3']);
+    const r = await run(['experiment', join(fixtures, 'abab.csv'), '--min-phase', '3', '--seed', '3']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.design).toBe('ABAB');
@@ -37,6 +37,29 @@ describe('attune analyze experiment', () => {
     }
     expect(j.verdict).toBe('helps');
     expect(j.pooled.meanDifference).toBeCloseTo(3.6, 12); // ((6.2 − 2.8) + (6.8 − 3)) / 2
+    expect(j.premise).toMatch(/drawn at random.*at least 3 days.*one-sided, higher/);
+  });
+
+  it('without --min-phase says no randomization premise was given and shows no p', async () => {
+    const j = JSON.parse((await run(['experiment', join(fixtures, 'abab.csv')])).out);
+    expect(j).not.toHaveProperty('p');
+    expect(j.randomization).toBeNull();
+    expect(j.premise).toMatch(/no randomization premise given/);
+    expect(j.nap.estimate).toBe(1);
+    expect(j.verdict).toBe('not enough evidence');
+  });
+
+  it("gives scan's published rand_test p for byHeart2011 Lisa (Median B−A, limit 5): 7/11", async () => {
+    const lisa = [0, 1, 0, 0, 1, 2, 5, 6, 7, 10, 10, 15, 16, 14, 17, 18, 17, 19, 18, 18];
+    const file = await tempFile(
+      'lisa.csv',
+      `phase,value\n${lisa.map((v, i) => `${i < 5 ? 'A' : 'B'},${v}`).join('\n')}\n`,
+    );
+    const args = ['experiment', file, '--min-phase', '5', '--statistic', 'median', '--direction', 'higher'];
+    const j = JSON.parse((await run(args)).out);
+    expect(j.randomization.assignments).toBe(11);
+    expect(j.randomization.statistic).toBe(15);
+    expect(j.p).toBeCloseTo(7 / 11, 12);
   });
 
   it('reads JSON input and honours --direction lower', async () => {
@@ -54,6 +77,8 @@ describe('attune analyze experiment', () => {
     [['experiment', 'F', '--wat', '1'], /unknown option --wat/],
     [['experiment', 'F', '--direction', 'up'], /--direction must be/],
     [['experiment', 'F', '--min-phase', '9'], /minimum phase length 9/],
+    [['experiment', 'F', '--min-phase', '3', '--statistic', 'mode'], /--statistic must be "mean" or "median"/],
+    [['experiment', 'F', '--statistic', 'median'], /needs --min-phase N/],
     [['nonsense', 'F'], /unknown analysis "nonsense"/],
   ])('exits 2 with a specific message for %j', async (args, message) => {
     const file = join(fixtures, 'abab.csv');
@@ -77,7 +102,7 @@ describe('attune analyze experiment', () => {
 
   it('runs through bin/attune.js (exit codes of the real process)', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv')], {
+    const ok = await exec('node', ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv'), '--min-phase', '3'], {
       cwd: root,
     });
     expect(JSON.parse(ok.stdout).verdict).toBe('helps');
