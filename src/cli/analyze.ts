@@ -229,6 +229,8 @@ async function changes(args: string[]): Promise<unknown> {
     method: CHANGE_POINT_METHOD,
     penalty: r.penalty,
     sigma: r.sigma,
+    phi: r.phi,
+    longRunSigma: r.longRunSigma,
     minSegmentLength: r.minSegmentLength,
     recordedDays: r.observed,
     missingDays: days.length - r.observed,
