@@ -77,7 +77,10 @@ describe('attune analyze experiment', () => {
     [['experiment', 'F', '--wat', '1'], /unknown option --wat/],
     [['experiment', 'F', '--direction', 'up'], /--direction must be/],
     [['experiment', 'F', '--min-phase', '9'], /minimum phase length 9/],
-    [['experiment', 'F', '--min-phase', '3', '--statistic', 'mode'], /--statistic must be "mean" or "median"/],
+    [
+      ['experiment', 'F', '--min-phase', '3', '--statistic', 'mode'],
+      /--statistic must be "mean" or "median"/,
+    ],
     [['experiment', 'F', '--statistic', 'median'], /needs --min-phase N/],
     [['nonsense', 'F'], /unknown analysis "nonsense"/],
   ])('exits 2 with a specific message for %j', async (args, message) => {
@@ -102,9 +105,13 @@ describe('attune analyze experiment', () => {
 
   it('runs through bin/attune.js (exit codes of the real process)', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv'), '--min-phase', '3'], {
-      cwd: root,
-    });
+    const ok = await exec(
+      'node',
+      ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv'), '--min-phase', '3'],
+      {
+        cwd: root,
+      },
+    );
     expect(JSON.parse(ok.stdout).verdict).toBe('helps');
     const bad = await exec('node', ['bin/attune.js', 'analyze', 'experiment', '/nonexistent.csv'], {
       cwd: root,

@@ -49,7 +49,9 @@ async function experiment(args: string[]): Promise<unknown> {
   }
   const minPhase = numberOption(p, 'min-phase', isPositiveInt, 'a whole number ≥ 1');
   if (minPhase === undefined && p.options.has('statistic'))
-    throw new BadInput('--statistic chooses the randomization test, which needs --min-phase N (the rule the phase starts were drawn with)');
+    throw new BadInput(
+      '--statistic chooses the randomization test, which needs --min-phase N (the rule the phase starts were drawn with)',
+    );
   const seed = numberOption(p, 'seed', isNonNegativeInt, 'a whole number ≥ 0');
   const rows = await readRows(p.file, ['phase', 'value']);
   const data = rows.map((r, i) => ({

@@ -4,6 +4,7 @@
  * assert on these rates and `npm run bench` prints them, so both report the same figures.
  */
 import { detectChangePoints } from './change-points.ts';
+import { laggedCredit } from './lagged.ts';
 import { createRng, type Rng } from './random.ts';
 
 /** A stationary AR(1) series with unit marginal variance, `missing` share of days null. */
@@ -45,4 +46,75 @@ export function calibrateChangePoints(reps: number, seed = 1000): RateByPhi[] {
     }
     return { phi, falseAlarm: falseAlarm / reps, found: found / reps };
   });
+}
+
+export type CreditScenario = 'stationary AR(1)' | 'random walks' | 'shared trend' | 'shared weekday';
+
+export interface CreditRate {
+  scenario: CreditScenario;
+  /** Share of null datasets (no action affects any outcome) with any discovery at q < .05. */
+  anyDiscovery: number;
+}
+
+/** A random walk with unit steps. */
+function randomWalk(rng: Rng, n: number): number[] {
+  let x = 0;
+  return Array.from({ length: n }, () => (x += rng.normal()));
+}
+
+/**
+ * One dataset of the lagged-credit calibration: 2 actions (daily counts) and 2 outcomes over `n`
+ * days, outcomes missing on 5 % of days. `effect` adds effect·a1[t − 1] to o1[t].
+ */
+export function creditDataset(
+  rng: Rng,
+  scenario: CreditScenario,
+  n: number,
+  effect = 0,
+): { actions: Record<string, (number | null)[]>; outcomes: Record<string, (number | null)[]> } {
+  const drift = (t: number) => (scenario === 'shared trend' ? (2 * t) / n : 0);
+  const weekend = (t: number) => (scenario === 'shared weekday' && t % 7 >= 5 ? 1 : 0);
+  const latent = (phi: number) =>
+    scenario === 'random walks'
+      ? randomWalk(rng, n).map((x) => 0.3 * x)
+      : (ar1Series(rng, n, phi) as number[]);
+  const action = () => latent(0.5).map((z, t) => Math.max(0, Math.round(1 + z + drift(t) + weekend(t))));
+  const actions = { a1: action(), a2: action() };
+  const outcome = (planted: boolean) =>
+    latent(0.7).map((z, t) => {
+      if (rng.next() < 0.05) return null;
+      const lagged = planted && t > 0 ? effect * actions.a1[t - 1]! : 0;
+      return z + drift(t) + weekend(t) + lagged;
+    });
+  return { actions, outcomes: { o1: outcome(effect !== 0), o2: outcome(false) } };
+}
+
+/**
+ * Null datasets of each scenario (`reps` each, 180–365 days, lags 0–3): the share with any
+ * discovery; and the share of datasets with a lag-1 effect of `effect` on top of a shared trend
+ * in which that pair and lag is a discovery.
+ */
+export function calibrateLaggedCredit(
+  reps: number,
+  effect = 0.3,
+  seed = 2000,
+): { nulls: CreditRate[]; plantedFound: number } {
+  const scenarios: CreditScenario[] = ['stationary AR(1)', 'random walks', 'shared trend', 'shared weekday'];
+  const nulls = scenarios.map((scenario, k) => {
+    const rng = createRng(seed + k);
+    let any = 0;
+    for (let r = 0; r < reps; r++) {
+      const d = creditDataset(rng, scenario, 180 + rng.int(186));
+      if (laggedCredit(d.actions, d.outcomes, { maxLag: 3, seed: r }).discoveries > 0) any++;
+    }
+    return { scenario, anyDiscovery: any / reps };
+  });
+  const rng = createRng(seed + 10);
+  let found = 0;
+  for (let r = 0; r < reps; r++) {
+    const d = creditDataset(rng, 'shared trend', 180 + rng.int(186), effect);
+    const res = laggedCredit(d.actions, d.outcomes, { maxLag: 3, seed: r });
+    if (res.tests.some((t) => t.action === 'a1' && t.outcome === 'o1' && t.lag === 1 && t.discovery)) found++;
+  }
+  return { nulls, plantedFound: found / reps };
 }

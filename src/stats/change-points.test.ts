@@ -199,7 +199,10 @@ describe('detectChangePoints', () => {
     expect(around.phi).toBeLessThan(0.7);
     expect(around.sigma).toBeGreaterThan(1.7);
     expect(around.sigma).toBeLessThan(2.3);
-    expect(around.longRunSigma).toBeCloseTo(around.sigma * Math.sqrt((1 + around.phi) / (1 - around.phi)), 12);
+    expect(around.longRunSigma).toBeCloseTo(
+      around.sigma * Math.sqrt((1 + around.phi) / (1 - around.phi)),
+      12,
+    );
     // Ignoring the steps, they look like very slow swings: φ near its cap of 0.95.
     expect(ar1Noise(days, values).phi).toBeGreaterThan(0.9);
     // The whole method finds both steps and the autocorrelation.

@@ -12,6 +12,15 @@ export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
 }
 
+/**
+ * Upper tail 1 − Φ(z), computed directly as erfc(z/√2)/2 rather than by subtraction, which
+ * would lose every digit beyond z ≈ 8 (and the relative precision long before): the same
+ * relative error as `normalCdf`, far into the tail.
+ */
+export function normalUpperTail(z: number): number {
+  return 0.5 * erfc(z / Math.SQRT2);
+}
+
 const ERFC_COEF = [
   -1.26551223, 1.00002368, 0.37409196, 0.09678418, -0.18628806, 0.27886807, -1.13520398, 1.48851587,
   -0.82215223, 0.17087277,
