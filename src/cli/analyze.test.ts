@@ -213,8 +213,23 @@ describe('attune analyze automaticity', () => {
     const j = JSON.parse((await run(['automaticity', await tempFile('a.csv', `${lines.join('\n')}\n`)])).out);
     expect(j.status).toBe('fitted');
     expect(j.day95).toBeCloseTo(Math.log(5 / 0.3) / 0.05, 1); // ≈ 56.3 days
+    // Noise-free answers: the 80 % interval shrinks to the estimate itself.
+    expect(j.day95Interval).toMatchObject({ level: 0.8 });
+    expect(j.day95Interval.low).toBeCloseTo(j.day95, 0);
+    expect(j.day95Interval.high).toBeCloseTo(j.day95, 0);
+    // Nine weeks of a slow curve that has barely bent: the upper end cannot be bounded yet.
+    const wobble = [0.3, -0.2, 0.1, -0.3, 0.2, 0, -0.1, 0.25, -0.25];
+    const slow = wobble.map((w, i) => `${7 * i},${(6 - 4.5 * Math.exp(-0.02 * 7 * i) + w).toFixed(3)}`);
+    const open = JSON.parse(
+      (await run(['automaticity', await tempFile('o.csv', `day,srbai\n${slow.join('\n')}\n`)])).out,
+    );
+    expect(open.status).toBe('fitted');
+    expect(open.day95Interval.high).toBeNull();
+    expect(open.day95Interval.low).toBeLessThan(open.day95);
     const few = await tempFile('f.csv', 'day,srbai\n1,2\n2,2.5\n');
-    expect(JSON.parse((await run(['automaticity', few])).out).status).toBe('not enough data');
+    const none = JSON.parse((await run(['automaticity', few])).out);
+    expect(none.status).toBe('not enough data');
+    expect(none.day95Interval).toBeNull();
     const bad = await tempFile('b.csv', 'day,srbai\n1,9\n');
     expect((await run(['automaticity', bad])).code).toBe(2);
   });

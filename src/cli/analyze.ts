@@ -5,6 +5,7 @@
  * stderr and exit code 2, never a stack trace.
  */
 import { fitAutomaticity } from '../stats/automaticity.ts';
+import { DAY95_INTERVAL_METHOD, DAY95_LEVEL, day95Interval } from '../stats/automaticity-interval.ts';
 import { CHANGE_POINT_METHOD, detectChangePoints } from '../stats/change-points.ts';
 import { classifyChange } from '../stats/change-stuck.ts';
 import {
@@ -191,10 +192,13 @@ async function automaticity(args: string[]): Promise<unknown> {
     if (srbai < 1 || srbai > 7) throw new BadInput(`row ${i + 1}: SRBAI ${srbai} is outside the 1–7 scale`);
     return { day: toNumber(r.day, `row ${i + 1}, column day`), srbai };
   });
+  const fit = fitAutomaticity(points);
+  const iv = fit.status === 'fitted' ? day95Interval(points, DAY95_LEVEL) : null;
   return {
     analysis: 'automaticity',
     model: 'y = a − b·e^(−c·day) (Lally et al. 2010)',
-    ...fitAutomaticity(points),
+    ...fit,
+    day95Interval: iv && { low: iv.low, high: iv.high, level: iv.level, method: DAY95_INTERVAL_METHOD },
   };
 }
 

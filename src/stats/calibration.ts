@@ -3,6 +3,7 @@
  * produce: autocorrelated, drifting, with weekly rhythms and missing days. The calibration tests
  * assert on these rates and `npm run bench` prints them, so both report the same figures.
  */
+import { day95Interval } from './automaticity-interval.ts';
 import { detectChangePoints } from './change-points.ts';
 import { laggedCredit } from './lagged.ts';
 import { createRng, type Rng } from './random.ts';
@@ -117,4 +118,61 @@ export function calibrateLaggedCredit(
     if (res.tests.some((t) => t.action === 'a1' && t.outcome === 'o1' && t.lag === 1 && t.discovery)) found++;
   }
   return { nulls, plantedFound: found / reps };
+}
+
+export interface AutomaticityCoverage {
+  level: number;
+  /** Share of fitted series whose interval holds the true day95. */
+  coverage: number;
+  /** The same, by number of answers: 14–19 and 20–26. */
+  coverageFew: number;
+  coverageMany: number;
+  /** Share of series the curve could be fitted to at all. */
+  fitted: number;
+  /** Share of fitted series whose interval is open above. */
+  openEnded: number;
+}
+
+/**
+ * Weekly SRBAI answers along varied Lally curves: plateau a ∈ [4.5, 6.5], first score 1.5–3,
+ * rate c ∈ [0.02, 0.08] per day (day95 from about 30 to 125), 14–26 answers a week apart (±1 day),
+ * noise SD 0.3–0.6, scores kept on the 1–7 scale.
+ */
+export function calibrateAutomaticity(reps: number, level = 0.8, seed = 3000): AutomaticityCoverage {
+  const rng = createRng(seed);
+  let fitted = 0;
+  let covered = 0;
+  let open = 0;
+  const few = [0, 0];
+  const many = [0, 0];
+  for (let r = 0; r < reps; r++) {
+    const a = 4.5 + 2 * rng.next();
+    const b = a - (1.5 + 1.5 * rng.next());
+    const c = 0.02 + 0.06 * rng.next();
+    const sd = 0.3 + 0.3 * rng.next();
+    const k = 14 + rng.int(13);
+    const truth = Math.log(b / (0.05 * a)) / c;
+    const points = Array.from({ length: k }, (_, i) => {
+      const day = 1 + 7 * i + (rng.int(3) - 1);
+      const y = a - b * Math.exp(-c * day) + sd * rng.normal();
+      return { day, srbai: Math.min(7, Math.max(1, y)) };
+    });
+    const iv = day95Interval(points, level);
+    if (iv === null) continue;
+    fitted++;
+    if (iv.high === null) open++;
+    const hit = truth >= iv.low && (iv.high === null || truth <= iv.high);
+    if (hit) covered++;
+    const bin = k < 20 ? few : many;
+    bin[0]! += hit ? 1 : 0;
+    bin[1]!++;
+  }
+  return {
+    level,
+    coverage: covered / fitted,
+    coverageFew: few[0]! / few[1]!,
+    coverageMany: many[0]! / many[1]!,
+    fitted: fitted / reps,
+    openEnded: open / fitted,
+  };
 }
