@@ -12,5 +12,5 @@ describe('day95Interval calibration (seeded)', () => {
       expect(c).toBeLessThanOrEqual(r.level + 0.1);
     }
     expect(r.fitted).toBeGreaterThan(0.9);
-  });
+  }, 30_000);
 });

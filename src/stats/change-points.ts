@@ -32,8 +32,9 @@
  *                            and its new mean; "SIC" in the changepoint R package).
  *
  * σ̂ and φ̂ come from the residuals around the segment means (`ar1Noise`): first around the best
- * single split (so one real shift does not pass for autocorrelation and inflate φ̂), then, if
- * changes were found, once more around those segments and PELT is rerun. Seeded calibration
+ * segmentation with two changes (so that a real step, or a stretch that dips and returns, does not
+ * pass for autocorrelation and inflate φ̂), then, if changes were found, once more around those
+ * segments and PELT is rerun. Seeded calibration
  * (change-points.calibration.test.ts, 90–365 days, 5 % missing): series with no change get any
  * change point in at most about 7 % at φ = 0, 0.3, 0.6 and 0.8; a 1.5-SD shift is found within
  * 14 days in nearly all series at φ ≤ 0.3, about 80 % at φ = 0.6 and about half at φ = 0.8,
@@ -122,7 +123,8 @@ export interface NoiseEstimate {
  * `values`, as `peltMean` returns them); residuals are taken from each segment's mean. φ is the
  * lag-1 autocorrelation of the residuals over pairs of recorded days exactly one day apart
  * (missing days are never bridged), plus the small-sample bias correction (1 + 3φ)·k / n for k
- * segment means (Marriott & Pope 1954; Kendall 1954, for one mean), clipped to [0, 0.95]:
+ * fitted parameters (each mean and each change point: Marriott & Pope 1954 and Kendall 1954
+ * give it for one mean), clipped to [0, 0.95]:
  * negative autocorrelation would lower the penalty, and we prefer to stay conservative.
  */
 export function ar1Noise(
@@ -151,7 +153,8 @@ export function ar1Noise(
   }
   const segments = bounds.length - 1;
   const raw = sq > 0 ? cross / sq : 0;
-  const phi = Math.min(0.95, Math.max(0, raw + ((1 + 3 * Math.max(0, raw)) * segments) / n));
+  const params = 2 * segments - 1;
+  const phi = Math.min(0.95, Math.max(0, raw + ((1 + 3 * Math.max(0, raw)) * params) / n));
   const sigma = Math.sqrt(ss / Math.max(1, n - segments));
   return { sigma, phi, longRunSigma: sigma * Math.sqrt((1 + phi) / (1 - phi)) };
 }
@@ -192,32 +195,48 @@ export function peltMean(
   const F = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
   const last = new Int32Array(n + 1).fill(-1);
   F[0] = -penalty;
-  // Candidate last change points, each with the time at which pruning condemned it.
-  let cands: { s: number; prunedAt: number }[] = [];
+  // Candidate last change points, each with the time at which pruning condemned it (typed
+  // arrays compacted in place: no allocation per day).
+  const candS = new Int32Array(n + 1);
+  const candPruned = new Float64Array(n + 1);
+  const vals = new Float64Array(n + 1);
+  let count = 0;
   for (let t = m; t <= n; t++) {
     // A new candidate s = t − m becomes usable now (it is admissible if s = 0 or s ≥ m).
     const s = t - m;
-    if (s === 0 || s >= m) cands.push({ s, prunedAt: Number.POSITIVE_INFINITY });
-    cands = cands.filter((c) => c.prunedAt + m > t);
+    if (s === 0 || s >= m) {
+      candS[count] = s;
+      candPruned[count] = Number.POSITIVE_INFINITY;
+      count++;
+    }
+    let kept = 0;
+    for (let i = 0; i < count; i++) {
+      if (candPruned[i]! + m > t) {
+        candS[kept] = candS[i]!;
+        candPruned[kept] = candPruned[i]!;
+        kept++;
+      }
+    }
+    count = kept;
     let best = Number.POSITIVE_INFINITY;
     let arg = -1;
-    const vals: number[] = [];
-    for (const c of cands) {
-      const v = F[c.s]! + cost(c.s, t);
-      vals.push(v);
+    for (let i = 0; i < count; i++) {
+      const c = candS[i]!;
+      const v = F[c]! + cost(c, t);
+      vals[i] = v;
       // Ties go to the earlier start: fewer, longer segments.
       if (v + penalty < best) {
         best = v + penalty;
-        arg = c.s;
+        arg = c;
       }
     }
     F[t] = best;
     last[t] = arg;
     // PELT pruning (K = 0): F[s] + C(s, t) > F[t] means s can never be the best last change
     // for any later time at which a split at t is admissible, i.e. from t + m on.
-    cands.forEach((c, i) => {
-      if (c.prunedAt === Number.POSITIVE_INFINITY && vals[i]! > best) c.prunedAt = t;
-    });
+    for (let i = 0; i < count; i++) {
+      if (candPruned[i] === Number.POSITIVE_INFINITY && vals[i]! > best) candPruned[i] = t;
+    }
   }
   const starts: number[] = [];
   for (let t = n; last[t]! > 0; t = last[t]!) starts.push(last[t]!);
@@ -233,31 +252,61 @@ export function defaultPenalty(longRunSigma: number, recordedDays: number): numb
   return 2 * longRunSigma * longRunSigma * Math.log(Math.max(recordedDays, 2));
 }
 
-/** Start (index into `values`) of the single split with the largest drop in squared error. */
-function bestSplit(values: readonly number[], m: number): number[] {
+/**
+ * Starts (indices into `values`) of the best segmentation with exactly two changes (least squares,
+ * segments ≥ m), or one when the series is too short: a single step, or a dip or bump that
+ * returns (a stressful stretch), is then out of the way of the noise estimate.
+ */
+function bestTwoSplits(values: readonly number[], m: number): number[] {
   const n = values.length;
   if (n < 2 * m) return [];
-  let total = 0;
-  for (const v of values) total += v;
-  let left = 0;
-  for (let i = 0; i < m - 1; i++) left += values[i]!;
-  let best = -1;
-  let bestGain = -1;
-  for (let t = m; t <= n - m; t++) {
-    left += values[t - 1]!;
-    const d = left / t - (total - left) / (n - t);
-    const gain = (d * d * t * (n - t)) / n;
-    if (gain > bestGain) {
-      bestGain = gain;
-      best = t;
+  const s1 = new Float64Array(n + 1);
+  const s2 = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    s1[i + 1] = s1[i]! + values[i]!;
+    s2[i + 1] = s2[i]! + values[i]! * values[i]!;
+  }
+  const cost = (a: number, b: number) => {
+    const d = s1[b]! - s1[a]!;
+    return s2[b]! - s2[a]! - (d * d) / (b - a);
+  };
+  // one[t]: best cost of values[0, t) with one change, and where that change is.
+  const head = new Float64Array(n + 1);
+  for (let u = m; u <= n; u++) head[u] = cost(0, u);
+  const one = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  const oneAt = new Int32Array(n + 1);
+  for (let t = 2 * m; t <= n; t++) {
+    let bestC = Number.POSITIVE_INFINITY;
+    let bestU = m;
+    const st1 = s1[t]!;
+    const st2 = s2[t]!;
+    for (let u = m; u <= t - m; u++) {
+      const d = st1 - s1[u]!;
+      const c = head[u]! + st2 - s2[u]! - (d * d) / (t - u);
+      if (c < bestC) {
+        bestC = c;
+        bestU = u;
+      }
+    }
+    one[t] = bestC;
+    oneAt[t] = bestU;
+  }
+  if (n < 3 * m) return [oneAt[n]!];
+  let best = Number.POSITIVE_INFINITY;
+  let split: number[] = [];
+  for (let t = 2 * m; t <= n - m; t++) {
+    const c = one[t]! + cost(t, n);
+    if (c < best) {
+      best = c;
+      split = [oneAt[t]!, t];
     }
   }
-  return [best];
+  return split;
 }
 
 /**
  * The noise and the segmentation together (see the file comment): AR(1) noise around the best
- * single split, PELT with the long-run penalty, and once more around the segments found.
+ * two-change segmentation, PELT with the long-run penalty, and once more around the segments found.
  */
 function fitWithNoise(
   days: readonly number[],
@@ -270,7 +319,7 @@ function fitWithNoise(
     const beta = penalty ?? defaultPenalty(noise.longRunSigma, n);
     return { noise, penalty: beta, fit: segment(values, beta, noise.sigma, m) };
   };
-  const first = run(ar1Noise(days, values, bestSplit(values, m)));
+  const first = run(ar1Noise(days, values, bestTwoSplits(values, m)));
   if (first.fit.starts.length === 0) return first;
   return run(ar1Noise(days, values, first.fit.starts));
 }
