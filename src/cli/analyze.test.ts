@@ -62,6 +62,14 @@ describe('attune analyze experiment', () => {
     expect(j.p).toBeCloseTo(7 / 11, 12);
   });
 
+  it('keeps a day with an empty value in its phase (a day without a recording)', async () => {
+    const file = await tempFile('gap.csv', 'phase,value\nA,1\nA,\nA,1\nA,1\nB,9\nB,9\nB,\nB,9\n');
+    const j = JSON.parse((await run(['experiment', file, '--min-phase', '3', '--direction', 'higher'])).out);
+    expect(j.randomization.assignments).toBe(3); // 8 days, not 6 values
+    expect(j.pairs[0].nA).toBe(3);
+    expect(j.p).toBeCloseTo(1 / 3, 12);
+  });
+
   it('reads JSON input and honours --direction lower', async () => {
     const file = await tempFile(
       'e.json',

@@ -55,9 +55,10 @@ async function experiment(args: string[]): Promise<unknown> {
     );
   const seed = numberOption(p, 'seed', isNonNegativeInt, 'a whole number ≥ 0');
   const rows = await readRows(p.file, ['phase', 'value']);
+  // An empty value is a day of the phase without a recording: it keeps its place in the schedule.
   const data = rows.map((r, i) => ({
     phase: r.phase ?? '',
-    value: toNumber(r.value, `row ${i + 1}, column value`),
+    value: (r.value ?? '').trim() === '' ? null : toNumber(r.value, `row ${i + 1}, column value`),
   }));
   const r = analyzeExperiment(data, { direction, minPhase, statistic, seed });
   const single = r.pairs.length === 1 ? r.pairs[0]! : null;

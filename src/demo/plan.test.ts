@@ -61,13 +61,13 @@ describe('planDemo', () => {
     expect(lengths.reduce((a, b) => a + b, 0)).toBe(56);
     expect(Math.min(...lengths)).toBeGreaterThanOrEqual(7);
     const ends = lengths.map((_, k) => lengths.slice(0, k + 1).reduce((a, b) => a + b, 0));
-    const rows = days(start, addDays(start, 55)).flatMap((date, i) => {
+    // One row per day; a day without a check-in stays in its phase as null.
+    const rows = days(start, addDays(start, 55)).map((date, i) => {
       const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
       const k = ends.findIndex((end) => i < end);
-      return c ? [{ phase: `${k % 2 === 0 ? 'A' : 'B'}${Math.floor(k / 2) + 1}`, value: c.connection }] : [];
+      return { phase: `${k % 2 === 0 ? 'A' : 'B'}${Math.floor(k / 2) + 1}`, value: c ? c.connection : null };
     });
-    // The p-value's premise is the rule the phase starts were drawn with (analysed on the
-    // recorded days; a missing check-in shortens its phase by a row).
+    // The p-value's premise is the rule the phase starts were drawn with.
     const result = analyzeExperiment(rows, { seed: 1, minPhase: effect.minPhase as number });
     expect(result.randomization!.premise).toMatch(/drawn at random.*at least 7 days/);
     expect(result.verdict).toBe('helps');

@@ -138,4 +138,24 @@ describe('randomizationTest', () => {
       { numRuns: 50 },
     );
   });
+
+  it('keeps days without a recording in the schedule and averages the recorded ones', () => {
+    // 8 days, min 3: three schedules. Day 2 (A) and day 7 (B) unrecorded.
+    const xs = [1, null, 1, 1, 9, 9, null, 9];
+    const r = randomizationTest(xs, ['A', 'B'], [4, 4], { minPhase: 3, direction: 'higher' });
+    expect(r.statistic).toBe(8);
+    // (3,5): A = mean(1, 1) = 1, B = mean(1, 9, 9, 9) = 7 → 6; (5,3): A = mean(1,1,1,9) = 3, B = 9 → 6.
+    expect(r.p).toBeCloseTo(1 / 3, 12);
+    expect(r.assignments).toBe(3);
+    // A schedule that leaves a phase with nothing recorded counts as extreme (conservative).
+    // Observed (4,4): A = 1, B = 9 → 8. (3,5): A has no recorded day → extreme. (5,3): 9 − 5 = 4.
+    const gap = randomizationTest([null, null, null, 1, 9, 9, 9, 9], ['A', 'B'], [4, 4], {
+      minPhase: 3,
+      direction: 'higher',
+    });
+    expect(gap.p).toBeCloseTo(2 / 3, 12);
+    expect(() => randomizationTest([null, null, 9, 9], ['A', 'B'], [2, 2], { minPhase: 2 })).toThrow(
+      /at least one recorded value/,
+    );
+  });
 });

@@ -15,6 +15,10 @@
  * after Bulté & Onghena 2008, SCRT). For a schedule that was not drawn at random (fixed
  * 14-day phases, say) there is no randomization p, and callers must not show one.
  *
+ * Days without a recording (null) keep their place in the schedule: phases are counted in days,
+ * as the rule was drawn, and each phase's centre uses its recorded days. A schedule that would
+ * leave some phase with no recorded day counts as at least as extreme (the conservative choice).
+ *
  * Statistic: mean over B phases of the phase centre − mean over A phases of the phase centre,
  * the centre being the mean (scan's "Mean B-A") or the median ("Median B-A"). With a direction the
  * p is one-sided, the share of schedules with a statistic at least as extreme in that direction
@@ -85,8 +89,8 @@ function sortedMedian(xs: Float64Array): number {
 
 /**
  * The randomization-test p for the difference between B- and A-phase centres.
- * `labels[i]` is the condition of phase i and `lengths[i]` its observed length; the values are
- * the whole series in time order. Exact when the reference set is small, otherwise Monte Carlo
+ * `labels[i]` is the condition of phase i and `lengths[i]` its length in days; the values are
+ * the whole series in time order, one per day, null for a day without a recording. Exact when the reference set is small, otherwise Monte Carlo
  * with p = (1 + #{T* at least as extreme}) / (draws + 1) (Phipson & Smyth 2010), reproducible by
  * seed.
  *
@@ -95,7 +99,7 @@ function sortedMedian(xs: Float64Array): number {
  *   randomizationTest(lisa, ['A', 'B'], [5, 15], { minPhase: 5, statistic: 'median', direction: 'higher' })
  */
 export function randomizationTest(
-  values: readonly number[],
+  values: readonly (number | null)[],
   labels: readonly ('A' | 'B')[],
   lengths: readonly number[],
   options: RandomizationOptions,
@@ -116,15 +120,28 @@ export function randomizationTest(
     throw new RangeError(`every observed phase must be at least the minimum phase length (${min})`);
   }
   const prefix = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + values[i]!;
+  const recorded = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined && !Number.isFinite(v))
+      throw new RangeError(`day ${i + 1}: not a number`);
+    const seen = v !== null && v !== undefined;
+    prefix[i + 1] = prefix[i]! + (seen ? v : 0);
+    recorded[i + 1] = recorded[i]! + (seen ? 1 : 0);
+  }
   const nA = labels.filter((l) => l === 'A').length;
   const nB = k - nA;
   if (nA === 0 || nB === 0) throw new RangeError('the design needs at least one A and one B phase');
   const isB = labels.map((l) => l === 'B');
+  // NaN when the phase has no recorded day.
   const phaseCentre =
     centre === 'mean'
-      ? (start: number, len: number) => (prefix[start + len]! - prefix[start]!) / len
-      : (start: number, len: number) => sortedMedian(Float64Array.from(values.slice(start, start + len)));
+      ? (start: number, len: number) =>
+          (prefix[start + len]! - prefix[start]!) / (recorded[start + len]! - recorded[start]!)
+      : (start: number, len: number) => {
+          const xs = values.slice(start, start + len).filter((v): v is number => v !== null);
+          return xs.length === 0 ? Number.NaN : sortedMedian(Float64Array.from(xs));
+        };
   const stat = (lens: ArrayLike<number>): number => {
     let start = 0;
     let sA = 0;
@@ -139,14 +156,15 @@ export function randomizationTest(
     return sB / nB - sA / nA;
   };
   const observed = stat(lengths);
+  if (Number.isNaN(observed)) throw new RangeError('every observed phase needs at least one recorded value');
   // A small tolerance, so that schedules giving the same statistic up to rounding count.
   const tol = 1e-12 * Math.max(1, Math.abs(observed));
   const extreme =
     direction === 'higher'
-      ? (t: number) => t >= observed - tol
+      ? (t: number) => Number.isNaN(t) || t >= observed - tol
       : direction === 'lower'
-        ? (t: number) => t <= observed + tol
-        : (t: number) => Math.abs(t) >= Math.abs(observed) - tol;
+        ? (t: number) => Number.isNaN(t) || t <= observed + tol
+        : (t: number) => Number.isNaN(t) || Math.abs(t) >= Math.abs(observed) - tol;
   const assignments = countAssignments(n, k, min);
   const common = {
     statistic: observed,

@@ -20,7 +20,8 @@ import { type RandomizationResult, type RandomizationStatistic, randomizationTes
 export interface PhaseObservation {
   /** `A`/`B`, optionally numbered (`A1`, `B2`); consecutive equal conditions form one phase. */
   phase: string;
-  value: number;
+  /** The day's value; null for a day of the phase without a recording. */
+  value: number | null;
 }
 
 export interface Phase {
@@ -29,6 +30,9 @@ export interface Phase {
   label: string;
   /** Index of the first observation. */
   start: number;
+  /** Days in the phase, recorded or not (what a randomized schedule counts). */
+  days: number;
+  /** The recorded values. */
   values: number[];
 }
 
@@ -51,15 +55,17 @@ export function splitPhases(rows: readonly PhaseObservation[]): Phase[] {
     const condition = match[1] as 'A' | 'B';
     const last = phases[phases.length - 1];
     if (!last || last.condition !== condition || (label !== prevLabel && match[2] !== '')) {
-      phases.push({ condition, label, start: i, values: [] });
+      phases.push({ condition, label, start: i, days: 0, values: [] });
     }
-    phases[phases.length - 1]!.values.push(row.value);
+    const phase = phases[phases.length - 1]!;
+    phase.days++;
+    if (row.value !== null) phase.values.push(row.value);
     prevLabel = label;
   });
   for (const p of phases) {
     if (p.values.length < 2) {
       throw new RangeError(
-        `phase ${p.label} starting at row ${p.start + 1} has only one value; every phase needs at least two`,
+        `phase ${p.label} starting at row ${p.start + 1} has ${p.values.length === 1 ? 'only one value' : 'no values'}; every phase needs at least two`,
       );
     }
   }
@@ -185,7 +191,8 @@ export function analyzeExperiment(
   const alpha = options.alpha ?? 0.05;
   const napThreshold = options.napThreshold ?? 0.66;
   for (const [i, r] of rows.entries()) {
-    if (!Number.isFinite(r.value)) throw new RangeError(`row ${i + 1}: value "${r.value}" is not a number`);
+    if (r.value !== null && !Number.isFinite(r.value))
+      throw new RangeError(`row ${i + 1}: value "${r.value}" is not a number`);
   }
   const phases = splitPhases(rows);
   const pairs: PairResult[] = [];
@@ -240,18 +247,18 @@ export function analyzeExperiment(
       },
     };
   }
-  const shortest = Math.min(...phases.map((p) => p.values.length));
+  const shortest = Math.min(...phases.map((p) => p.days));
   const minPhase = options.minPhase;
   if (minPhase !== undefined && minPhase > shortest) {
     throw new RangeError(
-      `minimum phase length ${minPhase} is longer than the shortest observed phase (${shortest} values)`,
+      `minimum phase length ${minPhase} is longer than the shortest observed phase (${shortest} days)`,
     );
   }
   const runTest = (d: Direction) =>
     randomizationTest(
       rows.map((r) => r.value),
       phases.map((p) => p.condition),
-      phases.map((p) => p.values.length),
+      phases.map((p) => p.days),
       {
         minPhase: minPhase!,
         direction: d,
