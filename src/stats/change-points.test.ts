@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ar1Noise, checkSeries, detectChangePoints, peltMean } from './change-points.ts';
+import { ar1Noise } from './change-noise.ts';
+import { checkSeries, detectChangePoints, peltMean } from './change-points.ts';
 import { classifyChange } from './change-stuck.ts';
 import { createRng } from './random.ts';
 
