@@ -9,7 +9,7 @@
  *   S(D) ≤ S_min · (1 + F(1, n − 3; level) / (n − 3)),
  *
  * the likelihood interval of nonlinear least squares (Bates & Watts 1988, "Nonlinear Regression
- * Analysis and Its Applications", §6.1; Venzon & Moolgavkar 1988 for the profile search). Unlike
+ * Analysis and Its Applications", ch. 6, profile t; Venzon & Moolgavkar 1988 for the profile search). Unlike
  * a symmetric ± interval it follows the curve's skew, and when later days fit about as well as any
  * (the answers have not yet levelled off enough) the upper end is open: `high: null`.
  * Coverage is measured in a seeded simulation (automaticity-interval.calibration.test.ts).
@@ -28,7 +28,7 @@ export interface Day95Interval {
 }
 
 export const DAY95_INTERVAL_METHOD =
-  'profile-likelihood interval for day95 of the Lally et al. (2010) curve (Bates & Watts 1988, §6.1)';
+  'profile-likelihood interval for day95 of the Lally et al. (2010) curve (Bates & Watts 1988, ch. 6)';
 
 /** The level the app states the interval at. */
 export const DAY95_LEVEL = 0.8;

@@ -25,8 +25,9 @@
  * series at φ = 0.3 and nearly all at φ = 0.6). The cost reduction from a split is a squared
  * CUSUM of the noise, whose scale under dependence is the long-run variance
  * σ²_LR = σ²·(1 + φ)/(1 − φ) for AR(1) noise (Csörgő & Horváth 1997, "Limit Theorems in
- * Change-Point Analysis", ch. 4; least squares stays consistent under such noise, Lavielle &
- * Moulines 2000, J. Time Series Analysis 21(1)). So the default penalty is BIC on that scale:
+ * Change-Point Analysis", for CUSUM tests under dependence; least squares stays consistent under
+ * such noise, Lavielle & Moulines 2000, J. Time Series Analysis 21(1)). So the default penalty is
+ * BIC on that scale:
  *
  *   β = 2 · σ̂²_LR · ln n   (Schwarz: ln n for each of a change's two parameters, its location
  *                            and its new mean; "SIC" in the changepoint R package).

@@ -4,9 +4,9 @@
  */
 
 /**
- * Standard normal CDF via the complementary error function, W. J. Cody's rational
- * approximation as given in Numerical Recipes (Press et al. 2007, §6.2, `erfc` with
- * Chebyshev coefficients, relative error < 1.2e-7).
+ * Standard normal CDF via the complementary error function: the Chebyshev-fitted approximation
+ * `erfcc` of Numerical Recipes in C, 2nd ed. (Press, Teukolsky, Vetterling & Flannery 1992,
+ * §6.2), fractional error below 1.2e-7 everywhere.
  */
 export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);

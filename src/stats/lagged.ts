@@ -9,8 +9,8 @@
  *    everything while things improve, or a weekend rhythm in both, is no longer an association.
  * 2. Prewhitening: the action's residuals are fitted by an AR(1), and that same filter
  *    x_t − φ̂·x_{t−1} is applied to the action and the outcome (Box & Jenkins 1976, "Time Series
- *    Analysis: Forecasting and Control", §11.2, identification of a transfer function through the
- *    prewhitened cross-correlation). Slow drifts that a line does not capture, random walks
+ *    Analysis: Forecasting and Control", revised ed., ch. 11: identifying a transfer function from
+ *    the cross-correlation of the prewhitened series). Slow drifts that a line does not capture, random walks
  *    included, are differenced away (φ̂ near 1), and a lagged effect o_{t+k} = β·a_t keeps its
  *    slope β, since both sides go through the same filter.
  *
