@@ -35,7 +35,15 @@ describe('estimateAutomaticity', () => {
     const a = answers(12, 0.05);
     const stored = computeAutomaticity(a, start);
     expect(stored).toMatchObject({ status: 'fitted', answers: 12 });
-    const marker = { status: 'fitted' as const, answers: 12, day95: 100, low: 90, high: 120, level: 0.8 };
+    const marker = {
+      status: 'fitted' as const,
+      answers: 12,
+      startDate: start,
+      day95: 100,
+      low: 90,
+      high: 120,
+      level: 0.8,
+    };
     expect(estimateAutomaticity(a, start, addDays(start, 80), marker)).toMatchObject({
       daysLeft: 20,
       daysLeftLow: 10,
@@ -43,5 +51,8 @@ describe('estimateAutomaticity', () => {
     });
     const fresh = estimateAutomaticity(a, start, addDays(start, 80));
     expect(estimateAutomaticity(a, start, addDays(start, 80), { ...marker, answers: 11 })).toEqual(fresh);
+    expect(
+      estimateAutomaticity(a, start, addDays(start, 80), { ...marker, startDate: '2025-12-01' }),
+    ).toEqual(fresh);
   });
 });

@@ -23,13 +23,15 @@ export type StoredAutomaticity =
       status: 'fitted';
       /** Answers the estimate was computed from. */
       answers: number;
+      /** The habit's start date the days are counted from. */
+      startDate: string;
       /** Days since the habit started (fractional), with the interval at `level`. */
       day95: number;
       low: number;
       high: number | null;
       level: number;
     }
-  | { status: 'not enough data'; answers: number; explanation: string };
+  | { status: 'not enough data'; answers: number; startDate: string; explanation: string };
 
 export interface AutomaticityEstimate {
   status: 'fitted' | 'not enough data';
@@ -54,14 +56,14 @@ export function computeAutomaticity(answers: readonly SrbaiAnswer[], startDate: 
   const points = pointsOf(answers, startDate);
   const fit = fitAutomaticity(points);
   if (fit.status !== 'fitted')
-    return { status: 'not enough data', answers: points.length, explanation: fit.explanation };
+    return { status: 'not enough data', answers: points.length, startDate, explanation: fit.explanation };
   const iv = day95Interval(points, DAY95_LEVEL)!;
-  return { status: 'fitted', answers: points.length, ...iv };
+  return { status: 'fitted', answers: points.length, startDate, ...iv };
 }
 
 /**
  * The estimate for a habit started on `startDate`, as of `today`: from `stored` when it was
- * computed from exactly these answers, otherwise computed now.
+ * computed from exactly these answers and start date, otherwise computed now.
  */
 export function estimateAutomaticity(
   answers: readonly SrbaiAnswer[],
@@ -72,7 +74,9 @@ export function estimateAutomaticity(
   const points = pointsOf(answers, startDate);
   const latest = points.at(-1)?.srbai ?? null;
   const est =
-    stored !== null && stored.answers === points.length ? stored : computeAutomaticity(answers, startDate);
+    stored !== null && stored.answers === points.length && stored.startDate === startDate
+      ? stored
+      : computeAutomaticity(answers, startDate);
   const base = { answers: points.length, latest };
   if (est.status !== 'fitted') {
     return {
