@@ -167,7 +167,7 @@ async function lagged(args: string[]): Promise<unknown> {
     analysis: 'lagged',
     method: res.method,
     inference:
-      'circular shift (rotation) of the action series against the outcome; p from the rotation null SD, pShift the plain rotation rank p',
+      'each series reduced to residuals from a linear trend and day-of-week means, both prewhitened by the action’s AR(1) filter; circular shift (rotation) of the action series against the outcome; p from the rotation null SD, pShift the plain rotation rank p',
     rotations: res.rotations,
     seed: res.seed,
     fdr: {
