@@ -176,7 +176,12 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       .where('habit_id', '=', h.id)
       .where('date', '=', todayA())
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(saved.automaticity!)).toMatchObject({ status: 'fitted', answers: 8, level: 0.8 });
+    expect(JSON.parse(saved.automaticity!)).toMatchObject({
+      status: 'fitted',
+      answers: 8,
+      level: 0.8,
+      startDate: addDays(todayA(), -49),
+    });
     // Reads present the stored estimate without refitting: a marker value comes straight back.
     await store()
       .db.updateTable('habit_srbai')
@@ -184,6 +189,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
         automaticity: JSON.stringify({
           status: 'fitted',
           answers: 8,
+          startDate: addDays(todayA(), -49),
           day95: 79,
           low: 60,
           high: null,
