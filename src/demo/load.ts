@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { hashPassword } from '../areas/account/passwords.ts';
 import { deleteUserEverywhere, findUserByEmail, insertUser } from '../areas/account/store.ts';
 import { insertCouple, insertPartner } from '../areas/couple/store.ts';
+import { computeAutomaticity } from '../areas/habits/automaticity.ts';
 import { scheduleColumns } from '../areas/habits/store.ts';
 import { newId, nowIso } from '../storage/ids.ts';
 import type { Database } from '../storage/tables.ts';
@@ -152,13 +153,16 @@ export async function loadDemo(db: Kysely<Database>, plan: DemoPlan): Promise<st
       trx,
       'habit_srbai',
       plan.habits.flatMap((h, i) =>
-        h.srbai.map((s) => ({
+        h.srbai.map((s, k) => ({
           couple_id: coupleId,
           habit_id: habitIds[i]!,
           user_id: userId[h.owner],
           date: s.date,
           items: JSON.stringify(s.items),
           created_at: `${s.date}T20:00:00.000Z`,
+          // As if answered in the app: the estimate is kept with the latest answer.
+          automaticity:
+            k === h.srbai.length - 1 ? JSON.stringify(computeAutomaticity(h.srbai, h.start)) : null,
         })),
       ),
     );

@@ -53,23 +53,26 @@ describe('planDemo', () => {
     expect(lag(3).discovery).toBe(false);
   });
 
-  it('plants an ABAB experiment that the single-case analysis calls "helps"', () => {
+  it('plants an ABAB experiment with randomly drawn phase starts that the single-case analysis calls "helps"', () => {
     const plan = planDemo(2, END);
     const effect = plan.truth.effects.find((e) => e.id === 'experiment-phones-away')!;
     const start = effect.start as string;
-    const rows = days(start, addDays(start, 55)).flatMap((date, i) => {
+    const lengths = effect.phaseLengths as number[];
+    expect(lengths.reduce((a, b) => a + b, 0)).toBe(56);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(7);
+    const ends = lengths.map((_, k) => lengths.slice(0, k + 1).reduce((a, b) => a + b, 0));
+    // One row per day; a day without a check-in stays in its phase as null.
+    const rows = days(start, addDays(start, 55)).map((date, i) => {
       const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
-      return c
-        ? [
-            {
-              phase: `${Math.floor(i / 14) % 2 === 0 ? 'A' : 'B'}${Math.floor(i / 28) + 1}`,
-              value: c.connection,
-            },
-          ]
-        : [];
+      const k = ends.findIndex((end) => i < end);
+      return { phase: `${k % 2 === 0 ? 'A' : 'B'}${Math.floor(k / 2) + 1}`, value: c ? c.connection : null };
     });
-    const result = analyzeExperiment(rows, { seed: 1 });
+    // The p-value's premise is the rule the phase starts were drawn with.
+    const result = analyzeExperiment(rows, { seed: 1, minPhase: effect.minPhase as number });
+    expect(result.randomization!.premise).toMatch(/drawn at random.*at least 7 days/);
     expect(result.verdict).toBe('helps');
+    // Without the rule there is no p-value and no verdict beyond "not enough evidence".
+    expect(analyzeExperiment(rows, { seed: 1 }).verdict).toBe('not enough evidence');
   });
 
   it('plants the reward-hacking cycle and the date-night lapse in the baby months', () => {

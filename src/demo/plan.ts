@@ -99,6 +99,20 @@ function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
+/** Lengths of k phases over n days, uniform among the splits with every phase ≥ min days. */
+function drawPhaseLengths(rng: Rng, n: number, k: number, min: number): number[] {
+  // A uniform composition: k − 1 distinct bar positions among (n − k·min) + k − 1 slots.
+  const slots = n - k * min + k - 1;
+  const bars: number[] = [];
+  while (bars.length < k - 1) {
+    const b = rng.int(slots);
+    if (!bars.includes(b)) bars.push(b);
+  }
+  bars.sort((a, b) => a - b);
+  const edges = [-1, ...bars, slots];
+  return edges.slice(1).map((e, i) => min + e - edges[i]! - 1);
+}
+
 /** Plans three years ending at `end` (inclusive). */
 export function planDemo(seed: number, end: string): DemoPlan {
   const rng = createRng(seed);
@@ -107,12 +121,16 @@ export function planDemo(seed: number, end: string): DemoPlan {
   const babyUntil = addDays(baby, 120);
   const jobLoss = addDays(start, 800);
   const jobUntil = addDays(jobLoss, 90);
-  // The ABAB experiment: four 14-day phases, B = phones away at dinner.
+  // The ABAB experiment over 56 days, B = phones away at dinner. Its phase starts were drawn at
+  // random among the schedules that leave every phase at least 7 days (the premise of its
+  // randomization test), from their own generator so the rest of the couple stays the same.
   const experimentStart = addDays(start, 950);
+  const phaseLengths = drawPhaseLengths(createRng(seed + 7919), 56, 4, 7);
+  const phaseEnds = phaseLengths.map((_, k) => phaseLengths.slice(0, k + 1).reduce((a, b) => a + b, 0));
   const phaseOf = (date: string): 'A' | 'B' | null => {
     const i = Math.floor((Date.parse(date) - Date.parse(experimentStart)) / 86_400_000);
     if (i < 0 || i >= 56) return null;
-    return Math.floor(i / 14) % 2 === 0 ? 'A' : 'B';
+    return phaseEnds.findIndex((end) => i < end) % 2 === 0 ? 'A' : 'B';
   };
   const stressOf = (date: string) =>
     date >= baby && date <= babyUntil ? 1 : date >= jobLoss && date <= jobUntil ? 0.8 : 0;
@@ -313,7 +331,9 @@ export function planDemo(seed: number, end: string): DemoPlan {
           id: 'experiment-phones-away',
           description: 'Phones away at dinner (B phases) raises both partners’ connection by 1.5 points.',
           design: 'ABAB',
-          phaseDays: 14,
+          phaseLengths,
+          minPhase: 7,
+          rule: 'phase starts drawn uniformly among the 4-phase schedules of 56 days with every phase at least 7 days',
           start: experimentStart,
           metric: 'connection',
           effect: 1.5,

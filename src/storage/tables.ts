@@ -250,6 +250,8 @@ export interface HabitSrbaiTable {
   date: string;
   items: string; // JSON array of four answers 1–7
   created_at: string;
+  /** JSON: the automaticity estimate from this person's answers up to this one (null before 0007). */
+  automaticity: string | null;
 }
 
 /** An easing of a habit waiting out the 7-day commitment horizon (and both partners' consent). */

@@ -7,6 +7,7 @@ import { once } from '../../server/idempotency.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { paceOf } from '../pace/store.ts';
+import { computeAutomaticity } from './automaticity.ts';
 import { applyDueChanges, presentHabits, scheduleOf } from './present.ts';
 import { errors, one, ownHabit, tags } from './route-helpers.ts';
 import {
@@ -260,7 +261,21 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       const row = await ownHabit(db, viewer, request.params.id);
-      await store.upsertSrbai(db, viewer, row.id, localDate(viewer.couple.timeZone), request.body.items);
+      const today = localDate(viewer.couple.timeZone);
+      await db.transaction().execute(async (trx) => {
+        await store.upsertSrbai(trx, viewer, row.id, today, request.body.items);
+        // Fit once per new answer and keep it with the answer; reads only present it.
+        const answers = (await store.listSrbai(trx, viewer, row.id))
+          .filter((s) => s.user_id === viewer.userId)
+          .map((s) => ({ date: s.date, items: JSON.parse(s.items) as number[] }));
+        await store.setSrbaiAutomaticity(
+          trx,
+          viewer,
+          row.id,
+          today,
+          computeAutomaticity(answers, row.start_date),
+        );
+      });
       reply.status(201);
       return one(db, viewer, row.id);
     },

@@ -129,6 +129,8 @@ export const Automaticity = Type.Object(
     daysLeft: Nullable(Type.Integer()),
     daysLeftLow: Nullable(Type.Integer()),
     daysLeftHigh: Nullable(Type.Integer()),
+    /** Confidence level of daysLeftLow…daysLeftHigh (0.8), null when not fitted. */
+    level: Nullable(Type.Number()),
     explanation: Type.String(),
   },
   { additionalProperties: false },

@@ -130,6 +130,7 @@ export interface paths {
                                     daysLeft: number | null;
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
+                                    level: number | null;
                                     explanation: string;
                                 };
                                 pendingChange: {
@@ -337,6 +338,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -522,6 +524,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -728,6 +731,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -921,6 +925,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1108,6 +1113,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1302,6 +1308,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1510,6 +1517,7 @@ export interface paths {
                                     daysLeft: number | null;
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
+                                    level: number | null;
                                     explanation: string;
                                 };
                                 pendingChange: {
@@ -1701,6 +1709,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
