@@ -11,9 +11,9 @@ import {
   statSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { isPostgresUrl, openStore } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
+import { keyFromEnvironment, openSqliteFile } from '../storage/sqlite-key.ts';
 import { ArgError, parseArgs } from './args.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 import { databaseUrl } from './serve.ts';
@@ -31,10 +31,10 @@ export function isSqliteFile(path: string): boolean {
   }
 }
 
-/** "ok", or what SQLite found wrong (including "not a database at all"). */
-function checkIntegrity(path: string): string {
+/** "ok", or what SQLite found wrong (including "not a database at all", or a wrong key). */
+async function checkIntegrity(path: string, key: string | null): Promise<string> {
   try {
-    const db = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+    const db = await openSqliteFile(path, key);
     try {
       return String(db.pragma('integrity_check', { simple: true }));
     } finally {
@@ -42,6 +42,18 @@ function checkIntegrity(path: string): string {
     }
   } catch (error) {
     return (error as Error).message;
+  }
+}
+
+/** A couple's JSON backup starts with "{"; anything else given to restore is a database copy. */
+export function looksLikeJson(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return head.subarray(0, n).toString('utf8').trimStart().startsWith('{');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -83,18 +95,22 @@ export async function backupCommand(args: string[], io: CliIo): Promise<number> 
   const file = join(out, `attune-${stamp}.db`);
   const partial = `${file}.partial`;
 
-  const db = new SqliteDatabase(source, { fileMustExist: true });
+  const key = keyFromEnvironment();
+  const db = await openSqliteFile(source, key);
   try {
     db.pragma('busy_timeout = 5000');
-    await db.backup(partial);
+    // An encrypted database is copied by VACUUM INTO, which writes the copy encrypted with the
+    // same key (the backup API refuses a ciphered source); a plain one by the online backup API.
+    if (key === null) await db.backup(partial);
+    else db.prepare('vacuum into ?').run(partial);
   } finally {
     db.close();
   }
   // One self-contained file: the copy leaves WAL mode (the server turns it on again when it opens).
-  const copy = new SqliteDatabase(partial, { fileMustExist: true });
+  const copy = await openSqliteFile(partial, key);
   copy.pragma('journal_mode = DELETE');
   copy.close();
-  const integrity = checkIntegrity(partial);
+  const integrity = await checkIntegrity(partial, key);
   if (integrity !== 'ok') {
     rmSync(partial, { force: true });
     io.stderr(`attune backup: the copy failed its integrity check (${integrity}); nothing was kept.\n`);
@@ -138,7 +154,7 @@ export async function restoreSqliteFile(
     );
     return EXIT_BAD_INPUT;
   }
-  const integrity = checkIntegrity(file);
+  const integrity = await checkIntegrity(file, keyFromEnvironment());
   if (integrity !== 'ok') {
     io.stderr(`attune restore: ${file} failed its integrity check (${integrity}). Nothing was changed.\n`);
     return EXIT_BAD_INPUT;

@@ -25,6 +25,13 @@ registerCommand('backup', {
   run: async (args, io) => (await import('./backup.ts')).backupCommand(args, io),
 });
 
+registerCommand('rekey', {
+  summary: 'encrypt the SQLite database, change its key, or decrypt it (server stopped)',
+  usage:
+    'attune rekey (--new-key-file FILE | --decrypt) [--database PATH]  (current key: ATTUNE_DB_KEY[_FILE])',
+  run: async (args, io) => (await import('./rekey.ts')).rekeyCommand(args, io),
+});
+
 registerCommand('restore', {
   summary: 'restore a backup (JSON from export, or a SQLite copy from backup) into a fresh instance',
   usage: 'attune restore FILE [--database PATH|URL]',

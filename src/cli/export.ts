@@ -4,8 +4,9 @@ import { BackupError, backupCouple, parseBackup, restoreBackup, serializeBackup 
 import { toCsv } from '../export/csv.ts';
 import { openStore, type Store } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
+import { keyFromEnvironment } from '../storage/sqlite-key.ts';
 import { ArgError, parseArgs } from './args.ts';
-import { isSqliteFile, restoreSqliteFile } from './backup.ts';
+import { isSqliteFile, looksLikeJson, restoreSqliteFile } from './backup.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 import { databaseUrl } from './serve.ts';
 
@@ -97,7 +98,9 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
     io.stderr('attune restore: which backup file? attune restore FILE\n');
     return EXIT_BAD_INPUT;
   }
-  if (existsSync(file) && isSqliteFile(file))
+  // A database copy from `attune backup`: plain SQLite says so in its first bytes; an encrypted
+  // one says nothing, so with a key set anything that is not JSON is taken for one.
+  if (existsSync(file) && (isSqliteFile(file) || (keyFromEnvironment() !== null && !looksLikeJson(file))))
     return restoreSqliteFile(file, parsed.flags.get('database'), io);
   let text: string;
   try {
