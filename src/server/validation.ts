@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
+import { isCalendarDate } from '../dates.ts';
 
 /*
  * Bodies are validated strictly: no type coercion, no silently dropped fields (every object
@@ -17,6 +18,7 @@ function makeAjv(coerce: boolean): Ajv {
     strict: false,
   });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
+  ajv.addFormat('local-date', { type: 'string', validate: isCalendarDate });
   return ajv;
 }
 
