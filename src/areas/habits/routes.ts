@@ -96,10 +96,11 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           startDate,
           target,
         });
-        return { id: row.id };
+        // Presented inside the write: if showing it fails, nothing was written (no 500 after a commit).
+        return one(trx, viewer, row.id);
       });
       reply.status(201);
-      return one(db, viewer, created.id);
+      return created;
     },
   );
 
