@@ -20,3 +20,10 @@ export const LocalDate = Type.String({
   format: 'local-date',
   description: 'A local calendar day, YYYY-MM-DD.',
 });
+
+/**
+ * Text a person writes: at least one character that is not a space (format 'non-blank',
+ * validation.ts), so Enter on an empty form saves nothing.
+ */
+export const NonBlank = (options: { maxLength: number; description?: string }) =>
+  Type.String({ ...options, format: 'non-blank' });

@@ -21,6 +21,7 @@ function makeAjv(coerce: boolean): Ajv {
   });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   ajv.addFormat('local-date', { type: 'string', validate: isCalendarDate });
+  ajv.addFormat('non-blank', { type: 'string', validate: (s: string) => /\S/u.test(s) });
   return ajv;
 }
 

@@ -126,16 +126,28 @@ export function requestWith(input: Input, value: string, today: string): { url: 
   if (input.in === 'query') url += `?${input.field}=${encodeURIComponent(value)}`;
   if (!input.body) return { url };
   const body = sample(input.body, today) as Record<string, unknown>;
-  if (input.in === 'body') setPath(body, input.field, value);
+  if (input.in === 'body') setPath(body, input.body, input.field, value, today);
   return { url, body };
 }
 
-function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+/** Sets a dotted field, filling in an optional object on the way with what its schema requires. */
+function setPath(
+  target: Record<string, unknown>,
+  schema: JsonSchema,
+  dotted: string,
+  value: unknown,
+  today: string,
+): void {
   const keys = dotted.split('.');
   let at = target;
+  let s: JsonSchema | undefined = schema;
   for (const k of keys.slice(0, -1)) {
-    if (typeof at[k] !== 'object' || at[k] === null) at[k] = {};
+    s = objectOf(s)?.properties?.[k];
+    if (typeof at[k] !== 'object' || at[k] === null) at[k] = sample(objectOf(s) ?? {}, today) ?? {};
     at = at[k] as Record<string, unknown>;
   }
   at[keys.at(-1)!] = value;
 }
+
+const objectOf = (s: JsonSchema | undefined): JsonSchema | undefined =>
+  s?.properties ? s : (s?.anyOf ?? s?.oneOf)?.find((o) => o.properties);

@@ -87,6 +87,36 @@ describe.each(DIALECTS)('NUL and lone surrogates on %s', (dialect) => {
     expect(await logRows()).toBe(before);
   });
 
+  it('answers 400 naming the field for empty or whitespace-only text in every field a person writes', async () => {
+    const { a } = await makeCouple(app());
+    const doc = (await app().inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const written = stringInputs(doc).filter((i) => i.schema.format === 'non-blank');
+    const fields = new Set(written.map((i) => i.field));
+    for (const f of ['text', 'cue', 'action', 'title', 'name', 'label', 'displayName', 'behaviour'])
+      expect(fields, f).toContain(f);
+    const before = await logRows();
+    const wrong: string[] = [];
+    for (const input of written) {
+      for (const value of ['', '   ', '\n\t \u00a0']) {
+        const req = requestWith(input, value, today());
+        const res = await a.call(input.method as Method, req.url, req.body);
+        const error = res.json().error;
+        if (res.statusCode !== 400 || error?.field !== input.field || !/is empty/.test(error?.message))
+          wrong.push(
+            `${input.method} ${input.path} ${input.field}=${JSON.stringify(value)}: ${res.statusCode} ${res.body}`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(await logRows()).toBe(before);
+    // A CSV or JSON import holds the same line: an entry needs a few words.
+    const csv = Buffer.from('date,kind,text\n2024-03-01,note,   \n2024-03-02,note,hi\n').toString('base64');
+    const preview = (await a.post('/api/log/import/preview', { fileName: 'e.csv', content: csv })).json();
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/text is empty/) }),
+    ]);
+  });
+
   it('names the entry of a JSON import that holds one, and imports nothing', async () => {
     const { a } = await makeCouple(app());
     const file = JSON.stringify([
