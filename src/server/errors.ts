@@ -12,6 +12,7 @@ export const ERRORS = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  idempotency_key_reused: 422,
   too_many_requests: 429,
   internal: 500,
 } as const;
