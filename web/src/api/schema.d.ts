@@ -233,9 +233,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description When it happens: "After I pour the coffee". */
+                        /**
+                         * Format: non-blank
+                         * @description When it happens: "After I pour the coffee".
+                         */
                         cue: string;
-                        /** @description One concrete, tiny action: "I ask Lisa how she slept". */
+                        /**
+                         * Format: non-blank
+                         * @description One concrete, tiny action: "I ask Lisa how she slept".
+                         */
                         action: string;
                         /** @description A small reward you give yourself. */
                         reward?: string;
@@ -252,7 +258,10 @@ export interface paths {
                             /** @description n (for kind "times"). */
                             days?: number;
                         };
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         startDate?: string;
                         /** @description Makes the habit numeric: count something against a target. */
                         target?: {
@@ -260,7 +269,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -412,6 +424,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -630,9 +657,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The cue. */
+                        /**
+                         * Format: non-blank
+                         * @description The cue.
+                         */
                         cue?: string;
-                        /** @description The tiny action. */
+                        /**
+                         * Format: non-blank
+                         * @description The tiny action.
+                         */
                         action?: string;
                         reward?: string;
                         schedule?: {
@@ -651,7 +684,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -1420,7 +1456,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description done, or skip (vacation, illness: freezes the score). */
                         kind?: "done" | "skip";
@@ -2050,7 +2089,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A current behaviour, in your words. */
+                        /**
+                         * Format: non-blank
+                         * @description A current behaviour, in your words.
+                         */
                         behaviour: string;
                         /** @description immediate: rewarding right away; relief: short-term relief at a long-term cost; both: some of each. */
                         label: "immediate" | "relief" | "both";
@@ -2138,6 +2180,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3741,7 +3798,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -3911,7 +3971,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName?: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone?: string;
@@ -4359,7 +4422,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         code: string;
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -4525,6 +4591,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         label: string;
                     };
                 };
@@ -4803,8 +4870,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
+                        /** Format: non-blank */
                         text: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -4905,6 +4976,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5168,8 +5254,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind?: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date?: string;
+                        /** Format: non-blank */
                         text?: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -6199,7 +6289,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description How satisfied with the relationship today, 0–10. */
                         satisfaction: number;
@@ -6623,6 +6716,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         name: string;
                         scaleMin: number;
                         scaleMax: number;
@@ -7440,6 +7534,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title: string;
                         prompt: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7585,6 +7680,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title?: string;
                         prompt?: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7723,7 +7819,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description For the daily appreciation: saved as a shared appreciation in the log. */
                         appreciation?: string;
