@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
+import { LOG_LINKS, maskLinks } from './links.ts';
 import { COUPLE_TABLES } from './tables.ts';
 
 type Row = Record<string, unknown>;
@@ -16,8 +17,8 @@ export interface PersonalExport {
 /**
  * Builds a person's export. Each couple table's `personal` rule decides: the couple's shared
  * structure; the person's own rows plus the partner's rows marked shared; or nothing. Rows in
- * their undo window (deleted_at set) are left out. Never the partner's private rows, never
- * secrets (password hashes, invite codes, feed tokens).
+ * their undo window (deleted_at set) are left out. Never the partner's private rows, nor their
+ * ids in a link (`maskLinks`), never secrets (password hashes, invite codes, feed tokens).
  */
 export async function exportPerson(db: Kysely<Database>, viewer: PartnerViewer): Promise<PersonalExport> {
   const tables: Record<string, Row[]> = {};
@@ -40,6 +41,11 @@ export async function exportPerson(db: Kysely<Database>, viewer: PartnerViewer):
     const rows = (await q.execute()) as Row[];
     tables[t.table] = rows.filter((r) => r.deleted_at === undefined || r.deleted_at === null);
   }
+  // The exported log is exactly what the viewer may see (own, or shared; not deleted), so links
+  // are checked against it, as the API checks them.
+  const visible = new Set((tables.log ?? []).map((r) => r.id as string));
+  for (const table of Object.keys(LOG_LINKS))
+    if (tables[table]) tables[table] = maskLinks(table, tables[table], visible);
   return {
     format: 'attune-personal-export',
     exportedAt: new Date().toISOString(),

@@ -12,6 +12,7 @@ export const ERRORS = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  idempotency_key_reused: 422,
   too_many_requests: 429,
   internal: 500,
 } as const;
@@ -37,6 +38,12 @@ export class AppError extends Error {
 export const notFound = (what = 'That item') => new AppError('not_found', `${what} was not found.`);
 export const invalid = (field: string, message: string) => new AppError('invalid_input', message, field);
 
+/** What a value that fails one of our own formats (validation.ts) is told. */
+const FORMAT_MESSAGES: Record<string, string> = {
+  'local-date': 'is not a real calendar date (YYYY-MM-DD)',
+  'non-blank': 'is empty: write a few words',
+};
+
 /** The one error body: `{ error: { code, message, field? } }`. Never a stack or another person's data. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -54,8 +61,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const field = [path, extra].filter(Boolean).join('.') || error.validationContext || 'body';
       const description = (v as { parentSchema?: { description?: string } } | undefined)?.parentSchema
         ?.description;
-      const message =
-        v?.keyword === 'additionalProperties'
+      const format = v?.keyword === 'format' ? FORMAT_MESSAGES[String(params.format)] : undefined;
+      const message = format
+        ? `"${field}" ${format}.`
+        : v?.keyword === 'additionalProperties'
           ? `Unknown field "${field}".`
           : v?.keyword === 'required'
             ? `"${field}" is required.`

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_spine.ts';
 import * as m0002 from './migrations/0002_checkins.ts';
 import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
+import * as m0005 from './migrations/0005_idempotency_request.ts';
 import * as m0007 from './migrations/0007_srbai_automaticity.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under Node, in tests
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_checkins': m0002,
   '0003_habits': m0003,
   '0004_habit_targets': m0004,
+  '0005_idempotency_request': m0005,
   '0007_srbai_automaticity': m0007,
 };
 

@@ -88,6 +88,8 @@ export interface IdempotencyTable {
   status: number;
   body: string;
   created_at: string;
+  /** sha256 of the request the key was first used for (migration 0005); null for older keys. */
+  request_hash: string | null;
 }
 
 /** A partner's check-in for one local day (issue 6). `visibility` covers the numbers, `note_visibility` the note. */

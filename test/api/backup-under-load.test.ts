@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupCommand } from '../../src/cli/backup.ts';
 import { restoreCommand } from '../../src/cli/export.ts';
-import type { CliIo } from '../../src/cli/io.ts';
 import { createRng } from '../../src/stats/random.ts';
+import { captureIo } from '../support/cli-io.ts';
 import {
   killHard,
   makePartners,
@@ -21,20 +21,6 @@ import {
  */
 const dir = mkdtempSync(join(tmpdir(), 'attune-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => {
-      io.out += t;
-    },
-    stderr: (t: string) => {
-      io.err += t;
-    },
-  };
-  return io;
-}
 
 describe('attune backup and restore of the SQLite database', () => {
   it('copies a running database under write load, and the restored copy holds every write acknowledged before it', {

@@ -5,7 +5,6 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { backupCommand } from '../../src/cli/backup.ts';
 import { restoreCommand } from '../../src/cli/export.ts';
-import type { CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { rekeyCommand } from '../../src/cli/rekey.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -13,6 +12,7 @@ import { defaultConfig } from '../../src/server/context.ts';
 import { openStore } from '../../src/storage/db.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { makeCouple, today } from '../support/app.ts';
+import { captureIo } from '../support/cli-io.ts';
 
 /*
  * Encryption at rest for the SQLite default: with a key, neither the database file nor its WAL
@@ -28,16 +28,6 @@ afterEach(() => {
   delete process.env.ATTUNE_DB_KEY;
   delete process.env.ATTUNE_DB_KEY_FILE;
 });
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-  };
-  return io;
-}
 
 /** A database with a couple and a canary entry, written through the API, left open for a look. */
 async function populate(path: string, key: string | null) {

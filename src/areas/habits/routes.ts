@@ -4,6 +4,7 @@ import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { paceOf } from '../pace/store.ts';
@@ -53,7 +54,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         tags,
         summary: 'Start a micro-habit: a cue and one tiny action (send Idempotency-Key to retry safely)',
         body: CreateHabitBody,
-        response: { 201: Habit, ...errors },
+        response: { 201: Habit, ...errors, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -97,10 +98,11 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           startDate,
           target,
         });
-        return { id: row.id };
+        // Presented inside the write: if showing it fails, nothing was written (no 500 after a commit).
+        return one(trx, viewer, row.id);
       });
       reply.status(201);
-      return one(db, viewer, created.id);
+      return created;
     },
   );
 

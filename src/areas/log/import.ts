@@ -30,7 +30,7 @@ const label = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).rep
 
 /**
  * Writes a preview's entries into the log in the caller's transaction: all or nothing. Entries
- * whose fingerprint the couple already has are skipped, so importing the same (or an
+ * whose fingerprint the importer already has are skipped, so importing the same (or an
  * overlapping) file twice creates no duplicates. A repair keeps its link to its conflict, also
  * when that conflict came in with an earlier import.
  */
@@ -58,6 +58,9 @@ export async function commitImport(
     .selectFrom('log')
     .select(['id', 'fingerprint'])
     .where('couple_id', '=', target.coupleId)
+    // Only the importer's own entries: comparing with the partner's would tell them whether a
+    // private line of the partner's exists, and link their repairs to it.
+    .where('author_id', '=', target.authorId)
     .where('fingerprint', 'is not', null)
     .execute();
   for (const r of rows) existing.set(r.fingerprint!, r.id);

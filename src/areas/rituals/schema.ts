@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { LocalDate } from '../../server/schemas.ts';
+import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 export const Cadence = Type.Union(
   [Type.Literal('daily'), Type.Literal('weekly'), Type.Literal('monthly'), Type.Literal('quarterly')],
@@ -35,7 +35,7 @@ export const RitualList = Type.Object({ rituals: Type.Array(Ritual) }, { additio
 
 export const CreateRitualBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 80 }),
+    title: NonBlank({ maxLength: 80 }),
     prompt: Type.String({ maxLength: 500 }),
     cadence: Cadence,
     time: Time,
@@ -46,7 +46,7 @@ export const CreateRitualBody = Type.Object(
 );
 export const UpdateRitualBody = Type.Object(
   {
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    title: Type.Optional(NonBlank({ maxLength: 80 })),
     prompt: Type.Optional(Type.String({ maxLength: 500 })),
     cadence: Type.Optional(Cadence),
     time: Type.Optional(Time),

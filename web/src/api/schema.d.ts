@@ -234,9 +234,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description When it happens: "After I pour the coffee". */
+                        /**
+                         * Format: non-blank
+                         * @description When it happens: "After I pour the coffee".
+                         */
                         cue: string;
-                        /** @description One concrete, tiny action: "I ask Lisa how she slept". */
+                        /**
+                         * Format: non-blank
+                         * @description One concrete, tiny action: "I ask Lisa how she slept".
+                         */
                         action: string;
                         /** @description A small reward you give yourself. */
                         reward?: string;
@@ -253,7 +259,10 @@ export interface paths {
                             /** @description n (for kind "times"). */
                             days?: number;
                         };
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         startDate?: string;
                         /** @description Makes the habit numeric: count something against a target. */
                         target?: {
@@ -261,7 +270,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -414,6 +426,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -633,9 +660,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The cue. */
+                        /**
+                         * Format: non-blank
+                         * @description The cue.
+                         */
                         cue?: string;
-                        /** @description The tiny action. */
+                        /**
+                         * Format: non-blank
+                         * @description The tiny action.
+                         */
                         action?: string;
                         reward?: string;
                         schedule?: {
@@ -654,7 +687,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -1427,7 +1463,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description done, or skip (vacation, illness: freezes the score). */
                         kind?: "done" | "skip";
@@ -2059,7 +2098,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A current behaviour, in your words. */
+                        /**
+                         * Format: non-blank
+                         * @description A current behaviour, in your words.
+                         */
                         behaviour: string;
                         /** @description immediate: rewarding right away; relief: short-term relief at a long-term cost; both: some of each. */
                         label: "immediate" | "relief" | "both";
@@ -2147,6 +2189,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3750,7 +3807,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -3920,7 +3980,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName?: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone?: string;
@@ -4368,7 +4431,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         code: string;
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -4534,6 +4600,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         label: string;
                     };
                 };
@@ -4812,8 +4879,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
+                        /** Format: non-blank */
                         text: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -4914,6 +4985,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5177,8 +5263,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind?: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date?: string;
+                        /** Format: non-blank */
                         text?: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -6208,7 +6298,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description How satisfied with the relationship today, 0–10. */
                         satisfaction: number;
@@ -6632,6 +6725,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         name: string;
                         scaleMin: number;
                         scaleMax: number;
@@ -7449,6 +7543,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title: string;
                         prompt: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7594,6 +7689,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title?: string;
                         prompt?: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7732,7 +7828,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description For the daily appreciation: saved as a shared appreciation in the log. */
                         appreciation?: string;
