@@ -1,0 +1,395 @@
+import { randomInt } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { addDays, isCalendarDate } from '../../dates.ts';
+import type { AppContext } from '../../server/context.ts';
+import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { ErrorBody } from '../../server/schemas.ts';
+import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
+import type { Database, ExperimentRow } from '../../storage/tables.ts';
+import { isAccepted, listMetrics } from '../checkins/store.ts';
+import { listDomains } from '../couple/store.ts';
+import { adoptAsHabit } from './adopt.ts';
+import { contextFor, presentExperiment } from './present.ts';
+import {
+  BUILT_IN_METRICS,
+  DEFAULT_PHASE_DAYS,
+  type Design,
+  drawSchedule,
+  minPhaseFor,
+  ruleText,
+  statusOf,
+} from './rules.ts';
+import {
+  AdherenceBody,
+  Experiment,
+  ExperimentList,
+  GuessBody,
+  IdParams,
+  NextBody,
+  ProposeBody,
+  StopBody,
+} from './schema.ts';
+import * as store from './store.ts';
+
+const tags = ['experiments'];
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
+
+/** The experiment, or 404 (another couple's is as unknown as a missing one). */
+async function load(db: Kysely<Database>, viewer: PartnerViewer, id: string): Promise<ExperimentRow> {
+  const row = await store.findExperiment(db, viewer, id);
+  if (!row) throw notFound('That experiment');
+  return row;
+}
+
+/** One running (or accepted, not yet started) experiment per primary metric. */
+async function checkMetricFree(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  metric: string,
+  metricName: string,
+  today: string,
+  except?: string,
+) {
+  const busy = (await store.listExperiments(db, viewer)).find(
+    (e) => e.id !== except && e.metric === metric && statusOf(e, today) === 'running',
+  );
+  if (busy)
+    throw conflict(
+      `"${busy.title}" is already running on ${metricName}. Two experiments on one metric would blur each other; stop it or wait until it ends on ${busy.end_date}.`,
+      'metric',
+    );
+}
+
+export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx.store;
+
+  const one = async (viewer: PartnerViewer, id: string) =>
+    presentExperiment(db, viewer, await load(db, viewer, id), await contextFor(db, viewer));
+
+  app.get(
+    '/api/experiments',
+    {
+      schema: {
+        tags,
+        summary: 'The couple’s experiments, each as much as you may know of it',
+        response: { 200: ExperimentList, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const c = await contextFor(db, viewer);
+      const rows = await store.listExperiments(db, viewer);
+      const experiments = [];
+      for (const row of rows) experiments.push(await presentExperiment(db, viewer, row, c));
+      return { experiments };
+    },
+  );
+
+  app.get(
+    '/api/experiments/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One experiment: today’s phase, the meter, and after the end its results',
+        params: IdParams,
+        response: { 200: Experiment, ...errors },
+      },
+    },
+    async (request) => one(requirePartner(request.viewer), request.params.id),
+  );
+
+  app.post(
+    '/api/experiments',
+    {
+      schema: {
+        tags,
+        summary: 'Propose an experiment (you accept it by proposing; it starts once your partner accepts)',
+        body: ProposeBody,
+        response: { 201: Experiment, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const b = request.body;
+      const c = await contextFor(db, viewer);
+      const partner = c.partners.find((p) => p !== viewer.userId);
+      if (!partner)
+        throw conflict('Invite your partner first: an experiment starts when both of you accept it.');
+      const metrics = (await listMetrics(db, viewer)).filter(isAccepted);
+      const metricOk = (key: string) => key in BUILT_IN_METRICS || metrics.some((m) => m.id === key);
+      if (!metricOk(b.metric))
+        throw invalid(
+          'metric',
+          `"${b.metric}" is not a check-in metric of yours (or your own metric is not accepted yet).`,
+        );
+      const secondary = [...new Set(b.secondary ?? [])];
+      for (const [i, key] of secondary.entries()) {
+        if (!metricOk(key)) throw invalid(`secondary.${i}`, `"${key}" is not a check-in metric of yours.`);
+        if (key === b.metric) throw invalid(`secondary.${i}`, 'The primary metric is already measured.');
+      }
+      const better =
+        b.better ?? BUILT_IN_METRICS[b.metric]?.better ?? metrics.find((m) => m.id === b.metric)!.better;
+      const performer = b.performer === 'me' ? viewer.userId : b.performer === 'partner' ? partner : 'both';
+      if (b.blind && performer === 'both')
+        throw invalid(
+          'blind',
+          'Blinding needs one of you to do the B behaviour, so the other can rate without knowing the phase.',
+        );
+      const phaseDays = b.phaseDays ?? DEFAULT_PHASE_DAYS;
+      const settling = b.settlingDays ?? 0;
+      if (settling + 2 > phaseDays)
+        throw invalid(
+          'settlingDays',
+          `With ${phaseDays}-day phases, at most ${phaseDays - 2} settling days leave two days to compare.`,
+        );
+      const domains = await listDomains(db, viewer.couple.id);
+      const domain = b.domain ?? 'communication';
+      if (!domains.some((d) => d.id === domain))
+        throw invalid('domain', `"${domain}" is not one of your domains.`);
+      if (b.startDate !== undefined) {
+        if (!isCalendarDate(b.startDate))
+          throw invalid('startDate', `${b.startDate} is not a real calendar date.`);
+        if (b.startDate < c.today)
+          throw invalid('startDate', 'An experiment starts today or later, never in the past.');
+        if (b.startDate > addDays(c.today, 60)) throw invalid('startDate', 'Start within the next 60 days.');
+      }
+      const metricName = c.metricNames.get(b.metric) ?? b.metric;
+      await checkMetricFree(db, viewer, b.metric, metricName, c.today);
+      const randomized = b.randomized ?? true;
+      const row = await store.insertExperiment(db, viewer, {
+        title: b.title.trim(),
+        performer,
+        blind_rater: b.blind ? (performer === viewer.userId ? partner : viewer.userId) : null,
+        metric: b.metric,
+        better,
+        secondary,
+        design: b.design ?? 'ABAB',
+        phase_days: phaseDays,
+        min_phase: minPhaseFor(phaseDays, settling, randomized),
+        randomized: randomized ? 1 : 0,
+        settling_days: settling,
+        rule: ruleText(metricName, better),
+        domain,
+      });
+      // The proposed first day waits in start_date until the lock fixes the real one.
+      if (b.startDate) await store.setProposedStart(db, viewer, row.id, b.startDate);
+      reply.status(201);
+      return one(viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/experiments/:id/accept',
+    {
+      schema: {
+        tags,
+        summary:
+          'Accept a proposed experiment; with both acceptances its design, rule and drawn schedule are locked',
+        params: IdParams,
+        response: { 200: Experiment, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await load(db, viewer, request.params.id);
+      const c = await contextFor(db, viewer);
+      if (statusOf(row, c.today) !== 'proposed')
+        throw conflict('This experiment is no longer waiting for acceptance.');
+      const acceptances = JSON.parse(row.acceptances) as { userId: string; at: string }[];
+      if (acceptances.some((a) => a.userId === viewer.userId))
+        throw conflict('You have already accepted it; it waits for your partner.');
+      await checkMetricFree(
+        db,
+        viewer,
+        row.metric,
+        c.metricNames.get(row.metric) ?? row.metric,
+        c.today,
+        row.id,
+      );
+      const now = new Date().toISOString();
+      const design = row.design as Design;
+      // The draw is made now, once, from a recorded seed; the analysis enumerates exactly this rule.
+      const seed = randomInt(1, 2 ** 31 - 1);
+      const schedule =
+        Number(row.randomized) === 1
+          ? drawSchedule(design, Number(row.phase_days), Number(row.min_phase), seed)
+          : design.split('').map(() => Number(row.phase_days));
+      const tomorrow = addDays(c.today, 1);
+      const start = row.start_date && row.start_date >= c.today ? row.start_date : tomorrow;
+      const total = schedule.reduce((s, l) => s + l, 0);
+      const changed = await store.updateExperiment(db, viewer, row.id, row, {
+        status: 'running',
+        acceptances: JSON.stringify([...acceptances, { userId: viewer.userId, at: now }]),
+        locked_at: now,
+        seed: Number(row.randomized) === 1 ? seed : null,
+        schedule: JSON.stringify(schedule),
+        start_date: start,
+        end_date: addDays(start, total - 1),
+      });
+      if (!changed) throw conflict('Your partner changed this experiment a moment ago; have a look again.');
+      return one(viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/experiments/:id/adherence',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tap whether you kept to a day’s plan (performers only; the blinded partner never sees these)',
+        params: IdParams,
+        body: AdherenceBody,
+        response: { 201: Experiment, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await load(db, viewer, request.params.id);
+      const c = await contextFor(db, viewer);
+      if (row.performer !== 'both' && row.performer !== viewer.userId)
+        throw new AppError(
+          'forbidden',
+          'Only the partner who does the B behaviour taps whether it happened.',
+        );
+      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
+      const { date } = request.body;
+      checkDay(date, row, c.today);
+      await store.saveAdherence(db, viewer, row.id, {
+        date,
+        done: request.body.done ?? true,
+        note: request.body.note?.trim() || null,
+      });
+      reply.status(201);
+      return one(viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/experiments/:id/guesses',
+    {
+      schema: {
+        tags,
+        summary: 'As the blinded partner, say which phase you think a day was in',
+        params: IdParams,
+        body: GuessBody,
+        response: { 201: Experiment, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await load(db, viewer, request.params.id);
+      const c = await contextFor(db, viewer);
+      if (row.blind_rater !== viewer.userId)
+        throw new AppError('forbidden', 'Only the partner rating blind guesses the phase.');
+      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
+      checkDay(request.body.date, row, c.today);
+      await store.saveGuess(db, viewer, row.id, request.body);
+      reply.status(201);
+      return one(viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/experiments/:id/stop',
+    {
+      schema: {
+        tags,
+        summary: 'Stop early (or withdraw a proposal), with a reason; results open from the stop',
+        params: IdParams,
+        body: StopBody,
+        response: { 200: Experiment, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await load(db, viewer, request.params.id);
+      const c = await contextFor(db, viewer);
+      const status = statusOf(row, c.today);
+      if (status !== 'proposed' && status !== 'running')
+        throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`);
+      const changed = await store.updateExperiment(db, viewer, row.id, row, {
+        status: 'stopped',
+        stopped_at: new Date().toISOString(),
+        stopped_on: c.today,
+        stopped_by: viewer.userId,
+        stop_reason: request.body.reason.trim(),
+      });
+      if (!changed) throw conflict('Your partner changed this experiment a moment ago; have a look again.');
+      return one(viewer, row.id);
+    },
+  );
+
+  app.post(
+    '/api/experiments/:id/next',
+    {
+      schema: {
+        tags,
+        summary: 'After the results: adopt it as a micro-habit, drop it, or run it again longer',
+        params: IdParams,
+        body: NextBody,
+        response: { 200: Experiment, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      const row = await load(db, viewer, request.params.id);
+      const c = await contextFor(db, viewer);
+      const status = statusOf(row, c.today);
+      if (status !== 'ended' && status !== 'stopped')
+        throw conflict(
+          'The next step comes after the results, once the experiment has ended or been stopped.',
+        );
+      if (row.next_step) throw conflict(`You already chose to ${row.next_step} it.`);
+      const b = request.body;
+      await db.transaction().execute(async (trx) => {
+        let followUp: string | null = null;
+        if (b.step === 'adopt')
+          followUp = await adoptAsHabit(trx, viewer, row, { cue: b.cue, action: b.action, today: c.today });
+        if (b.step === 'rerun') {
+          const phaseDays = b.phaseDays ?? Math.min(28, Number(row.phase_days) * 2);
+          if (phaseDays <= Number(row.phase_days))
+            throw invalid('phaseDays', `Run it longer than ${row.phase_days} days per phase.`);
+          const again = await store.insertExperiment(trx, viewer, {
+            title: row.title,
+            performer: row.performer,
+            blind_rater: row.blind_rater,
+            metric: row.metric,
+            better: row.better,
+            secondary: JSON.parse(row.secondary) as string[],
+            design: row.design,
+            phase_days: phaseDays,
+            min_phase: minPhaseFor(phaseDays, Number(row.settling_days), Number(row.randomized) === 1),
+            randomized: row.randomized,
+            settling_days: row.settling_days,
+            rule: row.rule,
+            domain: row.domain,
+          });
+          followUp = again.id;
+        }
+        const changed = await store.updateExperiment(trx, viewer, row.id, row, {
+          next_step: b.step,
+          next_step_by: viewer.userId,
+          next_step_at: new Date().toISOString(),
+          follow_up: followUp,
+        });
+        if (!changed) throw conflict('Your partner chose a next step a moment ago; have a look again.');
+      });
+      return one(viewer, row.id);
+    },
+  );
+}
+
+/** A tap or guess is for a day of the design, up to tomorrow (partners' days differ by zone). */
+function checkDay(date: string, row: ExperimentRow, today: string): void {
+  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
+  if (date < row.start_date! || date > row.end_date!)
+    throw invalid('date', `That day is outside the experiment (${row.start_date} to ${row.end_date}).`);
+  if (date > addDays(today, 1)) throw invalid('date', 'That day has not come yet.');
+  if (date < addDays(today, -3))
+    throw invalid('date', 'A day can be filled in for 3 days; this one has passed that.');
+}
