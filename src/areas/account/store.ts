@@ -171,6 +171,9 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     await deleteHabitRowsOf(trx, couple_id, userId); // habits, reward audit (issue 7)
     // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
     // the couple's metrics and rituals stay, no longer naming who proposed or made them.
+    // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.
+    for (const t of ['experiment_adherence', 'experiment_guesses'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('user_id', '=', userId).execute();
     for (const t of ['checkins', 'csi4', 'ritual_completions'] as const)
       await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await trx

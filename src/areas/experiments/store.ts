@@ -257,3 +257,17 @@ export async function listPartnerIds(db: Kysely<Database>, coupleId: string): Pr
     .execute();
   return rows.map((r) => r.user_id);
 }
+
+/**
+ * The running experiments of a couple for a calendar feed (no viewer: the token stands for one
+ * partner). Only columns that say nothing about phases are read, so no feed can reveal one.
+ */
+export async function feedExperimentsOf(db: Kysely<Database>, coupleId: string) {
+  return db
+    .selectFrom('experiments')
+    .select(['id', 'title', 'start_date', 'end_date'])
+    .where('couple_id', '=', coupleId)
+    .where('status', '=', 'running')
+    .orderBy('id')
+    .execute();
+}
