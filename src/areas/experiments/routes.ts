@@ -218,8 +218,8 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
         Number(row.randomized) === 1
           ? drawSchedule(design, Number(row.phase_days), Number(row.min_phase), seed)
           : design.split('').map(() => Number(row.phase_days));
-      const tomorrow = addDays(c.today, 1);
-      const start = row.start_date && row.start_date >= c.today ? row.start_date : tomorrow;
+      // A proposed first day stands unless it has passed for the accepting partner (time zones).
+      const start = row.start_date ? (row.start_date >= c.today ? row.start_date : c.today) : addDays(c.today, 1);
       const total = schedule.reduce((s, l) => s + l, 0);
       const changed = await store.updateExperiment(db, viewer, row.id, row, {
         status: 'running',
