@@ -36,9 +36,15 @@ describe('experiments in backups and personal exports', () => {
     ).json();
     await b.post(`/api/experiments/${e.id}/accept`);
     const start = (await a.get(`/api/experiments/${e.id}`)).json().startDate;
-    await a.post(`/api/experiments/${e.id}/adherence`, { date: start, done: false, note: 'TAP-NOTE-OF-LISA' });
+    await a.post(`/api/experiments/${e.id}/adherence`, {
+      date: start,
+      done: false,
+      note: 'TAP-NOTE-OF-LISA',
+    });
     await b.post(`/api/experiments/${e.id}/guesses`, { date: start, guess: 'B' });
-    const withdrawn = (await b.post('/api/experiments', { title: 'Walk after work', performer: 'both', metric: 'energy' })).json();
+    const withdrawn = (
+      await b.post('/api/experiments', { title: 'Walk after work', performer: 'both', metric: 'energy' })
+    ).json();
     await b.post(`/api/experiments/${withdrawn.id}/stop`, { reason: 'Not now' });
     const michael = (await b.get('/api/account')).json();
     await app.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import type { Store } from '../../storage/db.ts';
@@ -16,7 +16,11 @@ async function ids(a: Actor) {
 
 /** Moves a running experiment into the past: it ran `days` days ago and ended `endedAgo` days ago. */
 async function backdate(store: Store, id: string, endedAgo: number) {
-  const row = await store.db.selectFrom('experiments').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await store.db
+    .selectFrom('experiments')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   const total = (JSON.parse(row.schedule!) as number[]).reduce((s, l) => s + l, 0);
   const start = addDays(utcToday(), -endedAgo - total);
   await store.db
@@ -80,7 +84,13 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       });
       expect(res.statusCode).toBe(201);
       const e = res.json();
-      expect(e).toMatchObject({ status: 'proposed', design: 'ABAB', phaseDays: 7, minPhase: 3, randomized: true });
+      expect(e).toMatchObject({
+        status: 'proposed',
+        design: 'ABAB',
+        phaseDays: 7,
+        minPhase: 3,
+        randomized: true,
+      });
       expect(e.acceptances).toHaveLength(1);
       expect(e.canAccept).toBe(false);
       expect(e.rule).toContain('We will call it helpful if felt connection is higher on B days');
@@ -94,7 +104,10 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       const locked = accepted.json();
       expect(locked.status).toBe('running');
       expect(locked.lockedAt).not.toBeNull();
-      expect(locked.acceptances.map((x: { userId: string }) => x.userId)).toEqual([e.proposedBy, (await ids(b)).me]);
+      expect(locked.acceptances.map((x: { userId: string }) => x.userId)).toEqual([
+        e.proposedBy,
+        (await ids(b)).me,
+      ]);
       const lengths = locked.schedule.phases.map((p: { days: number }) => p.days);
       expect(lengths.reduce((s: number, l: number) => s + l, 0)).toBe(28);
       expect(Math.min(...lengths)).toBeGreaterThanOrEqual(3);
@@ -107,13 +120,27 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
 
     it('runs one experiment per primary metric, with a clear message', async () => {
       const { a, b } = await makeCouple(app());
-      const first = (await a.post('/api/experiments', { title: 'Walk after dinner', performer: 'both', metric: 'energy' })).json();
+      const first = (
+        await a.post('/api/experiments', { title: 'Walk after dinner', performer: 'both', metric: 'energy' })
+      ).json();
       await b.post(`/api/experiments/${first.id}/accept`);
-      const second = await b.post('/api/experiments', { title: 'Coffee in bed', performer: 'me', metric: 'energy' });
+      const second = await b.post('/api/experiments', {
+        title: 'Coffee in bed',
+        performer: 'me',
+        metric: 'energy',
+      });
       expect(second.statusCode).toBe(409);
       expect(second.json().error).toMatchObject({ code: 'conflict', field: 'metric' });
       expect(second.json().error.message).toContain('"Walk after dinner" is already running on energy');
-      expect((await b.post('/api/experiments', { title: 'Coffee in bed', performer: 'me', metric: 'satisfaction' })).statusCode).toBe(201);
+      expect(
+        (
+          await b.post('/api/experiments', {
+            title: 'Coffee in bed',
+            performer: 'me',
+            metric: 'satisfaction',
+          })
+        ).statusCode,
+      ).toBe(201);
     });
 
     it('refuses bad input with a 400 naming the field, and creates nothing', async () => {
@@ -142,7 +169,11 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       const { signUp } = await import('../../../test/support/app.ts');
       const solo = await signUp(app(), 'Solo');
       await solo.post('/api/couple', { displayName: 'Solo', timeZone: 'UTC' });
-      const res = await solo.post('/api/experiments', { title: 'Phones away', performer: 'me', metric: 'energy' });
+      const res = await solo.post('/api/experiments', {
+        title: 'Phones away',
+        performer: 'me',
+        metric: 'energy',
+      });
       expect(res.statusCode).toBe(409);
       expect(res.json().error.message).toContain('Invite your partner');
     });
@@ -179,7 +210,9 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       expect(blind).toMatchObject({ iAmBlinded: true, schedule: null, adherence: null, results: null });
       if (blind.today) expect(blind.today.phase).toBeNull();
       expect((await b.post(`/api/experiments/${e.id}/adherence`, { date: start })).statusCode).toBe(403);
-      expect((await a.post(`/api/experiments/${e.id}/guesses`, { date: start, guess: 'A' })).statusCode).toBe(403);
+      expect((await a.post(`/api/experiments/${e.id}/guesses`, { date: start, guess: 'A' })).statusCode).toBe(
+        403,
+      );
       const guess = await b.post(`/api/experiments/${e.id}/guesses`, { date: start, guess: 'B' });
       expect(guess.statusCode).toBe(201);
       expect(guess.json().myGuesses).toEqual([{ date: start, guess: 'B' }]);
@@ -210,7 +243,9 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
     it('stay locked while it runs, then give the verdict from what each partner may see', async () => {
       const { a, b } = await makeCouple(app());
       const { me: lisa, partner: michael, coupleId } = await ids(a);
-      const e = (await a.post('/api/experiments', { title: 'Walk together', performer: 'both', metric: 'energy' })).json();
+      const e = (
+        await a.post('/api/experiments', { title: 'Walk together', performer: 'both', metric: 'energy' })
+      ).json();
       await b.post(`/api/experiments/${e.id}/accept`);
       expect((await a.get(`/api/experiments/${e.id}`)).json().results).toBeNull();
       const { start, total, schedule } = await backdate(store(), e.id, 2);
@@ -234,7 +269,11 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       const again = (await a.get(`/api/experiments/${e.id}`)).json();
       expect(JSON.stringify(again.results)).toBe(JSON.stringify(lisaView.results));
       // Shared, they do count for her.
-      await store().db.updateTable('checkins').set({ visibility: 'shared' }).where('author_id', '=', michael).execute();
+      await store()
+        .db.updateTable('checkins')
+        .set({ visibility: 'shared' })
+        .where('author_id', '=', michael)
+        .execute();
       expect(JSON.stringify((await a.get(`/api/experiments/${e.id}`)).json().results)).not.toBe(
         JSON.stringify(lisaView.results),
       );
@@ -242,17 +281,31 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
 
     it('stop early with a reason opens the results; the next step is chosen once', async () => {
       const { a, b } = await makeCouple(app());
-      const e = (await a.post('/api/experiments', { title: 'I text one kind line at noon', performer: 'me', metric: 'satisfaction' })).json();
+      const e = (
+        await a.post('/api/experiments', {
+          title: 'I text one kind line at noon',
+          performer: 'me',
+          metric: 'satisfaction',
+        })
+      ).json();
       await b.post(`/api/experiments/${e.id}/accept`);
       expect((await a.post(`/api/experiments/${e.id}/next`, { step: 'drop' })).statusCode).toBe(409);
       expect((await b.post(`/api/experiments/${e.id}/stop`, { reason: '' })).statusCode).toBe(400);
       const stopped = await b.post(`/api/experiments/${e.id}/stop`, { reason: 'Travel for work all month' });
       expect(stopped.statusCode).toBe(200);
-      expect(stopped.json()).toMatchObject({ status: 'stopped', stop: { reason: 'Travel for work all month' } });
+      expect(stopped.json()).toMatchObject({
+        status: 'stopped',
+        stop: { reason: 'Travel for work all month' },
+      });
       expect(stopped.json().results.verdict).toBe('not enough evidence');
       expect((await a.post(`/api/experiments/${e.id}/stop`, { reason: 'again' })).statusCode).toBe(409);
-      expect((await a.post(`/api/experiments/${e.id}/next`, { step: 'adopt' })).json().error.field).toBe('cue');
-      const adopted = await a.post(`/api/experiments/${e.id}/next`, { step: 'adopt', cue: 'When I sit down for lunch' });
+      expect((await a.post(`/api/experiments/${e.id}/next`, { step: 'adopt' })).json().error.field).toBe(
+        'cue',
+      );
+      const adopted = await a.post(`/api/experiments/${e.id}/next`, {
+        step: 'adopt',
+        cue: 'When I sit down for lunch',
+      });
       expect(adopted.statusCode).toBe(200);
       const habitId = adopted.json().nextStep.followUp;
       const habit = (await a.get(`/api/habits/${habitId}`)).json();
@@ -262,20 +315,31 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
 
     it('runs it again longer as a new proposal', async () => {
       const { a, b } = await makeCouple(app());
-      const e = (await a.post('/api/experiments', { title: 'Phones away', performer: 'both', metric: 'positives' })).json();
+      const e = (
+        await a.post('/api/experiments', { title: 'Phones away', performer: 'both', metric: 'positives' })
+      ).json();
       await b.post(`/api/experiments/${e.id}/accept`);
       await a.post(`/api/experiments/${e.id}/stop`, { reason: 'Too short to tell' });
-      expect((await b.post(`/api/experiments/${e.id}/next`, { step: 'rerun', phaseDays: 7 })).statusCode).toBe(400);
+      expect(
+        (await b.post(`/api/experiments/${e.id}/next`, { step: 'rerun', phaseDays: 7 })).statusCode,
+      ).toBe(400);
       const rerun = (await b.post(`/api/experiments/${e.id}/next`, { step: 'rerun' })).json();
       const again = (await a.get(`/api/experiments/${rerun.nextStep.followUp}`)).json();
-      expect(again).toMatchObject({ status: 'proposed', phaseDays: 14, canAccept: true, title: 'Phones away' });
+      expect(again).toMatchObject({
+        status: 'proposed',
+        phaseDays: 14,
+        canAccept: true,
+        title: 'Phones away',
+      });
     });
   });
 
   it('keeps another couple’s experiments out of reach', async () => {
     const one = await makeCouple(app());
     const two = await makeCouple(app(), ['Ann', 'Bob']);
-    const e = (await one.a.post('/api/experiments', { title: 'Phones away', performer: 'me', metric: 'energy' })).json();
+    const e = (
+      await one.a.post('/api/experiments', { title: 'Phones away', performer: 'me', metric: 'energy' })
+    ).json();
     expect((await two.a.get(`/api/experiments/${e.id}`)).statusCode).toBe(404);
     expect((await two.a.post(`/api/experiments/${e.id}/accept`)).statusCode).toBe(404);
     expect((await two.a.get('/api/experiments')).json().experiments).toEqual([]);

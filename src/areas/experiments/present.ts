@@ -2,13 +2,19 @@ import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
 import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
-import type { Database, ExperimentRow } from '../../storage/tables.ts';
+import type {
+  Database,
+  ExperimentAdherenceRow,
+  ExperimentGuessRow,
+  ExperimentRow,
+} from '../../storage/tables.ts';
 import { listMetrics } from '../checkins/store.ts';
 import { type Analysis, analyze, blindCheck } from './analysis.ts';
 import {
   analysedRange,
   BUILT_IN_METRICS,
   type Design,
+  dailyValues,
   isOver,
   meterOf,
   phaseOn,
@@ -22,11 +28,37 @@ import * as store from './store.ts';
 
 type View = Static<typeof Experiment>;
 
-/** What presenting needs besides the row: loaded once per request. */
+/** What presenting needs besides the rows: loaded once per request, in a fixed number of queries. */
 export interface Context {
   today: string;
   partners: string[];
   metricNames: Map<string, string>;
+}
+
+interface Facts {
+  adherence: ExperimentAdherenceRow[];
+  guesses: ExperimentGuessRow[];
+  /** The check-ins the viewer may see over every locked experiment's days. */
+  ratings: store.Rating[];
+}
+
+/** The experiments as this viewer may see them: one query each for taps, guesses and ratings. */
+export async function presentAll(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  rows: readonly ExperimentRow[],
+  ctx?: Context,
+): Promise<View[]> {
+  const c = ctx ?? (await contextFor(db, viewer));
+  const locked = rows.filter((r) => r.start_date && r.end_date && r.schedule);
+  const from = locked.reduce((m, r) => (r.start_date! < m ? r.start_date! : m), '9999-12-31');
+  const to = locked.reduce((m, r) => (r.end_date! > m ? r.end_date! : m), '0000-01-01');
+  const [taps, ratings] = await Promise.all([
+    store.listTapsAndGuesses(db, viewer),
+    locked.length > 0 ? store.listRatings(db, viewer, from, to) : Promise.resolve([]),
+  ]);
+  const facts: Facts = { ...taps, ratings };
+  return rows.map((row) => presentExperiment(viewer, row, c, facts));
 }
 
 export async function contextFor(db: Kysely<Database>, viewer: PartnerViewer): Promise<Context> {
@@ -50,20 +82,15 @@ export const scheduleOf = (row: ExperimentRow) =>
  * phase, the adherence taps, the results. That is decided here, from `mayKnowPhase`, and the
  * response schema carries nothing else.
  */
-export async function presentExperiment(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  row: ExperimentRow,
-  ctx: Context,
-): Promise<View> {
+function presentExperiment(viewer: PartnerViewer, row: ExperimentRow, ctx: Context, facts: Facts): View {
   const { today } = ctx;
   const status = statusOf(row, today);
   const know = mayKnowPhase(viewer.userId, row, today);
   const phases = scheduleOf(row);
   const iPerform = row.performer === 'both' || row.performer === viewer.userId;
   const acceptances = JSON.parse(row.acceptances) as { userId: string; at: string }[];
-  const adherence = phases && know ? await store.listAdherence(db, viewer, row.id) : null;
-  const guesses = await store.listGuesses(db, viewer, row.id, viewer.userId);
+  const adherence = phases && know ? facts.adherence.filter((a) => a.experiment_id === row.id) : null;
+  const guesses = facts.guesses.filter((g) => g.experiment_id === row.id && g.user_id === viewer.userId);
   const raters = ratersOf(row, ctx.partners);
 
   let today_: View['today'] = null;
@@ -93,7 +120,7 @@ export async function presentExperiment(
         !guesses.some((g) => g.date === today),
     };
     const upTo = today < row.end_date! ? today : row.end_date!;
-    const rated = await store.countRatedDays(db, viewer, row.metric, raters, row.start_date!, upTo);
+    const rated = dailyValues(facts.ratings, row.metric, raters, row.start_date!, upTo).size;
     const planned = row.design.length * row.phase_days;
     meter = meterOf(
       rated,
@@ -143,38 +170,38 @@ export async function presentExperiment(
     myGuesses: guesses.map((g) => ({ date: g.date, guess: g.guess })),
     meter,
     resultsOpenOn: row.end_date ? (row.stopped_on ?? addDays(row.end_date, 1)) : null,
-    results: phases && know && isOver(status) ? await resultsOf(db, viewer, row, phases, ctx) : null,
+    results: phases && know && isOver(status) ? resultsOf(viewer, row, phases, ctx, facts) : null,
   };
 }
 
-async function resultsOf(
-  db: Kysely<Database>,
+function resultsOf(
   viewer: PartnerViewer,
   row: ExperimentRow,
   phases: NonNullable<ReturnType<typeof scheduleOf>>,
   ctx: Context,
-): Promise<NonNullable<View['results']>> {
+  facts: Facts,
+): NonNullable<View['results']> {
   const range = analysedRange({
     start_date: row.start_date!,
     end_date: row.end_date!,
     stopped_on: row.stopped_on,
   });
   const raters = ratersOf(row, ctx.partners);
-  const run = async (metric: string, better: 'higher' | 'lower'): Promise<Analysis> =>
+  const run = (metric: string, better: 'higher' | 'lower'): Analysis =>
     analyze({
       phases,
       settlingDays: Number(row.settling_days),
       minPhase: Number(row.min_phase),
       better,
-      values: await store.dailyValues(db, viewer, metric, raters, range.from, range.to),
+      values: dailyValues(facts.ratings, metric, raters, range.from, range.to),
       to: range.to,
       seed: row.seed === null ? 1 : Number(row.seed),
     });
-  const main = await run(row.metric, row.better);
+  const main = run(row.metric, row.better);
   const secondary = [];
   for (const key of JSON.parse(row.secondary) as string[]) {
     const better = BUILT_IN_METRICS[key]?.better ?? row.better;
-    const a = await run(key, better);
+    const a = run(key, better);
     secondary.push({
       metric: key,
       name: ctx.metricNames.get(key) ?? key,
@@ -183,15 +210,12 @@ async function resultsOf(
       p: a.randomization?.p ?? null,
     });
   }
-  const taps = await store.listAdherence(db, viewer, row.id);
+  const taps = facts.adherence.filter((a) => a.experiment_id === row.id);
   const inRange = new Set(main.days.map((d) => d.date));
   const tapped = taps.filter((t) => inRange.has(t.date));
-  const guesses = row.blind_rater
-    ? (await store.listGuesses(db, viewer, row.id, row.blind_rater)).map((g) => ({
-        date: g.date,
-        guess: g.guess,
-      }))
-    : [];
+  const guesses = facts.guesses
+    .filter((g) => g.experiment_id === row.id && g.user_id === row.blind_rater)
+    .map((g) => ({ date: g.date, guess: g.guess }));
   const own = raters.includes(viewer.userId);
   const others = raters.filter((r) => r !== viewer.userId).length;
   return {

@@ -11,7 +11,7 @@ import type { Database, ExperimentRow } from '../../storage/tables.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
 import { listDomains } from '../couple/store.ts';
 import { adoptAsHabit } from './adopt.ts';
-import { contextFor, presentExperiment } from './present.ts';
+import { contextFor, presentAll } from './present.ts';
 import {
   BUILT_IN_METRICS,
   DEFAULT_PHASE_DAYS,
@@ -68,7 +68,7 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
   const { db } = ctx.store;
 
   const one = async (viewer: PartnerViewer, id: string) =>
-    presentExperiment(db, viewer, await load(db, viewer, id), await contextFor(db, viewer));
+    (await presentAll(db, viewer, [await load(db, viewer, id)]))[0]!;
 
   app.get(
     '/api/experiments',
@@ -81,11 +81,7 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
     },
     async (request) => {
       const viewer = requirePartner(request.viewer);
-      const c = await contextFor(db, viewer);
-      const rows = await store.listExperiments(db, viewer);
-      const experiments = [];
-      for (const row of rows) experiments.push(await presentExperiment(db, viewer, row, c));
-      return { experiments };
+      return { experiments: await presentAll(db, viewer, await store.listExperiments(db, viewer)) };
     },
   );
 
@@ -219,7 +215,11 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
           ? drawSchedule(design, Number(row.phase_days), Number(row.min_phase), seed)
           : design.split('').map(() => Number(row.phase_days));
       // A proposed first day stands unless it has passed for the accepting partner (time zones).
-      const start = row.start_date ? (row.start_date >= c.today ? row.start_date : c.today) : addDays(c.today, 1);
+      const start = row.start_date
+        ? row.start_date >= c.today
+          ? row.start_date
+          : c.today
+        : addDays(c.today, 1);
       const total = schedule.reduce((s, l) => s + l, 0);
       const changed = await store.updateExperiment(db, viewer, row.id, row, {
         status: 'running',

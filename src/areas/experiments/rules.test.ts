@@ -136,15 +136,36 @@ describe('analyze', () => {
     return m;
   };
   it('finds a planted lift as "helps", and the same lift downward as "hurts"', () => {
-    const up = analyze({ phases, settlingDays: 0, minPhase: 7, better: 'higher', values: series(2), to: '2026-01-28' });
+    const up = analyze({
+      phases,
+      settlingDays: 0,
+      minPhase: 7,
+      better: 'higher',
+      values: series(2),
+      to: '2026-01-28',
+    });
     // Without randomisation there is one possible schedule: no p can be small.
     expect(up.verdict).toBe('not enough evidence');
     expect(up.randomization!.assignments).toBe(1);
-    const drawn = analyze({ phases, settlingDays: 0, minPhase: 3, better: 'higher', values: series(2), to: '2026-01-28' });
+    const drawn = analyze({
+      phases,
+      settlingDays: 0,
+      minPhase: 3,
+      better: 'higher',
+      values: series(2),
+      to: '2026-01-28',
+    });
     expect(drawn.verdict).toBe('helps');
     expect(drawn.randomization!.exactRule).toBe(true);
     expect(drawn.pooled!.nap).toBeGreaterThan(0.9);
-    const down = analyze({ phases, settlingDays: 0, minPhase: 3, better: 'higher', values: series(-2), to: '2026-01-28' });
+    const down = analyze({
+      phases,
+      settlingDays: 0,
+      minPhase: 3,
+      better: 'higher',
+      values: series(-2),
+      to: '2026-01-28',
+    });
     expect(down.verdict).toBe('hurts');
   });
   it('leaves out settling days and gaps (never filled), and then calls the p-value approximate', () => {
@@ -183,9 +204,9 @@ describe('verdict, meter and the blind check', () => {
     expect(verdictOf({ ...base, tauBC: -0.1 }).verdict).toBe('not enough evidence');
     expect(verdictOf({ ...base, nap: 0.6 }).verdict).toBe('not enough evidence');
     expect(verdictOf({ ...base, pBetter: 0.2 }).reason).toContain('by chance');
-    expect(verdictOf({ pBetter: 0.99, pWorse: 0.01, nap: 0.2, tauBC: -0.5, smallestPossibleP: 0.001 }).verdict).toBe(
-      'hurts',
-    );
+    expect(
+      verdictOf({ pBetter: 0.99, pWorse: 0.01, nap: 0.2, tauBC: -0.5, smallestPossibleP: 0.001 }).verdict,
+    ).toBe('hurts');
     expect(verdictOf({ ...base, pBetter: 0.2, smallestPossibleP: 0.1 }).reason).toContain('could never');
   });
   it('meters from rated days and the design alone', () => {
@@ -197,9 +218,14 @@ describe('verdict, meter and the blind check', () => {
   it('reports a leaking blind', () => {
     const phases = phasesOf('ABAB', '2026-01-01', [7, 7, 7, 7]);
     const right = phases.map((p) => ({ date: p.end, guess: p.condition }));
-    expect(blindCheck([...right, ...right.map((g) => ({ ...g, date: addDays(g.date, -1) }))], phases).words).toContain(
-      'leaked',
-    );
-    expect(blindCheck(right.map((g) => ({ ...g, guess: g.guess === 'A' ? ('B' as const) : ('A' as const) })), phases).right).toBe(0);
+    expect(
+      blindCheck([...right, ...right.map((g) => ({ ...g, date: addDays(g.date, -1) }))], phases).words,
+    ).toContain('leaked');
+    expect(
+      blindCheck(
+        right.map((g) => ({ ...g, guess: g.guess === 'A' ? ('B' as const) : ('A' as const) })),
+        phases,
+      ).right,
+    ).toBe(0);
   });
 });

@@ -211,3 +211,36 @@ export function analysedRange(e: { start_date: string; end_date: string; stopped
   const last = e.stopped_on && e.stopped_on <= e.end_date ? addDays(e.stopped_on, -1) : e.end_date;
   return { from: e.start_date, to: last };
 }
+
+/** A check-in's value of a metric: a built-in field, or the couple's own metric in `metrics`. */
+type RatingLike = { date: string; author_id: string; metrics: string } & Record<
+  'satisfaction' | 'energy' | 'connection' | 'conflicts' | 'positives',
+  number
+>;
+
+/**
+ * A metric's daily value from the given ratings by the given raters: the mean of their values
+ * on each day, and nothing on a day none of them rated (a gap is never filled in).
+ */
+export function dailyValues(
+  ratings: readonly RatingLike[],
+  metric: string,
+  raters: readonly string[],
+  from: string,
+  to: string,
+): Map<string, number> {
+  const builtIn = metric in BUILT_IN_METRICS;
+  const sums = new Map<string, { s: number; n: number }>();
+  for (const r of ratings) {
+    if (r.date < from || r.date > to || !raters.includes(r.author_id)) continue;
+    const v = builtIn
+      ? Number(r[metric as keyof typeof BUILT_IN_METRICS & keyof RatingLike])
+      : (JSON.parse(r.metrics) as Record<string, number>)[metric];
+    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+    const acc = sums.get(r.date) ?? { s: 0, n: 0 };
+    acc.s += v;
+    acc.n++;
+    sums.set(r.date, acc);
+  }
+  return new Map([...sums].map(([d, a]) => [d, a.s / a.n]));
+}

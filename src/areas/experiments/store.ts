@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
 import { coupleExperiments, type PartnerViewer, visibleCheckins } from '../../storage/scope.ts';
 import type {
+  CheckinRow,
   Database,
   ExperimentAdherenceRow,
   ExperimentGuessRow,
   ExperimentRow,
   ExperimentsTable,
 } from '../../storage/tables.ts';
-import { BUILT_IN_METRICS } from './rules.ts';
 
 export type NewExperiment = Pick<
   ExperimentsTable,
@@ -116,21 +116,6 @@ export async function updateExperiment(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function listAdherence(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  experimentId: string,
-): Promise<ExperimentAdherenceRow[]> {
-  return db
-    .selectFrom('experiment_adherence')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('experiment_id', '=', experimentId)
-    .orderBy('date')
-    .orderBy('user_id')
-    .execute();
-}
-
 export async function saveAdherence(
   db: Kysely<Database>,
   viewer: PartnerViewer,
@@ -149,23 +134,6 @@ export async function saveAdherence(
       ...values,
     })
     .onConflict((oc) => oc.columns(['couple_id', 'experiment_id', 'user_id', 'date']).doUpdateSet(values))
-    .execute();
-}
-
-/** The viewer's own guesses (the only ones anyone is shown before the results). */
-export async function listGuesses(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  experimentId: string,
-  userId: string,
-): Promise<ExperimentGuessRow[]> {
-  return db
-    .selectFrom('experiment_guesses')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('experiment_id', '=', experimentId)
-    .where('user_id', '=', userId)
-    .orderBy('date')
     .execute();
 }
 
@@ -191,24 +159,25 @@ export async function saveGuess(
     .execute();
 }
 
+export type Rating = Pick<
+  CheckinRow,
+  'date' | 'author_id' | 'metrics' | 'satisfaction' | 'energy' | 'connection' | 'conflicts' | 'positives'
+>;
+
 /**
- * A metric's daily value over a date range from the check-ins this viewer may see (their own and
- * the partner's shared ones), by the given raters: the mean of their values on each day, and
- * nothing on a day none of them rated.
+ * The check-ins this viewer may see (their own, the partner's shared ones) between two dates:
+ * the only ratings any analysis or meter shown to this viewer is computed from.
  */
-export async function dailyValues(
+export async function listRatings(
   db: Kysely<Database>,
   viewer: PartnerViewer,
-  metric: string,
-  raters: readonly string[],
   from: string,
   to: string,
-): Promise<Map<string, number>> {
-  if (raters.length === 0) return new Map();
-  const builtIn = metric in BUILT_IN_METRICS;
-  const rows = await visibleCheckins(db, viewer)
+): Promise<Rating[]> {
+  return visibleCheckins(db, viewer)
     .select([
       'checkins.date',
+      'checkins.author_id',
       'checkins.metrics',
       'checkins.satisfaction',
       'checkins.energy',
@@ -216,35 +185,32 @@ export async function dailyValues(
       'checkins.conflicts',
       'checkins.positives',
     ])
-    .where('checkins.author_id', 'in', raters)
     .where('checkins.date', '>=', from)
     .where('checkins.date', '<=', to)
     .orderBy('checkins.date')
     .execute();
-  const sums = new Map<string, { s: number; n: number }>();
-  for (const r of rows) {
-    const v = builtIn
-      ? Number(r[metric as 'satisfaction'])
-      : (JSON.parse(r.metrics) as Record<string, number>)[metric];
-    if (typeof v !== 'number' || !Number.isFinite(v)) continue;
-    const acc = sums.get(r.date) ?? { s: 0, n: 0 };
-    acc.s += v;
-    acc.n++;
-    sums.set(r.date, acc);
-  }
-  return new Map([...sums].map(([d, a]) => [d, a.s / a.n]));
 }
 
-/** How many days in a range have a rating by these raters that the viewer may see. */
-export async function countRatedDays(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  metric: string,
-  raters: readonly string[],
-  from: string,
-  to: string,
-): Promise<number> {
-  return (await dailyValues(db, viewer, metric, raters, from, to)).size;
+/** Every adherence tap and phase guess of the couple's experiments (presenting decides who sees what). */
+export async function listTapsAndGuesses(db: Kysely<Database>, viewer: PartnerViewer) {
+  const [adherence, guesses] = await Promise.all([
+    db
+      .selectFrom('experiment_adherence')
+      .selectAll()
+      .where('couple_id', '=', viewer.couple.id)
+      .orderBy('experiment_id')
+      .orderBy('date')
+      .orderBy('user_id')
+      .execute(),
+    db
+      .selectFrom('experiment_guesses')
+      .selectAll()
+      .where('couple_id', '=', viewer.couple.id)
+      .orderBy('experiment_id')
+      .orderBy('date')
+      .execute(),
+  ]);
+  return { adherence, guesses };
 }
 
 export async function listPartnerIds(db: Kysely<Database>, coupleId: string): Promise<string[]> {

@@ -95,14 +95,30 @@ export const experimentRows: Record<string, Row> = {
     makeObject: proposed,
     request: (_w, _a, id) => ({ method: 'POST', url: `/api/experiments/${id}/accept` }),
     // The proposer accepted by proposing; the partner's acceptance locks it.
-    expect: entryRule({ ownShared: 409, ownPrivate: 409, partnerShared: 200, partnerPrivate: 200, otherCouple: 404 }),
+    expect: entryRule({
+      ownShared: 409,
+      ownPrivate: 409,
+      partnerShared: 200,
+      partnerPrivate: 200,
+      otherCouple: 404,
+    }),
   },
   'POST /api/experiments/{id}/adherence': {
     objects: true,
     makeObject: running,
-    request: (_w, _a, id) => ({ method: 'POST', url: `/api/experiments/${id}/adherence`, body: { date: dayOf(id) } }),
+    request: (_w, _a, id) => ({
+      method: 'POST',
+      url: `/api/experiments/${id}/adherence`,
+      body: { date: dayOf(id) },
+    }),
     // Only the performer taps; the blinded partner (partnerPrivate) least of all.
-    expect: entryRule({ ownShared: 201, ownPrivate: 201, partnerShared: 403, partnerPrivate: 403, otherCouple: 404 }),
+    expect: entryRule({
+      ownShared: 201,
+      ownPrivate: 201,
+      partnerShared: 403,
+      partnerPrivate: 403,
+      otherCouple: 404,
+    }),
   },
   'POST /api/experiments/{id}/guesses': {
     objects: true,
@@ -113,12 +129,22 @@ export const experimentRows: Record<string, Row> = {
       body: { date: dayOf(id), guess: 'B' },
     }),
     // Only the blinded rater guesses.
-    expect: entryRule({ ownShared: 403, ownPrivate: 403, partnerShared: 403, partnerPrivate: 201, otherCouple: 404 }),
+    expect: entryRule({
+      ownShared: 403,
+      ownPrivate: 403,
+      partnerShared: 403,
+      partnerPrivate: 201,
+      otherCouple: 404,
+    }),
   },
   'POST /api/experiments/{id}/stop': {
     objects: true,
     makeObject: ending,
-    request: (_w, _a, id) => ({ method: 'POST', url: `/api/experiments/${id}/stop`, body: { reason: 'Not now' } }),
+    request: (_w, _a, id) => ({
+      method: 'POST',
+      url: `/api/experiments/${id}/stop`,
+      body: { reason: 'Not now' },
+    }),
     expect: couple(200),
   },
   'POST /api/experiments/{id}/next': {
@@ -131,5 +157,8 @@ export const experimentRows: Record<string, Row> = {
     request: (_w, _a, id) => ({ method: 'POST', url: `/api/experiments/${id}/next`, body: { step: 'drop' } }),
     expect: couple(200),
   },
-  'GET /api/experiments': { request: () => ({ method: 'GET', url: '/api/experiments' }), expect: member(200) },
+  'GET /api/experiments': {
+    request: () => ({ method: 'GET', url: '/api/experiments' }),
+    expect: member(200),
+  },
 };
