@@ -53,21 +53,18 @@ describe('planDemo', () => {
     expect(lag(3).discovery).toBe(false);
   });
 
-  it('plants an ABAB experiment that the single-case analysis calls "helps"', () => {
+  it('plants an ABAB experiment with drawn phase starts that the single-case analysis calls "helps"', () => {
     const plan = planDemo(2, END);
     const effect = plan.truth.effects.find((e) => e.id === 'experiment-phones-away')!;
-    const start = effect.start as string;
-    const rows = days(start, addDays(start, 55)).flatMap((date, i) => {
-      const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
-      return c
-        ? [
-            {
-              phase: `${Math.floor(i / 14) % 2 === 0 ? 'A' : 'B'}${Math.floor(i / 28) + 1}`,
-              value: c.connection,
-            },
-          ]
-        : [];
-    });
+    const phases = plan.experiment.phases;
+    expect(effect.schedule).toEqual(plan.experiment.schedule);
+    expect(plan.experiment.schedule.reduce((s, l) => s + l, 0)).toBe(56);
+    const rows = phases.flatMap((p, i) =>
+      days(p.start, p.end).flatMap((date) => {
+        const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
+        return c ? [{ phase: `${p.condition}${Math.floor(i / 2) + 1}`, value: c.connection }] : [];
+      }),
+    );
     const result = analyzeExperiment(rows, { seed: 1 });
     expect(result.verdict).toBe('helps');
   });

@@ -1,3 +1,4 @@
+import { drawSchedule, minPhaseFor, type PhaseSpan, phasesOf } from '../areas/experiments/rules.ts';
 import { addDays } from '../dates.ts';
 import { createRng, type Rng } from '../stats/random.ts';
 import { type PlannedHabit, planHabits } from './habits.ts';
@@ -44,10 +45,21 @@ export interface GroundTruth {
   effects: Array<Record<string, unknown> & { id: string; description: string }>;
 }
 
+export interface PlannedExperiment {
+  title: string;
+  seed: number;
+  minPhase: number;
+  schedule: number[];
+  phases: PhaseSpan[];
+  /** Both partners tap whether they kept to each day's plan, on about 90 % of days. */
+  adherence: Array<{ who: Who; date: string; done: boolean }>;
+}
+
 export interface DemoPlan {
   log: PlannedEntry[];
   checkins: PlannedCheckin[];
   habits: PlannedHabit[];
+  experiment: PlannedExperiment;
   truth: GroundTruth;
 }
 
@@ -86,6 +98,27 @@ const THANKS: Record<Who, string[]> = {
   ],
 };
 
+/** The phones-away experiment's drawn schedule, from its own seed (derived from the demo's). */
+function planExperiment(seed: number, start: string): PlannedExperiment {
+  const drawSeed = createRng(seed + 2).int(2 ** 31 - 1) + 1;
+  const minPhase = minPhaseFor(14, 0, true);
+  const schedule = drawSchedule('ABAB', 14, minPhase, drawSeed);
+  return {
+    title: 'Phones away at dinner',
+    seed: drawSeed,
+    minPhase,
+    schedule,
+    phases: phasesOf('ABAB', start, schedule),
+    adherence: [],
+  };
+}
+
+function days(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
 function poisson(rng: Rng, mean: number): number {
   let k = 0;
   let p = Math.exp(-mean);
@@ -107,12 +140,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
   const babyUntil = addDays(baby, 120);
   const jobLoss = addDays(start, 800);
   const jobUntil = addDays(jobLoss, 90);
-  // The ABAB experiment: four 14-day phases, B = phones away at dinner.
+  // The ABAB experiment, B = phones away at dinner: 4 × 14 days, each phase start drawn (at
+  // least 7 days a phase) from its own recorded seed, as the app draws them.
   const experimentStart = addDays(start, 950);
+  const experiment = planExperiment(seed, experimentStart);
   const phaseOf = (date: string): 'A' | 'B' | null => {
-    const i = Math.floor((Date.parse(date) - Date.parse(experimentStart)) / 86_400_000);
-    if (i < 0 || i >= 56) return null;
-    return Math.floor(i / 14) % 2 === 0 ? 'A' : 'B';
+    const p = experiment.phases.find((x) => x.start <= date && date <= x.end);
+    return p ? p.condition : null;
   };
   const stressOf = (date: string) =>
     date >= baby && date <= babyUntil ? 1 : date >= jobLoss && date <= jobUntil ? 0.8 : 0;
@@ -265,13 +299,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
     for (const who of ['lisa', 'michael'] as const) {
       if (rng.next() < 0.12 + 0.18 * stress) continue; // a missing day stays missing
       const lift = who === 'lisa' && appreciationYesterday ? 1.0 : 0;
-      const experiment = phase === 'B' ? 1.5 : 0;
+      const experiment = phase === 'B' ? 2 : 0;
       checkins.push({
         author: who,
         date,
         satisfaction: clamp(6.5 + mood[who] + lift - 1.5 * stress - 0.8 * conflictsToday),
         energy: clamp(6 + 0.6 * mood[who] - 2 * stress + 0.7 * rng.normal()),
-        connection: clamp(6 + 0.7 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
+        connection: clamp(6 + 0.5 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
         conflicts: conflictsToday,
         positives: poisson(rng, 3 + (appreciationToday ? 1 : 0)),
         note:
@@ -287,10 +321,17 @@ export function planDemo(seed: number, end: string): DemoPlan {
 
   // Habits draw from their own generator, so adding them left the rest of the plan as it was.
   const habits = planHabits(createRng(seed + 1), start, end, stressOf);
+  const adherenceRng = createRng(seed + 3);
+  experiment.adherence = experiment.phases.flatMap((p) =>
+    days(p.start, p.end).flatMap((date) =>
+      (['lisa', 'michael'] as const).map((who) => ({ who, date, done: adherenceRng.next() < 0.9 })),
+    ),
+  );
   return {
     log,
     checkins,
     habits: habits.habits,
+    experiment,
     truth: {
       seed,
       start,
@@ -311,12 +352,18 @@ export function planDemo(seed: number, end: string): DemoPlan {
         },
         {
           id: 'experiment-phones-away',
-          description: 'Phones away at dinner (B phases) raises both partners’ connection by 1.5 points.',
+          description:
+            'Phones away at dinner (B phases) raises both partners’ connection by 2 points; the phase starts were drawn at random (at least 7 days a phase) and both partners rated.',
           design: 'ABAB',
           phaseDays: 14,
+          minPhase: experiment.minPhase,
+          drawSeed: experiment.seed,
+          schedule: experiment.schedule,
           start: experimentStart,
+          end: experiment.phases[experiment.phases.length - 1]!.end,
           metric: 'connection',
-          effect: 1.5,
+          effect: 2,
+          verdict: 'helps',
         },
         {
           id: 'reward-hacking-cycle',

@@ -110,5 +110,5 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     expect(visible.length).toBeGreaterThan(0);
     expect(a.received.some((r) => visible.some((c) => r.body.includes(c.text)))).toBe(true);
     // The matrix grows with every area: several hundred requests on a shared machine.
-  }, 240_000);
+  }, 480_000);
 });

@@ -166,7 +166,6 @@ export function analyze(input: AnalysisInput): Analysis {
     pBetter: up.p,
     pWorse: down.p,
     nap: pooled.nap,
-    tauBC: pooled.tauBC,
     smallestPossibleP: up.smallestPossibleP,
   });
   const randomization = {
@@ -208,8 +207,12 @@ function explain(
       : verdict === 'hurts'
         ? `By the rule you set before starting, this change made things worse: ${reason}. That is worth knowing, not a failure.`
         : `By the rule you set before starting, there is not enough evidence either way: ${reason}.`,
-    `Tau-U (${pooled.tauU}) is shown for comparison only; its authors' own simulations found it can mislead, so the rule uses Tau-BC (${pooled.tauBC}).`,
+    `With a baseline trend taken out (Tarlow’s Tau-BC) the comparison gives ${pooled.tauBC} (0 means no difference, 1 every B day better). Tau-U (${pooled.tauU}) is shown for comparison only: simulations by its own authors found it can mislead.`,
   ];
+  if (pooled.tauBC * (pooled.nap - 0.5) < 0)
+    lines.push(
+      'Tau-BC points the other way than NAP: part of the difference may be a trend that was already under way in the baseline.',
+    );
   if (!r.exactRule)
     lines.push(
       'Some days are missing or the experiment stopped early, so the shuffle test used the rated days only: read the p-value as approximate.',

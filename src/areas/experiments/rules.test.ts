@@ -198,15 +198,14 @@ describe('analyze', () => {
 });
 
 describe('verdict, meter and the blind check', () => {
-  it('needs p, NAP and Tau-BC all pointing the same way', () => {
-    const base = { pBetter: 0.01, pWorse: 0.99, nap: 0.8, tauBC: 0.4, smallestPossibleP: 0.001 };
+  it('needs p and NAP pointing the same way', () => {
+    const base = { pBetter: 0.01, pWorse: 0.99, nap: 0.8, smallestPossibleP: 0.001 };
     expect(verdictOf(base).verdict).toBe('helps');
-    expect(verdictOf({ ...base, tauBC: -0.1 }).verdict).toBe('not enough evidence');
     expect(verdictOf({ ...base, nap: 0.6 }).verdict).toBe('not enough evidence');
     expect(verdictOf({ ...base, pBetter: 0.2 }).reason).toContain('by chance');
-    expect(
-      verdictOf({ pBetter: 0.99, pWorse: 0.01, nap: 0.2, tauBC: -0.5, smallestPossibleP: 0.001 }).verdict,
-    ).toBe('hurts');
+    expect(verdictOf({ pBetter: 0.99, pWorse: 0.01, nap: 0.2, smallestPossibleP: 0.001 }).verdict).toBe(
+      'hurts',
+    );
     expect(verdictOf({ ...base, pBetter: 0.2, smallestPossibleP: 0.1 }).reason).toContain('could never');
   });
   it('meters from rated days and the design alone', () => {

@@ -140,7 +140,7 @@ export function ratersOf(e: { blind_rater: string | null }, partners: readonly s
 /** The decision rule in plain words, shown and locked before anything starts. */
 export function ruleText(metricName: string, better: Better): string {
   const b = better === 'higher' ? 'higher' : 'lower';
-  return `We will call it helpful if ${metricName} is ${b} on B days than on A days clearly enough that shuffling the phase starts would give a difference this large less than ${ALPHA * 100}% of the time (one-sided randomization p < ${ALPHA}), and a B day beats an A day in at least ${NAP_THRESHOLD * 100}% of comparisons (NAP ≥ ${NAP_THRESHOLD}) with the improvement still there after correcting for a baseline trend (Tau-BC > 0). The mirror image calls it harmful; anything else is "not enough evidence".`;
+  return `We will call it helpful if ${metricName} is ${b} on B days than on A days clearly enough that shuffling the phase starts the way our draw could have placed them would give a difference this large less than ${ALPHA * 100}% of the time (one-sided randomization p < ${ALPHA}), and a B day beats an A day in at least ${NAP_THRESHOLD * 100}% of comparisons (NAP ≥ ${NAP_THRESHOLD}). The mirror image calls it harmful; anything else is "not enough evidence". Tau-BC (the same comparison with a baseline trend taken out) is shown beside it, and Tau-U for comparison only.`;
 }
 
 export type Verdict = 'helps' | 'hurts' | 'not enough evidence';
@@ -151,23 +151,21 @@ export interface VerdictInput {
   pWorse: number;
   /** Pooled NAP in the better direction (0.5 = no difference). */
   nap: number;
-  /** Pooled Tau-BC in the better direction. */
-  tauBC: number;
   smallestPossibleP: number;
 }
 
 /** The verdict by the locked rule, with why in plain words. */
 export function verdictOf(v: VerdictInput): { verdict: Verdict; reason: string } {
   const p = (x: number) => (x < 0.001 ? '< 0.001' : `= ${x.toFixed(3)}`);
-  if (v.pBetter < ALPHA && v.nap >= NAP_THRESHOLD && v.tauBC > 0)
+  if (v.pBetter < ALPHA && v.nap >= NAP_THRESHOLD)
     return {
       verdict: 'helps',
-      reason: `p ${p(v.pBetter)} is below ${ALPHA}, NAP = ${v.nap.toFixed(2)} is at least ${NAP_THRESHOLD}, and Tau-BC = ${v.tauBC.toFixed(2)} stays above 0`,
+      reason: `p ${p(v.pBetter)} is below ${ALPHA} and NAP = ${v.nap.toFixed(2)} is at least ${NAP_THRESHOLD}`,
     };
-  if (v.pWorse < ALPHA && v.nap <= 1 - NAP_THRESHOLD && v.tauBC < 0)
+  if (v.pWorse < ALPHA && v.nap <= 1 - NAP_THRESHOLD)
     return {
       verdict: 'hurts',
-      reason: `p ${p(v.pWorse)} (for worse) is below ${ALPHA}, NAP = ${v.nap.toFixed(2)} is at most ${(1 - NAP_THRESHOLD).toFixed(2)}, and Tau-BC = ${v.tauBC.toFixed(2)} stays below 0`,
+      reason: `p ${p(v.pWorse)} (for worse) is below ${ALPHA} and NAP = ${v.nap.toFixed(2)} is at most ${(1 - NAP_THRESHOLD).toFixed(2)}`,
     };
   if (v.smallestPossibleP >= ALPHA)
     return {
@@ -181,7 +179,7 @@ export function verdictOf(v: VerdictInput): { verdict: Verdict; reason: string }
     };
   return {
     verdict: 'not enough evidence',
-    reason: `the shuffle test points one way, but NAP = ${v.nap.toFixed(2)} and Tau-BC = ${v.tauBC.toFixed(2)} are too close to no difference to count as a clear change`,
+    reason: `the shuffle test points one way, but NAP = ${v.nap.toFixed(2)} is too close to 0.5 to count as a clear change`,
   };
 }
 
