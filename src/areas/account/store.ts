@@ -55,6 +55,43 @@ export async function createSession(
   return token;
 }
 
+/**
+ * The viewer behind an email address, as a session would resolve it: for the command line
+ * (`attune report`), which must see exactly what that person's app shows and nothing more.
+ */
+export async function findViewerByEmail(db: Kysely<Database>, email: string): Promise<Viewer | null> {
+  const row = await db
+    .selectFrom('users')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('users.email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    userId: row.user_id,
+    email: row.email,
+    sessionId: '',
+    couple:
+      row.couple_id && row.role
+        ? {
+            id: row.couple_id,
+            role: row.role,
+            displayName: row.display_name ?? '',
+            timeZone: row.time_zone ?? 'UTC',
+          }
+        : null,
+  };
+}
+
 /** The viewer behind a cookie token, or null when the session is unknown or expired. */
 export async function findViewerByToken(db: Kysely<Database>, token: string): Promise<Viewer | null> {
   const row = await db
