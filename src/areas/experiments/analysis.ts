@@ -157,20 +157,15 @@ export function analyze(input: AnalysisInput): Analysis {
     direction: better,
     seed: input.seed,
   });
-  const down = oneSidedRandomization(values, labels, lengths, {
-    minPhase,
-    direction: better === 'higher' ? 'lower' : 'higher',
-    seed: input.seed,
-  });
   const { verdict, reason } = verdictOf({
     pBetter: up.p,
-    pWorse: down.p,
+    pWorse: up.pOpposite,
     nap: pooled.nap,
     smallestPossibleP: up.smallestPossibleP,
   });
   const randomization = {
     p: round(up.p, 4),
-    pWorse: round(down.p, 4),
+    pWorse: round(up.pOpposite, 4),
     method: up.method,
     assignments: up.assignments,
     smallestPossibleP: up.smallestPossibleP,

@@ -7,6 +7,8 @@ export interface OneSided {
   statistic: number;
   /** Share of admissible schedules whose statistic is at least as far in `direction`. */
   p: number;
+  /** The same in the opposite direction (counted in the same pass). */
+  pOpposite: number;
   method: 'exact' | 'monte-carlo';
   assignments: number;
   smallestPossibleP: number;
@@ -21,7 +23,8 @@ export interface OneSided {
  * MERGE NOTE: the stats module's `randomizationTest` gains `direction` and `statistic` options on
  * another branch. Once they land, this body becomes
  *   randomizationTest(values, labels, lengths, { minPhase, direction, statistic: 'mean', seed })
- * Until then it is the same enumeration with a one-sided comparison.
+ * (called once per direction). Until then it is the same enumeration with a one-sided
+ * comparison, counting both tails in one pass.
  */
 export function oneSidedRandomization(
   values: readonly number[],
@@ -54,16 +57,25 @@ export function oneSidedRandomization(
     return sB / nB - sA / nA;
   };
   const observed = stat(lengths);
-  const threshold = sign * observed - 1e-12 * Math.max(1, Math.abs(observed));
+  // Ties within rounding count on both sides.
+  const eps = 1e-12 * Math.max(1, Math.abs(observed));
+  const threshold = sign * observed - eps;
+  const lowThreshold = sign * observed + eps;
   const assignments = countAssignments(n, k, min);
   const extra = n - k * min;
   const lens = new Int32Array(k);
   let hits = 0;
+  let low = 0;
+  const count = () => {
+    const t = sign * stat(lens);
+    if (t >= threshold) hits++;
+    if (t <= lowThreshold) low++;
+  };
   if (assignments <= 20_000) {
     const rec = (i: number, left: number): void => {
       if (i === k - 1) {
         lens[i] = min + left;
-        if (sign * stat(lens) >= threshold) hits++;
+        count();
         return;
       }
       for (let e = 0; e <= left; e++) {
@@ -75,6 +87,7 @@ export function oneSidedRandomization(
     return {
       statistic: observed,
       p: hits / assignments,
+      pOpposite: low / assignments,
       method: 'exact',
       assignments,
       smallestPossibleP: 1 / assignments,
@@ -99,11 +112,12 @@ export function oneSidedRandomization(
       prev = cuts[i]!;
     }
     lens[k - 1] = min + (slots - prev - 1);
-    if (sign * stat(lens) >= threshold) hits++;
+    count();
   }
   return {
     statistic: observed,
     p: (1 + hits) / (draws + 1),
+    pOpposite: (1 + low) / (draws + 1),
     method: 'monte-carlo',
     assignments,
     smallestPossibleP: 1 / assignments,

@@ -100,6 +100,9 @@ describe('oneSidedRandomization', () => {
     const two = randomizationTest(values, [...labels], lengths, { minPhase: 3 });
     expect(up.p).toBeLessThanOrEqual(two.p + 1e-12);
     expect(down.p).toBeGreaterThan(0.9);
+    // The opposite tail counted in the same pass is the other direction's p.
+    expect(up.pOpposite).toBeCloseTo(down.p, 12);
+    expect(down.pOpposite).toBeCloseTo(up.p, 12);
   });
 
   it('calls a change "helps" in at most 5% of experiments where B does nothing (seeded simulation)', () => {
