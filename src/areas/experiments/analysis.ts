@@ -90,7 +90,9 @@ export function analyze(input: AnalysisInput): Analysis {
       span: p,
       values: days.filter((d) => d.phase === p.label && !d.settling && d.value !== null).map((d) => d.value!),
     }))
-    .filter((p) => p.span.start <= to);
+    .filter((p) => p.span.start <= to)
+    // A phase the stop cut short after a day or so is left out rather than sinking the rest.
+    .filter((p) => p.span.end <= to || p.values.length >= 2);
   const summaries: PhaseSummary[] = phases.map((p) => {
     const v = analysed.find((a) => a.span.label === p.label)?.values ?? [];
     return { ...p, mean: v.length > 0 ? round(mean(v)) : null, ratedDays: v.length };
