@@ -156,6 +156,7 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
         [{ ...base, startDate: addDays(utcToday(), -3) }, 'startDate'],
         [{ ...base, domain: 'astrology' }, 'domain'],
         [{ ...base, colour: 'blue' }, 'colour'],
+        [{ ...base, title: '     ' }, 'title'],
       ];
       for (const [body, field] of cases) {
         const res = await a.post('/api/experiments', body);
@@ -163,6 +164,17 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
         expect(res.json().error.field).toBe(field);
       }
       expect((await a.get('/api/experiments')).json().experiments).toEqual([]);
+    });
+
+    it('answers a retried proposal with the same Idempotency-Key once', async () => {
+      const { a } = await makeCouple(app());
+      const body = { title: 'Phones away', performer: 'both', metric: 'positives' };
+      const first = await a.post('/api/experiments', body, { 'idempotency-key': 'propose-0001' });
+      const again = await a.post('/api/experiments', body, { 'idempotency-key': 'propose-0001' });
+      expect(first.statusCode).toBe(201);
+      expect(again.statusCode).toBe(201);
+      expect(again.json().id).toBe(first.json().id);
+      expect((await a.get('/api/experiments')).json().experiments).toHaveLength(1);
     });
 
     it('asks for the partner first when nobody has joined yet', async () => {

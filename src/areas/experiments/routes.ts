@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import { addDays, isCalendarDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { once } from '../../server/idempotency.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database, ExperimentRow } from '../../storage/tables.ts';
@@ -103,7 +104,8 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
     {
       schema: {
         tags,
-        summary: 'Propose an experiment (you accept it by proposing; it starts once your partner accepts)',
+        summary:
+          'Propose an experiment (you accept it by proposing; it starts once your partner accepts; send Idempotency-Key to retry safely)',
         body: ProposeBody,
         response: { 201: Experiment, ...errors },
       },
@@ -111,6 +113,8 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       const b = request.body;
+      if (b.title.trim().length < 3)
+        throw invalid('title', 'Name the behaviour to try, e.g. "Phones in the drawer at dinner".');
       const c = await contextFor(db, viewer);
       const partner = c.partners.find((p) => p !== viewer.userId);
       if (!partner)
@@ -156,25 +160,27 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       const metricName = c.metricNames.get(b.metric) ?? b.metric;
       await checkMetricFree(db, viewer, b.metric, metricName, c.today);
       const randomized = b.randomized ?? true;
-      const row = await store.insertExperiment(db, viewer, {
-        title: b.title.trim(),
-        performer,
-        blind_rater: b.blind ? (performer === viewer.userId ? partner : viewer.userId) : null,
-        metric: b.metric,
-        better,
-        secondary,
-        design: b.design ?? 'ABAB',
-        phase_days: phaseDays,
-        min_phase: minPhaseFor(phaseDays, settling, randomized),
-        randomized: randomized ? 1 : 0,
-        settling_days: settling,
-        rule: ruleText(metricName, better),
-        domain,
+      const created = await once(db, request, reply, viewer.userId, 201, async (trx) => {
+        const row = await store.insertExperiment(trx, viewer, {
+          title: b.title.trim(),
+          performer,
+          blind_rater: b.blind ? (performer === viewer.userId ? partner : viewer.userId) : null,
+          metric: b.metric,
+          better,
+          secondary,
+          design: b.design ?? 'ABAB',
+          phase_days: phaseDays,
+          min_phase: minPhaseFor(phaseDays, settling, randomized),
+          randomized: randomized ? 1 : 0,
+          settling_days: settling,
+          rule: ruleText(metricName, better),
+          domain,
+          proposedStart: b.startDate ?? null,
+        });
+        return { id: row.id };
       });
-      // The proposed first day waits in start_date until the lock fixes the real one.
-      if (b.startDate) await store.setProposedStart(db, viewer, row.id, b.startDate);
       reply.status(201);
-      return one(viewer, row.id);
+      return one(viewer, created.id);
     },
   );
 
@@ -310,6 +316,8 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       const row = await load(db, viewer, request.params.id);
       const c = await contextFor(db, viewer);
       const status = statusOf(row, c.today);
+      if (request.body.reason.trim().length < 3)
+        throw invalid('reason', 'Say in a few words why, for the record.');
       if (status !== 'proposed' && status !== 'running')
         throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`);
       const changed = await store.updateExperiment(db, viewer, row.id, row, {
@@ -368,6 +376,7 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
             settling_days: row.settling_days,
             rule: row.rule,
             domain: row.domain,
+            proposedStart: null,
           });
           followUp = again.id;
         }

@@ -187,7 +187,14 @@ describe('analyze', () => {
     expect(a.explanation).toContain('approximate');
   });
   it('after a stop, analyses the phases that ran and leaves out one cut short after a day', () => {
-    const a = analyze({ phases, settlingDays: 0, minPhase: 3, better: 'higher', values: series(2), to: '2026-01-22' });
+    const a = analyze({
+      phases,
+      settlingDays: 0,
+      minPhase: 3,
+      better: 'higher',
+      values: series(2),
+      to: '2026-01-22',
+    });
     expect(a.days).toHaveLength(22);
     expect(a.pairs.map((p) => p.label)).toEqual(['A1→B1']);
     expect(a.randomization!.exactRule).toBe(false);

@@ -24,7 +24,11 @@ export type NewExperiment = Pick<
   | 'settling_days'
   | 'rule'
   | 'domain'
-> & { secondary: string[] };
+> & {
+  secondary: string[];
+  /** The first day the proposal asks for, or null for "the day after both accept". */
+  proposedStart: string | null;
+};
 
 /** A proposal, already accepted by its proposer (who and when are recorded). */
 export async function insertExperiment(
@@ -33,17 +37,19 @@ export async function insertExperiment(
   e: NewExperiment,
 ): Promise<ExperimentRow> {
   const now = nowIso();
+  const { proposedStart, ...fields } = e;
   const row: ExperimentRow = {
     couple_id: viewer.couple.id,
     id: newId(),
-    ...e,
+    ...fields,
     secondary: JSON.stringify(e.secondary),
     status: 'proposed',
     proposed_by: viewer.userId,
     proposed_at: now,
     acceptances: JSON.stringify([{ userId: viewer.userId, at: now }]),
     locked_at: null,
-    start_date: null,
+    // Until the lock this is the proposed first day; the lock fixes the real one.
+    start_date: proposedStart,
     end_date: null,
     seed: null,
     schedule: null,
@@ -60,22 +66,6 @@ export async function insertExperiment(
   };
   await db.insertInto('experiments').values(row).execute();
   return row;
-}
-
-/** The first day a proposal asks for; the lock turns it into the real start. */
-export async function setProposedStart(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  id: string,
-  date: string,
-) {
-  await db
-    .updateTable('experiments')
-    .set({ start_date: date })
-    .where('couple_id', '=', viewer.couple.id)
-    .where('id', '=', id)
-    .where('status', '=', 'proposed')
-    .execute();
 }
 
 export async function listExperiments(db: Kysely<Database>, viewer: PartnerViewer): Promise<ExperimentRow[]> {
