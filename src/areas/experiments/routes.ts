@@ -1,18 +1,16 @@
 import { randomInt } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { addDays, isCalendarDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
-import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { invalid } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
-import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
-import type { Database, ExperimentRow } from '../../storage/tables.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
 import { listDomains } from '../couple/store.ts';
 import { adoptAsHabit } from './adopt.ts';
 import { contextFor, presentAll } from './present.ts';
+import { checkMetricFree, conflict, errors, load, tags } from './route-helpers.ts';
 import {
   BUILT_IN_METRICS,
   DEFAULT_PHASE_DAYS,
@@ -22,47 +20,8 @@ import {
   ruleText,
   statusOf,
 } from './rules.ts';
-import {
-  AdherenceBody,
-  Experiment,
-  ExperimentList,
-  GuessBody,
-  IdParams,
-  NextBody,
-  ProposeBody,
-  StopBody,
-} from './schema.ts';
+import { Experiment, ExperimentList, IdParams, NextBody, ProposeBody, StopBody } from './schema.ts';
 import * as store from './store.ts';
-
-const tags = ['experiments'];
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const conflict = (message: string, field?: string) => new AppError('conflict', message, field);
-
-/** The experiment, or 404 (another couple's is as unknown as a missing one). */
-async function load(db: Kysely<Database>, viewer: PartnerViewer, id: string): Promise<ExperimentRow> {
-  const row = await store.findExperiment(db, viewer, id);
-  if (!row) throw notFound('That experiment');
-  return row;
-}
-
-/** One running (or accepted, not yet started) experiment per primary metric. */
-async function checkMetricFree(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  metric: string,
-  metricName: string,
-  today: string,
-  except?: string,
-) {
-  const busy = (await store.listExperiments(db, viewer)).find(
-    (e) => e.id !== except && e.metric === metric && statusOf(e, today) === 'running',
-  );
-  if (busy)
-    throw conflict(
-      `"${busy.title}" is already running on ${metricName}. Two experiments on one metric would blur each other; stop it or wait until it ends on ${busy.end_date}.`,
-      'metric',
-    );
-}
 
 export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -242,65 +201,6 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
   );
 
   app.post(
-    '/api/experiments/:id/adherence',
-    {
-      schema: {
-        tags,
-        summary:
-          'Tap whether you kept to a day’s plan (performers only; the blinded partner never sees these)',
-        params: IdParams,
-        body: AdherenceBody,
-        response: { 201: Experiment, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const viewer = requirePartner(request.viewer);
-      const row = await load(db, viewer, request.params.id);
-      const c = await contextFor(db, viewer);
-      if (row.performer !== 'both' && row.performer !== viewer.userId)
-        throw new AppError(
-          'forbidden',
-          'Only the partner who does the B behaviour taps whether it happened.',
-        );
-      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
-      const { date } = request.body;
-      checkDay(date, row, c.today);
-      await store.saveAdherence(db, viewer, row.id, {
-        date,
-        done: request.body.done ?? true,
-        note: request.body.note?.trim() || null,
-      });
-      reply.status(201);
-      return one(viewer, row.id);
-    },
-  );
-
-  app.post(
-    '/api/experiments/:id/guesses',
-    {
-      schema: {
-        tags,
-        summary: 'As the blinded partner, say which phase you think a day was in',
-        params: IdParams,
-        body: GuessBody,
-        response: { 201: Experiment, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const viewer = requirePartner(request.viewer);
-      const row = await load(db, viewer, request.params.id);
-      const c = await contextFor(db, viewer);
-      if (row.blind_rater !== viewer.userId)
-        throw new AppError('forbidden', 'Only the partner rating blind guesses the phase.');
-      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
-      checkDay(request.body.date, row, c.today);
-      await store.saveGuess(db, viewer, row.id, request.body);
-      reply.status(201);
-      return one(viewer, row.id);
-    },
-  );
-
-  app.post(
     '/api/experiments/:id/stop',
     {
       schema: {
@@ -391,14 +291,4 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       return one(viewer, row.id);
     },
   );
-}
-
-/** A tap or guess is for a day of the design, up to tomorrow (partners' days differ by zone). */
-function checkDay(date: string, row: ExperimentRow, today: string): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
-  if (date < row.start_date! || date > row.end_date!)
-    throw invalid('date', `That day is outside the experiment (${row.start_date} to ${row.end_date}).`);
-  if (date > addDays(today, 1)) throw invalid('date', 'That day has not come yet.');
-  if (date < addDays(today, -3))
-    throw invalid('date', 'A day can be filled in for 3 days; this one has passed that.');
 }
