@@ -197,7 +197,7 @@ function explain(
   const pct = Math.round(pooled.nap * 100);
   const chance = r.p < 0.001 ? 'less than 1 in 1,000' : `about ${Math.max(1, Math.round(r.p * 100))} in 100`;
   const lines = [
-    `We compared every B day with every A day: in ${pct}% of those comparisons the B day was ${better} (NAP ${pooled.nap}; 50% would mean no difference). On average B days were ${Math.abs(pooled.meanDifference)} points ${pooled.meanDifference >= 0 ? 'higher' : 'lower'}.`,
+    `Within each A→B pair of phases we compared every B day with every A day: in ${pct}% of those comparisons the B day was ${better} (NAP ${pooled.nap}; 50% would mean no difference). On average B days were ${Math.abs(pooled.meanDifference)} points ${pooled.meanDifference >= 0 ? 'higher' : 'lower'}.`,
     `Shuffling the phase starts the way your draw could have placed them gives a difference this large ${chance} times (p = ${r.p}).`,
     verdict === 'helps'
       ? `By the rule you set before starting, this change helps: ${reason}.`
