@@ -4,8 +4,6 @@ import { coupleExperiments, type PartnerViewer, visibleCheckins } from '../../st
 import type {
   CheckinRow,
   Database,
-  ExperimentAdherenceRow,
-  ExperimentGuessRow,
   ExperimentRow,
   ExperimentsTable,
 } from '../../storage/tables.ts';
