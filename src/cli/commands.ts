@@ -56,3 +56,9 @@ registerCommand('import', {
     'attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]  (see src/import/README.md)',
   run: async (args, io) => (await import('./import.ts')).importCommand(args, io),
 });
+
+registerCommand('report', {
+  summary: 'what one partner’s app shows (experiments and verdicts), through the same access rules',
+  usage: 'attune report --email EMAIL [--json] [--database PATH|URL]',
+  run: async (args, io) => (await import('./report.ts')).reportCommand(args, io),
+});

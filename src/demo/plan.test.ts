@@ -53,22 +53,21 @@ describe('planDemo', () => {
     expect(lag(3).discovery).toBe(false);
   });
 
-  it('plants an ABAB experiment with randomly drawn phase starts that the single-case analysis calls "helps"', () => {
+  it('plants an ABAB experiment with drawn phase starts that the single-case analysis calls "helps"', () => {
     const plan = planDemo(2, END);
     const effect = plan.truth.effects.find((e) => e.id === 'experiment-phones-away')!;
-    const start = effect.start as string;
-    const lengths = effect.phaseLengths as number[];
-    expect(lengths.reduce((a, b) => a + b, 0)).toBe(56);
-    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(7);
-    const ends = lengths.map((_, k) => lengths.slice(0, k + 1).reduce((a, b) => a + b, 0));
+    const phases = plan.experiment.phases;
+    expect(effect.schedule).toEqual(plan.experiment.schedule);
+    expect(plan.experiment.schedule.reduce((s, l) => s + l, 0)).toBe(56);
     // One row per day; a day without a check-in stays in its phase as null.
-    const rows = days(start, addDays(start, 55)).map((date, i) => {
-      const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
-      const k = ends.findIndex((end) => i < end);
-      return { phase: `${k % 2 === 0 ? 'A' : 'B'}${Math.floor(k / 2) + 1}`, value: c ? c.connection : null };
-    });
+    const rows = phases.flatMap((p, i) =>
+      days(p.start, p.end).map((date) => {
+        const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
+        return { phase: `${p.condition}${Math.floor(i / 2) + 1}`, value: c ? c.connection : null };
+      }),
+    );
     // The p-value's premise is the rule the phase starts were drawn with.
-    const result = analyzeExperiment(rows, { seed: 1, minPhase: effect.minPhase as number });
+    const result = analyzeExperiment(rows, { seed: 1, minPhase: plan.experiment.minPhase });
     expect(result.randomization!.premise).toMatch(/drawn at random.*at least 7 days/);
     expect(result.verdict).toBe('helps');
     // Without the rule there is no p-value and no verdict beyond "not enough evidence".

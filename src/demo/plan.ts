@@ -1,5 +1,6 @@
 import { addDays } from '../dates.ts';
 import { createRng, type Rng } from '../stats/random.ts';
+import { days, type PlannedExperiment, planExperiment } from './experiment.ts';
 import { type PlannedHabit, planHabits } from './habits.ts';
 
 /*
@@ -48,6 +49,7 @@ export interface DemoPlan {
   log: PlannedEntry[];
   checkins: PlannedCheckin[];
   habits: PlannedHabit[];
+  experiment: PlannedExperiment;
   truth: GroundTruth;
 }
 
@@ -99,20 +101,6 @@ function poisson(rng: Rng, mean: number): number {
   return k;
 }
 
-/** Lengths of k phases over n days, uniform among the splits with every phase ≥ min days. */
-function drawPhaseLengths(rng: Rng, n: number, k: number, min: number): number[] {
-  // A uniform composition: k − 1 distinct bar positions among (n − k·min) + k − 1 slots.
-  const slots = n - k * min + k - 1;
-  const bars: number[] = [];
-  while (bars.length < k - 1) {
-    const b = rng.int(slots);
-    if (!bars.includes(b)) bars.push(b);
-  }
-  bars.sort((a, b) => a - b);
-  const edges = [-1, ...bars, slots];
-  return edges.slice(1).map((e, i) => min + e - edges[i]! - 1);
-}
-
 /** Plans three years ending at `end` (inclusive). */
 export function planDemo(seed: number, end: string): DemoPlan {
   const rng = createRng(seed);
@@ -121,16 +109,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
   const babyUntil = addDays(baby, 120);
   const jobLoss = addDays(start, 800);
   const jobUntil = addDays(jobLoss, 90);
-  // The ABAB experiment over 56 days, B = phones away at dinner. Its phase starts were drawn at
-  // random among the schedules that leave every phase at least 7 days (the premise of its
-  // randomization test), from their own generator so the rest of the couple stays the same.
+  // The ABAB experiment, B = phones away at dinner: 4 × 14 days, each phase start drawn (at
+  // least 7 days a phase) from its own recorded seed, as the app draws them.
   const experimentStart = addDays(start, 950);
-  const phaseLengths = drawPhaseLengths(createRng(seed + 7919), 56, 4, 7);
-  const phaseEnds = phaseLengths.map((_, k) => phaseLengths.slice(0, k + 1).reduce((a, b) => a + b, 0));
+  const experiment = planExperiment(seed, experimentStart);
   const phaseOf = (date: string): 'A' | 'B' | null => {
-    const i = Math.floor((Date.parse(date) - Date.parse(experimentStart)) / 86_400_000);
-    if (i < 0 || i >= 56) return null;
-    return phaseEnds.findIndex((end) => i < end) % 2 === 0 ? 'A' : 'B';
+    const p = experiment.phases.find((x) => x.start <= date && date <= x.end);
+    return p ? p.condition : null;
   };
   const stressOf = (date: string) =>
     date >= baby && date <= babyUntil ? 1 : date >= jobLoss && date <= jobUntil ? 0.8 : 0;
@@ -283,13 +268,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
     for (const who of ['lisa', 'michael'] as const) {
       if (rng.next() < 0.12 + 0.18 * stress) continue; // a missing day stays missing
       const lift = who === 'lisa' && appreciationYesterday ? 1.0 : 0;
-      const experiment = phase === 'B' ? 1.5 : 0;
+      const experiment = phase === 'B' ? 2 : 0;
       checkins.push({
         author: who,
         date,
         satisfaction: clamp(6.5 + mood[who] + lift - 1.5 * stress - 0.8 * conflictsToday),
         energy: clamp(6 + 0.6 * mood[who] - 2 * stress + 0.7 * rng.normal()),
-        connection: clamp(6 + 0.7 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
+        connection: clamp(6 + 0.5 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
         conflicts: conflictsToday,
         positives: poisson(rng, 3 + (appreciationToday ? 1 : 0)),
         note:
@@ -305,10 +290,17 @@ export function planDemo(seed: number, end: string): DemoPlan {
 
   // Habits draw from their own generator, so adding them left the rest of the plan as it was.
   const habits = planHabits(createRng(seed + 1), start, end, stressOf);
+  const adherenceRng = createRng(seed + 3);
+  experiment.adherence = experiment.phases.flatMap((p) =>
+    days(p.start, p.end).flatMap((date) =>
+      (['lisa', 'michael'] as const).map((who) => ({ who, date, done: adherenceRng.next() < 0.9 })),
+    ),
+  );
   return {
     log,
     checkins,
     habits: habits.habits,
+    experiment,
     truth: {
       seed,
       start,
@@ -329,14 +321,18 @@ export function planDemo(seed: number, end: string): DemoPlan {
         },
         {
           id: 'experiment-phones-away',
-          description: 'Phones away at dinner (B phases) raises both partners’ connection by 1.5 points.',
+          description:
+            'Phones away at dinner (B phases) raises both partners’ connection by 2 points; the phase starts were drawn at random (at least 7 days a phase) and both partners rated.',
           design: 'ABAB',
-          phaseLengths,
-          minPhase: 7,
-          rule: 'phase starts drawn uniformly among the 4-phase schedules of 56 days with every phase at least 7 days',
+          phaseDays: 14,
+          minPhase: experiment.minPhase,
+          drawSeed: experiment.seed,
+          schedule: experiment.schedule,
           start: experimentStart,
+          end: experiment.phases[experiment.phases.length - 1]!.end,
           metric: 'connection',
-          effect: 1.5,
+          effect: 2,
+          verdict: 'helps',
         },
         {
           id: 'reward-hacking-cycle',

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { localDate } from '../dates.ts';
 import type { PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 import { LOG_LINKS, maskLinks } from './links.ts';
@@ -22,6 +23,7 @@ export interface PersonalExport {
  */
 export async function exportPerson(db: Kysely<Database>, viewer: PartnerViewer): Promise<PersonalExport> {
   const tables: Record<string, Row[]> = {};
+  const today = localDate(viewer.couple.timeZone);
   for (const t of COUPLE_TABLES) {
     if (t.personal === 'none') continue;
     const column = t.table === 'couples' ? 'id' : 'couple_id';
@@ -39,7 +41,8 @@ export async function exportPerson(db: Kysely<Database>, viewer: PartnerViewer):
     }
     for (const c of t.orderBy) q = q.orderBy(sql.ref(c));
     const rows = (await q.execute()) as Row[];
-    tables[t.table] = rows.filter((r) => r.deleted_at === undefined || r.deleted_at === null);
+    const kept = rows.filter((r) => r.deleted_at === undefined || r.deleted_at === null);
+    tables[t.table] = t.mask ? kept.map((r) => t.mask!(r, viewer, today)) : kept;
   }
   // The exported log is exactly what the viewer may see (own, or shared; not deleted), so links
   // are checked against it, as the API checks them.

@@ -1,4 +1,7 @@
+import { mayKnowPhase, type PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
+
+type Row = Record<string, unknown>;
 
 /**
  * Every table that belongs to a couple, in an order that satisfies foreign keys on restore, with
@@ -15,7 +18,15 @@ export interface CoupleTable {
   table: keyof Database;
   orderBy: string[];
   personal: 'couple' | 'none' | { author: string; visibility?: string };
+  /** Hides, in a personal export, columns this person may not know yet (e.g. under blinding). */
+  mask?: (row: Row, viewer: PartnerViewer, today: string) => Row;
 }
+
+/** A blinded partner's export holds no schedule or seed until the experiment is over. */
+const blindExperiment = (row: Row, viewer: PartnerViewer, today: string): Row =>
+  mayKnowPhase(viewer.userId, row as Parameters<typeof mayKnowPhase>[1], today)
+    ? row
+    : { ...row, schedule: null, seed: null };
 
 export const COUPLE_TABLES: CoupleTable[] = [
   { table: 'couples', orderBy: ['id'], personal: 'couple' },
@@ -50,4 +61,16 @@ export const COUPLE_TABLES: CoupleTable[] = [
   { table: 'rituals', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'ritual_completions', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
   { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'], personal: 'none' },
+  // Experiments are shared structure, masked under blinding; taps and guesses are one's own.
+  { table: 'experiments', orderBy: ['couple_id', 'id'], personal: 'couple', mask: blindExperiment },
+  {
+    table: 'experiment_adherence',
+    orderBy: ['couple_id', 'experiment_id', 'user_id', 'date'],
+    personal: { author: 'user_id' },
+  },
+  {
+    table: 'experiment_guesses',
+    orderBy: ['couple_id', 'experiment_id', 'user_id', 'date'],
+    personal: { author: 'user_id' },
+  },
 ];

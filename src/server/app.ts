@@ -11,6 +11,8 @@ import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
+import { experimentRoutes } from '../areas/experiments/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
@@ -44,6 +46,8 @@ const areas = [
   ritualRoutes,
   feedRoutes,
   reviewRoutes,
+  experimentRoutes,
+  experimentDayRoutes,
 ];
 
 /**

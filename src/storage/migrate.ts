@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
 import * as m0005 from './migrations/0005_idempotency_request.ts';
 import * as m0007 from './migrations/0007_srbai_automaticity.ts';
+import * as m0008 from './migrations/0008_experiments.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004_habit_targets': m0004,
   '0005_idempotency_request': m0005,
   '0007_srbai_automaticity': m0007,
+  '0008_experiments': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -174,3 +174,33 @@ export function visibleRewardAudit(
       eb.or([eb('reward_audit.visibility', '=', 'shared'), eb('reward_audit.author_id', '=', viewer.userId)]),
     );
 }
+
+/*
+ * Experiments (issue 14) are the couple's shared structure: both partners see each experiment,
+ * its design, rule and acceptances. Only a performer taps adherence; only the blinded partner
+ * guesses phases. Blinding is a boundary like privacy: while an experiment runs, its blinded
+ * partner gets nothing that reveals a day's phase — no schedule or seed, no today's phase, no
+ * adherence taps (they only happen on B days), no results — in any view, export or feed.
+ * Ratings enter an analysis only through `visibleCheckins` of the viewer it is computed for.
+ */
+
+export function coupleExperiments(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'experiments', object> {
+  return db.selectFrom('experiments').where('experiments.couple_id', '=', viewer.couple.id);
+}
+
+/** Whether this person may know the experiment's phases today (everyone but a blinded partner mid-run). */
+export function mayKnowPhase(
+  userId: string,
+  e: { blind_rater: string | null; status: string; end_date: string | null },
+  today: string,
+): boolean {
+  const over = e.status === 'stopped' || (e.end_date !== null && today > e.end_date);
+  return e.blind_rater !== userId || over;
+}
+
+export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; performer: string }): boolean {
+  return e.couple_id === viewer.couple.id && (e.performer === 'both' || e.performer === viewer.userId);
+}

@@ -55,6 +55,43 @@ export async function createSession(
   return token;
 }
 
+/**
+ * The viewer behind an email address, as a session would resolve it: for the command line
+ * (`attune report`), which must see exactly what that person's app shows and nothing more.
+ */
+export async function findViewerByEmail(db: Kysely<Database>, email: string): Promise<Viewer | null> {
+  const row = await db
+    .selectFrom('users')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('users.email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    userId: row.user_id,
+    email: row.email,
+    sessionId: '',
+    couple:
+      row.couple_id && row.role
+        ? {
+            id: row.couple_id,
+            role: row.role,
+            displayName: row.display_name ?? '',
+            timeZone: row.time_zone ?? 'UTC',
+          }
+        : null,
+  };
+}
+
 /** The viewer behind a cookie token, or null when the session is unknown or expired. */
 export async function findViewerByToken(db: Kysely<Database>, token: string): Promise<Viewer | null> {
   const row = await db
@@ -171,6 +208,9 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     await deleteHabitRowsOf(trx, couple_id, userId); // habits, reward audit (issue 7)
     // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
     // the couple's metrics and rituals stay, no longer naming who proposed or made them.
+    // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.
+    for (const t of ['experiment_adherence', 'experiment_guesses'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('user_id', '=', userId).execute();
     for (const t of ['checkins', 'csi4', 'ritual_completions'] as const)
       await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await trx

@@ -8493,6 +8493,2168 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The couple’s experiments, each as much as you may know of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            experiments: {
+                                id: string;
+                                title: string;
+                                metric: {
+                                    key: string;
+                                    name: string;
+                                };
+                                better: "higher" | "lower";
+                                secondary: string[];
+                                design: "AB" | "ABAB" | "ABABAB";
+                                phaseDays: number;
+                                minPhase: number;
+                                randomized: boolean;
+                                settlingDays: number;
+                                rule: string;
+                                domain: string;
+                                /** @description "both" or a partner’s user id. */
+                                performer: string;
+                                blindRater: string | null;
+                                iPerform: boolean;
+                                /** @description True while you rate without being told the phase. */
+                                iAmBlinded: boolean;
+                                status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                                proposedBy: string;
+                                proposedAt: string;
+                                acceptances: {
+                                    userId: string;
+                                    at: string;
+                                }[];
+                                canAccept: boolean;
+                                lockedAt: string | null;
+                                startDate: string | null;
+                                endDate: string | null;
+                                stop: {
+                                    at: string;
+                                    on: string;
+                                    by: string;
+                                    reason: string;
+                                } | null;
+                                nextStep: {
+                                    step: "adopt" | "drop" | "rerun";
+                                    by: string;
+                                    at: string;
+                                    followUp: string | null;
+                                } | null;
+                                today: {
+                                    date: string;
+                                    day: number | null;
+                                    phase: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        dayInPhase: number;
+                                        settling: boolean;
+                                    } | null;
+                                    adherence: {
+                                        done: boolean;
+                                        note: string | null;
+                                    } | null;
+                                    guessDue: boolean;
+                                } | null;
+                                schedule: {
+                                    seed: number | null;
+                                    phases: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        start: string;
+                                        end: string;
+                                        days: number;
+                                    }[];
+                                } | null;
+                                adherence: {
+                                    date: string;
+                                    userId: string;
+                                    done: boolean;
+                                    note: string | null;
+                                }[] | null;
+                                myGuesses: {
+                                    date: string;
+                                    guess: "A" | "B";
+                                }[];
+                                meter: {
+                                    level: "not yet" | "barely" | "enough";
+                                    ratedDays: number;
+                                    plannedDays: number;
+                                    smallestPossibleP: number;
+                                    words: string;
+                                } | null;
+                                resultsOpenOn: string | null;
+                                results: {
+                                    verdict: "helps" | "hurts" | "not enough evidence";
+                                    reason: string;
+                                    explanation: string;
+                                    nap: number | null;
+                                    tauBC: number | null;
+                                    tauU: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                    randomization: {
+                                        method: "exact" | "monte-carlo";
+                                        assignments: number;
+                                        smallestPossibleP: number;
+                                        minPhase: number;
+                                        exactRule: boolean;
+                                        pWorse: number;
+                                    } | null;
+                                    pairs: {
+                                        label: string;
+                                        meanA: number;
+                                        meanB: number;
+                                        meanDifference: number;
+                                        nap: number;
+                                        tauBC: number;
+                                        tauU: number;
+                                    }[];
+                                    phases: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        start: string;
+                                        end: string;
+                                        days: number;
+                                        mean: number | null;
+                                        ratedDays: number;
+                                    }[];
+                                    days: {
+                                        date: string;
+                                        phase: string;
+                                        condition: "A" | "B";
+                                        value: number | null;
+                                        settling: boolean;
+                                    }[];
+                                    /** @description Whose ratings went in, in words. */
+                                    raters: string;
+                                    blind: {
+                                        guesses: number;
+                                        right: number;
+                                        p: number | null;
+                                        words: string;
+                                    } | null;
+                                    adherence: {
+                                        days: number;
+                                        tapped: number;
+                                        kept: number;
+                                    };
+                                    secondary: {
+                                        metric: string;
+                                        name: string;
+                                        nap: number | null;
+                                        meanDifference: number | null;
+                                        p: number | null;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose an experiment (you accept it by proposing; it starts once your partner accepts; send Idempotency-Key to retry safely) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                        title: string;
+                        /** @description Who does the B behaviour. */
+                        performer: "me" | "partner" | "both";
+                        /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                        metric: string;
+                        better?: "higher" | "lower";
+                        secondary?: string[];
+                        design?: "AB" | "ABAB" | "ABABAB";
+                        /** @description Days per phase (default 7). */
+                        phaseDays?: number;
+                        /** @description Draw the phase starts at random (default on). */
+                        randomized?: boolean;
+                        /** @description Days at each phase start the analysis leaves out. */
+                        settlingDays?: number;
+                        /** @description The partner who does not perform rates without being told the phase. */
+                        blind?: boolean;
+                        domain?: string;
+                        /** @description The first day (YYYY-MM-DD), today or later; default the day after both accept. */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One experiment: today’s phase, the meter, and after the end its results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a proposed experiment; with both acceptances its design, rule and drawn schedule are locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop early (or withdraw a proposal), with a reason; results open from the stop */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the results: adopt it as a micro-habit, drop it, or run it again longer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        step: "adopt" | "drop" | "rerun";
+                        /** @description adopt: the moment the habit follows. */
+                        cue?: string;
+                        /** @description adopt: the tiny action (default the title). */
+                        action?: string;
+                        /** @description rerun: longer phases. */
+                        phaseDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tap whether you kept to a day’s plan (performers only; the blinded partner never sees these) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                        /** @description Kept to the day’s plan (default yes): the B behaviour on a B day, the usual on an A day. */
+                        done?: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/guesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the blinded partner, say which phase you think a day was in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                        /** @description Which phase you think this day was in. */
+                        guess: "A" | "B";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
