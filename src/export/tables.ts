@@ -50,4 +50,22 @@ export const COUPLE_TABLES: CoupleTable[] = [
   { table: 'rituals', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'ritual_completions', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
   { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'], personal: 'none' },
+  // Anchors, stress periods and exploration are the couple's shared structure; a rating is one's
+  // own (the partner sees it in the app only once both have rated).
+  { table: 'anchors', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'anchor_checkoffs', orderBy: ['couple_id', 'anchor_id', 'date'], personal: 'couple' },
+  { table: 'stress_periods', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'stress_paused_habits',
+    orderBy: ['couple_id', 'stress_id', 'habit_id'],
+    personal: 'couple',
+  },
+  { table: 'exploration_ideas', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'exploration_draws', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'exploration_tries', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'exploration_ratings',
+    orderBy: ['couple_id', 'try_id', 'user_id'],
+    personal: { author: 'user_id' },
+  },
 ];
