@@ -85,7 +85,10 @@ describe('lapse detection', () => {
     const lapseStart = '2024-09-02';
     const back = '2024-11-01';
     const kept = simulateWeekly(3, start, 400, (d) => (d >= lapseStart && d < back ? 0 : 1));
-    const { lapses, today } = lapseHistory({ times: 1, days: 7, start, keptDates: kept }, addDays(start, 399));
+    const { lapses, today } = lapseHistory(
+      { times: 1, days: 7, start, keptDates: kept },
+      addDays(start, 399),
+    );
     expect(lapses).toHaveLength(1);
     const [l] = lapses;
     // Likely began the day after the last date night before it.

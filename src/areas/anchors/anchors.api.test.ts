@@ -12,7 +12,8 @@ const weekly = { times: 1, days: 7 };
 describe.each(DIALECTS)('anchors on %s', (dialect) => {
   const { app, store } = useApp(dialect);
   const count = async (table: 'anchors' | 'anchor_checkoffs' | 'stress_periods', coupleId: string) =>
-    (await store().db.selectFrom(table).select('couple_id').where('couple_id', '=', coupleId).execute()).length;
+    (await store().db.selectFrom(table).select('couple_id').where('couple_id', '=', coupleId).execute())
+      .length;
   const create = async (who: Actor, body: Record<string, unknown> = {}) => {
     const res = await who.post('/api/anchors', { name: 'Date night', cadence: weekly, ...body });
     if (res.statusCode !== 201) throw new Error(res.body);
@@ -22,7 +23,15 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
   const plant = async (coupleId: string, anchorId: string, by: string, dates: string[]) =>
     store()
       .db.insertInto('anchor_checkoffs')
-      .values(dates.map((date) => ({ couple_id: coupleId, anchor_id: anchorId, date, by_user: by, created_at: `${date}T20:00:00.000Z` })))
+      .values(
+        dates.map((date) => ({
+          couple_id: coupleId,
+          anchor_id: anchorId,
+          date,
+          by_user: by,
+          created_at: `${date}T20:00:00.000Z`,
+        })),
+      )
       .execute();
   const idOf = async (who: Actor) => (await who.get('/api/account')).json().id as string;
 
@@ -45,7 +54,9 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect((await a.get('/api/anchors')).json().anchors[0].kept).toEqual([addDays(todayA(), -1)]);
       const undone = await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(todayA(), -1)}`);
       expect(undone.json().kept).toEqual([]);
-      expect((await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(todayA(), -1)}`)).statusCode).toBe(404);
+      expect(
+        (await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(todayA(), -1)}`)).statusCode,
+      ).toBe(404);
     });
 
     it('should fail with 400 naming the field for bad input, and change nothing', async () => {
@@ -134,11 +145,21 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
     it('opens from a shared life event, lowers but never removes an anchor, and restores the floor on close', async () => {
       const { a, b, coupleId } = await makeCouple(app());
       const anchor = await create(a, { startDate: addDays(todayA(), -3) });
-      const hidden = await a.post('/api/log', { kind: 'life_event', date: todayA(), text: 'Scan results', visibility: 'private' });
+      const hidden = await a.post('/api/log', {
+        kind: 'life_event',
+        date: todayA(),
+        text: 'Scan results',
+        visibility: 'private',
+      });
       const refused = await a.post('/api/anchors/stress', { lifeEventId: hidden.json().id });
       expect(refused.statusCode).toBe(400);
       expect(refused.json().error.field).toBe('lifeEventId');
-      const note = await a.post('/api/log', { kind: 'note', date: todayA(), text: 'just a note', visibility: 'shared' });
+      const note = await a.post('/api/log', {
+        kind: 'note',
+        date: todayA(),
+        text: 'just a note',
+        visibility: 'shared',
+      });
       expect((await a.post('/api/anchors/stress', { lifeEventId: note.json().id })).json().error.field).toBe(
         'lifeEventId',
       );
@@ -205,8 +226,16 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
 
       // As if crisis mode had started two days ago.
       const since = addDays(todayA(), -2);
-      await store().db.updateTable('habits').set({ status_since: since }).where('id', '=', habit.id).execute();
-      await store().db.updateTable('stress_paused_habits').set({ paused_on: since }).where('couple_id', '=', coupleId).execute();
+      await store()
+        .db.updateTable('habits')
+        .set({ status_since: since })
+        .where('id', '=', habit.id)
+        .execute();
+      await store()
+        .db.updateTable('stress_paused_habits')
+        .set({ paused_on: since })
+        .where('couple_id', '=', coupleId)
+        .execute();
       const before = (await a.get(`/api/habits/${habit.id}`)).json();
       expect(before.currentStreak).toBe(1);
 

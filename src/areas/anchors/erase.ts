@@ -7,7 +7,11 @@ import type { Database } from '../../storage/tables.ts';
  * tries are the couple's and stay, no longer naming them; a stress period no longer points at a
  * life-event entry that went with them.
  */
-export async function deleteAnchorRowsOf(trx: Kysely<Database>, coupleId: string, userId: string): Promise<void> {
+export async function deleteAnchorRowsOf(
+  trx: Kysely<Database>,
+  coupleId: string,
+  userId: string,
+): Promise<void> {
   await trx
     .deleteFrom('anchor_checkoffs')
     .where('couple_id', '=', coupleId)

@@ -24,7 +24,9 @@ export async function presentAnchors(db: Kysely<Database>, viewer: PartnerViewer
     openedOn: p.opened_on,
     closedOn: p.closed_on,
     crisisSince: p.crisis_since,
-    pausedHabits: paused.filter((h) => h.stress_id === p.id).map((h) => ({ id: h.habit_id, action: h.action })),
+    pausedHabits: paused
+      .filter((h) => h.stress_id === p.id)
+      .map((h) => ({ id: h.habit_id, action: h.action })),
   });
   return {
     anchors,
@@ -33,7 +35,11 @@ export async function presentAnchors(db: Kysely<Database>, viewer: PartnerViewer
   };
 }
 
-export async function presentOne(db: Kysely<Database>, viewer: PartnerViewer, id: string): Promise<AnchorView> {
+export async function presentOne(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  id: string,
+): Promise<AnchorView> {
   const [view] = (await presentAnchors(db, viewer, id)).anchors;
   if (!view) throw notFound('That anchor');
   return view;

@@ -204,7 +204,10 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
           throw invalid('lifeEventId', 'A stress period opens from a life event entry.');
         // Its text becomes the period's name, which both partners see.
         if (entry.visibility !== 'shared')
-          throw invalid('lifeEventId', 'Share this life event with your partner first; a stress period is for both of you.');
+          throw invalid(
+            'lifeEventId',
+            'Share this life event with your partner first; a stress period is for both of you.',
+          );
         name ||= entry.text.slice(0, 200);
         openedOn = b.openedOn ?? entry.date;
       }
@@ -213,7 +216,11 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
         throw invalid('openedOn', 'A stress period opens today or on a day that has passed.');
       if (await store.openStress(db, viewer))
         throw new AppError('conflict', 'A stress period is already open; close it before opening another.');
-      const row = await store.insertStress(db, viewer, { name, lifeEventId: b.lifeEventId ?? null, openedOn });
+      const row = await store.insertStress(db, viewer, {
+        name,
+        lifeEventId: b.lifeEventId ?? null,
+        openedOn,
+      });
       reply.status(201);
       return presentStress(db, viewer, row.id);
     },

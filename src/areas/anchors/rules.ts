@@ -63,7 +63,10 @@ export function checkCheckoffDate(date: string, today: string, startDate: string
 }
 
 /** Whether a log entry keeps an anchor kept by log entries. */
-export function logKeeps(a: Pick<AnchorRow, 'log_kind' | 'log_domain'>, e: { kind: string; domains: string }) {
+export function logKeeps(
+  a: Pick<AnchorRow, 'log_kind' | 'log_domain'>,
+  e: { kind: string; domains: string },
+) {
   if (e.kind !== a.log_kind) return false;
   return a.log_domain === null || (JSON.parse(e.domains) as string[]).includes(a.log_domain);
 }
@@ -73,7 +76,9 @@ export interface AnchorView {
   name: string;
   cadence: Cadence & { summary: string };
   normalCadence: (Cadence & { summary: string }) | null;
-  source: { kind: 'checkoff' } | { kind: 'log'; logKind: NonNullable<AnchorRow['log_kind']>; domain?: string };
+  source:
+    | { kind: 'checkoff' }
+    | { kind: 'log'; logKind: NonNullable<AnchorRow['log_kind']>; domain?: string };
   startDate: string;
   status: 'holding' | 'lapsed' | 'too_early';
   evidence: string;
@@ -83,7 +88,12 @@ export interface AnchorView {
 }
 
 /** An anchor with its lapse test run over its whole history, up to `today`. */
-export function presentAnchor(a: AnchorRow, keptDates: string[], today: string, stressOpen: boolean): AnchorView {
+export function presentAnchor(
+  a: AnchorRow,
+  keptDates: string[],
+  today: string,
+  stressOpen: boolean,
+): AnchorView {
   const cadence = effectiveCadence(a, stressOpen);
   const lowered = cadence.times !== a.times || cadence.days !== a.days;
   const kept = [...new Set(keptDates.filter((d) => d >= a.start_date && d <= today))].sort();

@@ -7,7 +7,11 @@ const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
 export const Cadence = Type.Object(
   {
     times: Type.Integer({ minimum: 1, maximum: 90, description: 'At least this many times …' }),
-    days: Type.Integer({ minimum: 1, maximum: 90, description: '… in every this many days (1 in 7: weekly).' }),
+    days: Type.Integer({
+      minimum: 1,
+      maximum: 90,
+      description: '… in every this many days (1 in 7: weekly).',
+    }),
   },
   { additionalProperties: false, description: 'The floor: at least `times` in every `days` days.' },
 );
@@ -25,14 +29,17 @@ export const Source = Type.Union(
     ),
   ],
   {
-    description:
-      'How it is kept: by checking it off, or by log entries of a kind (and domain) you can see.',
+    description: 'How it is kept: by checking it off, or by log entries of a kind (and domain) you can see.',
   },
 );
 
 export const CreateAnchorBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 120, description: '"Date night", "Morning coffee together".' }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 120,
+      description: '"Date night", "Morning coffee together".',
+    }),
     cadence: Cadence,
     source: Type.Optional(Source),
     startDate: Type.Optional(LocalDate),
@@ -112,7 +119,9 @@ export const AnchorList = Type.Object(
 
 export const OpenStressBody = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: '"New baby", "Job loss".' })),
+    name: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: '"New baby", "Job loss".' }),
+    ),
     lifeEventId: Type.Optional(Id),
     openedOn: Type.Optional(LocalDate),
   },

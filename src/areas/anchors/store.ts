@@ -16,7 +16,11 @@ export interface NewAnchor {
   startDate: string;
 }
 
-export async function insertAnchor(db: Kysely<Database>, viewer: PartnerViewer, a: NewAnchor): Promise<AnchorRow> {
+export async function insertAnchor(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  a: NewAnchor,
+): Promise<AnchorRow> {
   const now = nowIso();
   const row: AnchorRow = {
     couple_id: viewer.couple.id,
@@ -38,7 +42,11 @@ export async function insertAnchor(db: Kysely<Database>, viewer: PartnerViewer, 
   return row;
 }
 
-export async function listAnchors(db: Kysely<Database>, viewer: PartnerViewer, id?: string): Promise<AnchorRow[]> {
+export async function listAnchors(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  id?: string,
+): Promise<AnchorRow[]> {
   let q = db.selectFrom('anchors').selectAll().where('couple_id', '=', viewer.couple.id);
   if (id) q = q.where('id', '=', id);
   return q.orderBy('created_at').orderBy('id').execute();
@@ -69,15 +77,31 @@ export async function deleteAnchor(db: Kysely<Database>, viewer: PartnerViewer, 
   });
 }
 
-export async function insertCheckoff(db: Kysely<Database>, viewer: PartnerViewer, anchorId: string, date: string) {
+export async function insertCheckoff(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  anchorId: string,
+  date: string,
+) {
   await db
     .insertInto('anchor_checkoffs')
-    .values({ couple_id: viewer.couple.id, anchor_id: anchorId, date, by_user: viewer.userId, created_at: nowIso() })
+    .values({
+      couple_id: viewer.couple.id,
+      anchor_id: anchorId,
+      date,
+      by_user: viewer.userId,
+      created_at: nowIso(),
+    })
     .onConflict((oc) => oc.columns(['couple_id', 'anchor_id', 'date']).doNothing())
     .execute();
 }
 
-export async function deleteCheckoff(db: Kysely<Database>, viewer: PartnerViewer, anchorId: string, date: string) {
+export async function deleteCheckoff(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  anchorId: string,
+  date: string,
+) {
   const r = await db
     .deleteFrom('anchor_checkoffs')
     .where('couple_id', '=', viewer.couple.id)
@@ -122,7 +146,10 @@ export async function keptDates(
   return out;
 }
 
-export async function openStress(db: Kysely<Database>, viewer: PartnerViewer): Promise<StressPeriodRow | undefined> {
+export async function openStress(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): Promise<StressPeriodRow | undefined> {
   return db
     .selectFrom('stress_periods')
     .selectAll()
@@ -173,7 +200,9 @@ export async function insertStress(
 export async function pausedHabits(db: Kysely<Database>, viewer: PartnerViewer) {
   return db
     .selectFrom('stress_paused_habits as p')
-    .innerJoin('habits as h', (j) => j.onRef('h.couple_id', '=', 'p.couple_id').onRef('h.id', '=', 'p.habit_id'))
+    .innerJoin('habits as h', (j) =>
+      j.onRef('h.couple_id', '=', 'p.couple_id').onRef('h.id', '=', 'p.habit_id'),
+    )
     .select(['p.stress_id', 'p.habit_id', 'p.paused_on', 'h.action', 'h.status', 'h.status_since'])
     .where('p.couple_id', '=', viewer.couple.id)
     .orderBy('p.habit_id')
@@ -250,7 +279,11 @@ export async function closeStress(
           .values(skips.slice(i, i + 200))
           .onConflict((oc) => oc.columns(['couple_id', 'habit_id', 'date']).doNothing())
           .execute();
-      await updateHabit(trx, viewer, p.habit_id, { status: 'active', status_reason: null, status_since: today });
+      await updateHabit(trx, viewer, p.habit_id, {
+        status: 'active',
+        status_reason: null,
+        status_since: today,
+      });
     }
     await trx
       .updateTable('anchors')

@@ -1,0 +1,108 @@
+import { addDays, localDate } from '../../../src/dates.ts';
+import type { Actor } from '../../support/app.ts';
+import type { ActorKind, Letter, ObjectKind, Row, World } from './world.ts';
+import { entryRule, member, uniq } from './world.ts';
+
+// A day inside every partner's edit window (partners live in Berlin and New York).
+const plantDay = () => addDays(localDate('America/New_York'), -1);
+
+const coupleOf = (letter: Letter) => (letter === 'A' || letter === 'B' ? 1 : 2);
+
+/** Anchors have no private kind: every object is an anchor of the owner's couple, named with a canary. */
+async function plantAnchor(w: World, actor: ActorKind, object: ObjectKind) {
+  const owner = w.ownerOf(actor, object);
+  const name = `CANARY-ANCHOR-${owner}-${uniq()}`;
+  w.canaries.push({ text: name, couple: coupleOf(owner), author: owner, private: false });
+  const res = await w.byLetter[owner].post('/api/anchors', {
+    name,
+    cadence: { times: 1, days: 7 },
+    startDate: addDays(plantDay(), -1),
+  });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return { id: res.json().id as string, owner };
+}
+
+/** Closes the couple's open stress period, if any (one may be open at a time). */
+async function calm(who: Actor) {
+  const open = (await who.get('/api/anchors')).json()?.stress;
+  if (open) await who.post(`/api/anchors/stress/${open.id}/close`);
+}
+
+async function plantStress(w: World, actor: ActorKind, object: ObjectKind) {
+  const owner = w.ownerOf(actor, object);
+  const who = w.byLetter[owner];
+  await calm(who);
+  const name = `CANARY-STRESS-${owner}-${uniq()}`;
+  w.canaries.push({ text: name, couple: coupleOf(owner), author: owner, private: false });
+  const res = await who.post('/api/anchors/stress', { name });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  return { id: res.json().id as string, owner };
+}
+
+const couple = (ok: number) =>
+  entryRule({ ownShared: ok, ownPrivate: ok, partnerShared: ok, partnerPrivate: ok, otherCouple: 404 });
+
+export const anchorRows: Record<string, Row> = {
+  'POST /api/anchors': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/anchors',
+      body: { name: 'Morning coffee together', cadence: { times: 3, days: 7 } },
+    }),
+    expect: member(201),
+  },
+  'PATCH /api/anchors/{id}': {
+    objects: true,
+    makeObject: plantAnchor,
+    request: (_w, _a, id) => ({ method: 'PATCH', url: `/api/anchors/${id}`, body: { name: 'Date night' } }),
+    expect: couple(200),
+  },
+  'DELETE /api/anchors/{id}': {
+    objects: true,
+    makeObject: plantAnchor,
+    prepare: (w, _id, owner) => calm(w.byLetter[owner]),
+    request: (_w, _a, id) => ({ method: 'DELETE', url: `/api/anchors/${id}` }),
+    expect: couple(200),
+  },
+  'POST /api/anchors/{id}/checkoffs': {
+    objects: true,
+    makeObject: plantAnchor,
+    request: (_w, _a, id) => ({
+      method: 'POST',
+      url: `/api/anchors/${id}/checkoffs`,
+      body: { date: plantDay() },
+    }),
+    expect: couple(201),
+  },
+  'DELETE /api/anchors/{id}/checkoffs/{date}': {
+    objects: true,
+    makeObject: plantAnchor,
+    prepare: async (w, id, owner) => {
+      const res = await w.byLetter[owner].post(`/api/anchors/${id}/checkoffs`, { date: plantDay() });
+      if (res.statusCode !== 201) throw new Error(res.body);
+    },
+    request: (_w, _a, id) => ({ method: 'DELETE', url: `/api/anchors/${id}/checkoffs/${plantDay()}` }),
+    expect: couple(200),
+  },
+  'POST /api/anchors/stress': {
+    // Closes the actor's open period first, so each member's request can succeed in the shared world.
+    request: async (_w, actor) => {
+      if (actor.cookie) await calm(actor);
+      return { method: 'POST', url: '/api/anchors/stress', body: { name: 'Job search' } };
+    },
+    expect: member(201),
+  },
+  'POST /api/anchors/stress/{id}/crisis': {
+    objects: true,
+    makeObject: plantStress,
+    request: (_w, _a, id) => ({ method: 'POST', url: `/api/anchors/stress/${id}/crisis` }),
+    expect: couple(200),
+  },
+  'POST /api/anchors/stress/{id}/close': {
+    objects: true,
+    makeObject: plantStress,
+    request: (_w, _a, id) => ({ method: 'POST', url: `/api/anchors/stress/${id}/close` }),
+    expect: couple(200),
+  },
+  'GET /api/anchors': { request: () => ({ method: 'GET', url: '/api/anchors' }), expect: member(200) },
+};
