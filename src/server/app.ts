@@ -10,6 +10,7 @@ import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
@@ -44,6 +45,7 @@ const areas = [
   feedRoutes,
   reviewRoutes,
   anchorRoutes,
+  explorationRoutes,
 ];
 
 /**
