@@ -5,6 +5,7 @@ import { accountRows } from './matrix/account.ts';
 import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
+import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
@@ -27,6 +28,7 @@ const MATRIX: Record<string, Row> = {
   ...checkinRows,
   ...ritualRows,
   ...anchorRows,
+  ...explorationRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
