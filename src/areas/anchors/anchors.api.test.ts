@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, PASSWORD, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import { requirePartner } from '../../storage/scope.ts';
@@ -252,6 +252,45 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
         .orderBy('date')
         .execute();
       expect(skips.map((s) => s.date)).toEqual([since, addDays(since, 1)]);
+    });
+  });
+  describe('account deletion', () => {
+    it('removes the person’s check-offs and ratings; the couple keeps its anchors and stress periods, unlinked', async () => {
+      const { a, b, coupleId } = await makeCouple(app());
+      const lisa = await idOf(a);
+      const anchor = await create(b, { startDate: addDays(todayA(), -2) });
+      await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: addDays(todayA(), -1) });
+      const event = (
+        await a.post('/api/log', {
+          kind: 'life_event',
+          date: todayA(),
+          text: 'Moving house',
+          visibility: 'shared',
+        })
+      ).json();
+      await a.post('/api/anchors/stress', { lifeEventId: event.id });
+      const t = (await a.post('/api/exploration/tries', { ideaId: 'starter-intimacy-02' })).json();
+      await a.post(`/api/exploration/tries/${t.id}/ratings`, { rating: 5 });
+      await b.post(`/api/exploration/tries/${t.id}/ratings`, { rating: 4 });
+      expect((await a.delete('/api/account', { password: PASSWORD })).statusCode).toBe(200);
+      const db = store().db;
+      expect(
+        await db.selectFrom('anchor_checkoffs').selectAll().where('by_user', '=', lisa).execute(),
+      ).toEqual([]);
+      expect(
+        await db.selectFrom('exploration_ratings').selectAll().where('user_id', '=', lisa).execute(),
+      ).toEqual([]);
+      const [period] = await db
+        .selectFrom('stress_periods')
+        .selectAll()
+        .where('couple_id', '=', coupleId)
+        .execute();
+      expect(period).toMatchObject({ life_event_id: null, opened_by: '', name: 'Moving house' });
+      const page = (await b.get('/api/anchors')).json();
+      expect(page.anchors).toHaveLength(1);
+      expect(page.stress.name).toBe('Moving house');
+      const tried = (await b.get('/api/exploration')).json().tries[0];
+      expect(tried.ratings).toEqual({ mine: 4, partnerRated: false, partner: null });
     });
   });
 });
