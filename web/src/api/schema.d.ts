@@ -8385,6 +8385,2303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anchors with their lapse test, and the open stress period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anchors: {
+                                id: string;
+                                name: string;
+                                cadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                };
+                                normalCadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                } | null;
+                                /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                                source: {
+                                    /** @enum {string} */
+                                    kind: "checkoff";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "log";
+                                    /** @description What happened. */
+                                    logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                    domain?: string;
+                                };
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                startDate: string;
+                                status: "holding" | "lapsed" | "too_early";
+                                /** @description The lapse test in plain words, with its uncertainty. */
+                                evidence: string;
+                                /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                                p: number | null;
+                                lapses: {
+                                    /** @description A local calendar day, YYYY-MM-DD. */
+                                    from: string;
+                                    /** @description A local calendar day, YYYY-MM-DD. */
+                                    flaggedOn: string;
+                                    until: string | null;
+                                }[];
+                                /** @description Days it was kept in the last 90 days. */
+                                kept: string[];
+                            }[];
+                            /** @description The open stress period, if any. */
+                            stress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            } | null;
+                            pastStress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Name a non-negotiable pattern and how often it happens at least */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "Date night", "Morning coffee together". */
+                        name: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                        /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                        source?: {
+                            /** @enum {string} */
+                            kind: "checkoff";
+                        } | {
+                            /** @enum {string} */
+                            kind: "log";
+                            /** @description What happened. */
+                            logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                            domain?: string;
+                        };
+                        /** @description A local calendar day, YYYY-MM-DD. */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an anchor and its check-offs (not during a stress period) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename an anchor or change its floor (during a stress period: only lower it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence?: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a day the anchor was kept (today or up to 7 days back) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A local calendar day, YYYY-MM-DD. */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo a check-off (within 7 days) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description A local calendar day, YYYY-MM-DD. */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                from: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a stress period (from a shared life-event entry, or by name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "New baby", "Job loss". */
+                        name?: string;
+                        lifeEventId?: string;
+                        /** @description A local calendar day, YYYY-MM-DD. */
+                        openedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/crisis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Crisis mode: pause everything but the anchors in one step (strength frozen, streaks kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a stress period: paused habits resume, lowered anchors return to their floor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month’s exploration zone, the 80/20 budget, tries and the latest suggestions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            zone: {
+                                id: string;
+                                label: string;
+                            };
+                            nextZone: {
+                                id: string;
+                                label: string;
+                            };
+                            budget: {
+                                share: number;
+                                thisWeek: "explore" | "exploit";
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                nextExploreWeek: string;
+                                summary: string;
+                                months: {
+                                    month: string;
+                                    explored: string[];
+                                    exploited: string[];
+                                }[];
+                            };
+                            /** @description Running tries first, then ended ones, newest first. */
+                            tries: {
+                                id: string;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                    domain: string;
+                                };
+                                kind: "explore" | "exploit";
+                                drawId: string | null;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                startedOn: string;
+                                returnPlan: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                checkOn: string;
+                                /** @description Time to decide: keep it, or go back to normal. */
+                                due: boolean;
+                                endedOn: string | null;
+                                outcome: "keep" | "return" | null;
+                                ratings: {
+                                    mine: number | null;
+                                    partnerRated: boolean;
+                                    /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                    partner: number | null;
+                                };
+                            }[];
+                            /** @description The latest suggestions, newest first. */
+                            draws: {
+                                id: string;
+                                /** @description A local calendar day, YYYY-MM-DD. */
+                                date: string;
+                                zone: string;
+                                seed: number;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                };
+                                /** @description The chance this idea had of being picked. */
+                                probability: number;
+                                explanation: string;
+                                candidates: {
+                                    id: string;
+                                    text: string;
+                                    mean: number;
+                                    probability: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The idea pool (starter ideas and your own), per domain, with how each went */
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ideas: {
+                                id: string;
+                                domain: string;
+                                text: string;
+                                source: "starter" | "own" | "coach";
+                                /** @description Tries both of you rated. */
+                                triedTogether: number;
+                                /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                                mean: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an idea of your own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain: string;
+                        /** @description Something you would like to try together. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            domain: string;
+                            text: string;
+                            source: "starter" | "own" | "coach";
+                            /** @description Tries both of you rated. */
+                            triedTogether: number;
+                            /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                            mean: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest one idea in this month’s zone (Thompson sampling; the chance of each idea is recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Replays a draw; random when left out. */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            date: string;
+                            zone: string;
+                            seed: number;
+                            idea: {
+                                id: string;
+                                text: string;
+                            };
+                            /** @description The chance this idea had of being picked. */
+                            probability: number;
+                            explanation: string;
+                            candidates: {
+                                id: string;
+                                text: string;
+                                mean: number;
+                                probability: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try an idea, with a plan to go back to normal if it doesn’t work */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A starter idea ("starter-intimacy-03") or one of your own. */
+                        ideaId: string;
+                        drawId?: string;
+                        /** @description explore: something new; exploit: more of what works. Guessed when left out. */
+                        kind?: "explore" | "exploit";
+                        /** @description A local calendar day, YYYY-MM-DD. */
+                        startedOn?: string;
+                        /** @description How you go back to normal if it doesn’t work. */
+                        returnPlan?: string;
+                        /** @description A local calendar day, YYYY-MM-DD. */
+                        checkOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startedOn: string;
+                            returnPlan: string;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a try, 1–5; your partner sees it once they have rated too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1: not for me … 5: loved it. */
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startedOn: string;
+                            returnPlan: string;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide: keep it, or go back to normal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description keep: it stays; return: back to normal. */
+                        outcome: "keep" | "return";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            startedOn: string;
+                            returnPlan: string;
+                            /** @description A local calendar day, YYYY-MM-DD. */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
