@@ -68,4 +68,7 @@ export const COUPLE_TABLES: CoupleTable[] = [
     orderBy: ['couple_id', 'try_id', 'user_id'],
     personal: { author: 'user_id' },
   },
+  // Role switches are said to the partner; snapshots hold only shared structure and shared entries.
+  { table: 'roles', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'archive_snapshots', orderBy: ['couple_id', 'id'], personal: 'couple' },
 ];

@@ -199,6 +199,8 @@ export interface Database {
   exploration_draws: ExplorationDrawsTable;
   exploration_tries: ExplorationTriesTable;
   exploration_ratings: ExplorationRatingsTable;
+  roles: RolesTable;
+  archive_snapshots: ArchiveSnapshotsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -404,3 +406,29 @@ export type ExplorationIdeaRow = Selectable<ExplorationIdeasTable>;
 export type ExplorationDrawRow = Selectable<ExplorationDrawsTable>;
 export type ExplorationTryRow = Selectable<ExplorationTriesTable>;
 export type ExplorationRatingRow = Selectable<ExplorationRatingsTable>;
+
+/** A partner stepping into a role ("tonight I'm your lover"); the newest row is the current one. */
+export interface RolesTable {
+  couple_id: string;
+  id: string;
+  user_id: string;
+  role: string;
+  note: string | null;
+  date: string;
+  created_at: string;
+}
+
+/** What the relationship looked like in a good period: habits, rituals, ratio, anchors. */
+export interface ArchiveSnapshotsTable {
+  couple_id: string;
+  id: string;
+  date: string;
+  reason: 'auto' | 'request';
+  note: string | null;
+  content: string; // JSON
+  created_by: string | null;
+  created_at: string;
+}
+
+export type RoleRow = Selectable<RolesTable>;
+export type ArchiveSnapshotRow = Selectable<ArchiveSnapshotsTable>;

@@ -3,7 +3,7 @@ import type { Database } from '../../storage/tables.ts';
 
 /**
  * Removes one person's own rows from anchors and exploration (account deletion, inside its
- * transaction): their check-offs and their ratings. Anchors, stress periods, ideas, draws and
+ * transaction): their check-offs, ratings and role switches. Anchors, stress periods, ideas, draws and
  * tries are the couple's and stay, no longer naming them; a stress period no longer points at a
  * life-event entry that went with them.
  */
@@ -16,6 +16,13 @@ export async function deleteAnchorRowsOf(
     .deleteFrom('anchor_checkoffs')
     .where('couple_id', '=', coupleId)
     .where('by_user', '=', userId)
+    .execute();
+  await trx.deleteFrom('roles').where('couple_id', '=', coupleId).where('user_id', '=', userId).execute();
+  await trx
+    .updateTable('archive_snapshots')
+    .set({ created_by: null })
+    .where('couple_id', '=', coupleId)
+    .where('created_by', '=', userId)
     .execute();
   await trx
     .deleteFrom('exploration_ratings')

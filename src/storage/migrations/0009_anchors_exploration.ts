@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 
 // Anchors (non-negotiable patterns, their check-offs), stress periods and the habits their crisis
 // mode paused; exploration (the couple's own ideas, Thompson draws, tries and both partners'
-// ratings). Frozen once landed. Only text and integer columns, so one file serves SQLite and
+// ratings); roles switched and archive snapshots of good periods. Frozen once landed. Only text and integer columns, so one file serves SQLite and
 // PostgreSQL; `couple_id` first in every primary key. A draw's probability is kept as integer
 // parts per million, so no floating-point column is needed.
 
@@ -116,10 +116,37 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('exploration_ratings_pk', ['couple_id', 'try_id', 'user_id'])
     .execute();
+
+  await db.schema
+    .createTable('roles')
+    .addColumn('couple_id', 'text', couple)
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull()) // "lover", "co-parent", …
+    .addColumn('note', 'text')
+    .addColumn('date', 'text', (c) => c.notNull()) // the partner's local day of the switch
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('roles_pk', ['couple_id', 'id'])
+    .execute();
+
+  await db.schema
+    .createTable('archive_snapshots')
+    .addColumn('couple_id', 'text', couple)
+    .addColumn('id', 'text', (c) => c.notNull())
+    .addColumn('date', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull()) // auto | request
+    .addColumn('note', 'text')
+    .addColumn('content', 'text', (c) => c.notNull()) // JSON: habits, rituals, ratio, anchors
+    .addColumn('created_by', 'text') // null for an automatic snapshot
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('archive_snapshots_pk', ['couple_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
+    'archive_snapshots',
+    'roles',
     'exploration_ratings',
     'exploration_tries',
     'exploration_draws',

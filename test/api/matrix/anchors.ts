@@ -104,5 +104,29 @@ export const anchorRows: Record<string, Row> = {
     request: (_w, _a, id) => ({ method: 'POST', url: `/api/anchors/stress/${id}/close` }),
     expect: couple(200),
   },
+  'POST /api/anchors/roles': {
+    // Each object is a role switch with a canary note, so GET /api/anchors/roles is scanned for leaks.
+    objects: true,
+    makeObject: async (w, actor, object) => {
+      const owner = w.ownerOf(actor, object);
+      const note = `CANARY-ROLE-${owner}-${uniq()}`;
+      w.canaries.push({ text: note, couple: coupleOf(owner), author: owner, private: false });
+      const res = await w.byLetter[owner].post('/api/anchors/roles', { role: 'lover', note });
+      if (res.statusCode !== 201) throw new Error(res.body);
+      return { id: res.json().history[0].id as string, owner };
+    },
+    request: () => ({ method: 'POST', url: '/api/anchors/roles', body: { role: 'friend' } }),
+    expect: entryRule({
+      ownShared: 201,
+      ownPrivate: 201,
+      partnerShared: 201,
+      partnerPrivate: 201,
+      otherCouple: 201,
+    }),
+  },
+  'GET /api/anchors/roles': {
+    request: () => ({ method: 'GET', url: '/api/anchors/roles' }),
+    expect: member(200),
+  },
   'GET /api/anchors': { request: () => ({ method: 'GET', url: '/api/anchors' }), expect: member(200) },
 };
