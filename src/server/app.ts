@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
 import { roleRoutes } from '../areas/anchors/roles-routes.ts';
 import { anchorRoutes } from '../areas/anchors/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
@@ -47,6 +48,7 @@ const areas = [
   reviewRoutes,
   anchorRoutes,
   roleRoutes,
+  archiveRoutes,
   explorationRoutes,
 ];
 

@@ -39,6 +39,22 @@ async function plantStress(w: World, actor: ActorKind, object: ObjectKind) {
   return { id: res.json().id as string, owner };
 }
 
+/** A snapshot (canary note) holding an anchor (canary name) that was removed since: restorable. */
+const anchorOfSnapshot = new Map<string, string>();
+async function plantSnapshot(w: World, actor: ActorKind, object: ObjectKind) {
+  const { id: anchorId, owner } = await plantAnchor(w, actor, object);
+  const who = w.byLetter[owner];
+  const note = `CANARY-SNAPSHOT-${owner}-${uniq()}`;
+  w.canaries.push({ text: note, couple: coupleOf(owner), author: owner, private: false });
+  const res = await who.post('/api/anchors/archive', { note });
+  if (res.statusCode !== 201) throw new Error(res.body);
+  await calm(who);
+  if ((await who.delete(`/api/anchors/${anchorId}`)).statusCode !== 200)
+    throw new Error('could not remove anchor');
+  anchorOfSnapshot.set(res.json().id, anchorId);
+  return { id: res.json().id as string, owner };
+}
+
 const couple = (ok: number) =>
   entryRule({ ownShared: ok, ownPrivate: ok, partnerShared: ok, partnerPrivate: ok, otherCouple: 404 });
 
@@ -123,6 +139,30 @@ export const anchorRows: Record<string, Row> = {
       partnerPrivate: 201,
       otherCouple: 201,
     }),
+  },
+  'POST /api/anchors/archive': {
+    request: () => ({ method: 'POST', url: '/api/anchors/archive', body: { note: 'A good month' } }),
+    expect: member(201),
+  },
+  'GET /api/anchors/archive/{id}': {
+    objects: true,
+    makeObject: plantSnapshot,
+    request: (_w, _a, id) => ({ method: 'GET', url: `/api/anchors/archive/${id}` }),
+    expect: couple(200),
+  },
+  'POST /api/anchors/archive/{id}/restore': {
+    objects: true,
+    makeObject: plantSnapshot,
+    request: (_w, _a, id) => ({
+      method: 'POST',
+      url: `/api/anchors/archive/${id}/restore`,
+      body: { kind: 'anchor', id: anchorOfSnapshot.get(id) ?? id },
+    }),
+    expect: couple(200),
+  },
+  'GET /api/anchors/archive': {
+    request: () => ({ method: 'GET', url: '/api/anchors/archive' }),
+    expect: member(200),
   },
   'GET /api/anchors/roles': {
     request: () => ({ method: 'GET', url: '/api/anchors/roles' }),
