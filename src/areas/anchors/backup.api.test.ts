@@ -10,7 +10,7 @@ import { requirePartner } from '../../storage/scope.ts';
 
 type Fresh = Awaited<ReturnType<typeof freshStore>>;
 
-describe('anchors, stress periods and exploration in backups and personal exports', () => {
+describe('anchors, stress periods, roles, the archive and exploration in backups and personal exports', () => {
   let sqlite: Fresh;
   let postgres: Fresh;
   beforeAll(async () => {
@@ -67,6 +67,8 @@ describe('anchors, stress periods and exploration in backups and personal export
     const t2 = (await b.post('/api/exploration/tries', { ideaId: draw.idea.id, drawId: draw.id })).json();
     await a.post(`/api/exploration/tries/${t2.id}/ratings`, { rating: 5 });
     await b.post(`/api/exploration/tries/${t2.id}/end`, { outcome: 'keep' });
+    await a.post('/api/anchors/roles', { role: 'lover', note: 'Tonight 🌙' });
+    await b.post('/api/anchors/archive', { note: 'Our “good” autumn' });
     const lisa = (await a.get('/api/account')).json();
     await app.close();
 
@@ -81,6 +83,8 @@ describe('anchors, stress periods and exploration in backups and personal export
       ['exploration_draws', 1],
       ['exploration_tries', 2],
       ['exploration_ratings', 3],
+      ['roles', 1],
+      ['archive_snapshots', 1],
     ] as const)
       expect(backup.tables[table], table).toHaveLength(rows);
     const compact = JSON.stringify(backup);
