@@ -63,7 +63,7 @@ describe('lapse detection', () => {
     // Measured: 0.87 a year (seeds 100–299).
     expect(perYear).toBeGreaterThan(0.5);
     expect(perYear).toBeLessThan(1.0);
-  });
+  }, 30_000); // a simulation: seconds on a busy machine
 
   it('flags a lapse (85 % → 10 % of weeks) within two weeks in most runs, and within four in nine of ten', () => {
     const lapseStart = addDays(start, 420);
@@ -79,7 +79,7 @@ describe('lapse detection', () => {
     // Both of the first two Fridays missed: 0.9² = 81 % at most; measured 70 % and 91 %.
     expect(within(14)).toBeGreaterThan(0.65);
     expect(within(28)).toBeGreaterThan(0.85);
-  });
+  }, 30_000);
 
   it('reports each lapse once, with when it likely began, when it was flagged, and when it ended', () => {
     const lapseStart = '2024-09-02';

@@ -111,15 +111,16 @@ function prefix(start: string, kept: readonly string[], length: number): Counts 
       c[i + 1]! += 1;
     }
   }
-  for (let i = 1; i <= length; i++) c[i]! += c[i - 1]!;
-  const sorted = [...seen].sort((a, b) => a - b);
+  // last[i]: the last kept day index before i (−1 if none).
+  const last = new Int32Array(length + 1);
+  last[0] = -1;
+  for (let i = 1; i <= length; i++) {
+    last[i] = seen.has(i - 1) ? i - 1 : last[i - 1]!;
+    c[i]! += c[i - 1]!;
+  }
   return {
     count: (i, j) => c[Math.max(0, j)]! - c[Math.max(0, i)]!,
-    lastBefore: (i) => {
-      let last = -1;
-      for (const x of sorted) if (x < i) last = x;
-      return last;
-    },
+    lastBefore: (i) => (i <= 0 ? -1 : last[Math.min(i, length)]!),
   };
 }
 
