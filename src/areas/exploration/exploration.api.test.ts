@@ -19,8 +19,10 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       .length;
 
   describe('GET /api/exploration and the idea pool', () => {
-    it('shows this month’s zone and budget, and a pool of starter ideas plus our own', async () => {
+    it('shows this month’s zone (among domains with ideas) and budget, and a pool of starter ideas plus our own', async () => {
       const { a, b } = await makeCouple(app());
+      // A domain of their own with no ideas yet is not a zone: there would be nothing to draw.
+      await a.post('/api/couple/domains', { label: 'Money & Chores' });
       const o = (await a.get('/api/exploration')).json();
       const zone = zoneFor(todayA().slice(0, 7), [
         'communication',
@@ -30,6 +32,7 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       ]);
       expect(o.zone.id).toBe(zone);
       expect(o.nextZone.id).not.toBe(zone);
+      expect((await a.post('/api/exploration/draws', { seed: 1 })).statusCode).toBe(201);
       expect(o.budget.share).toBe(0.2);
       expect(o.budget.summary).toMatch(/week/);
       expect((await a.get('/api/exploration/ideas')).json().ideas.length).toBeGreaterThanOrEqual(60);

@@ -10,7 +10,7 @@ import type {
   ExplorationTryRow,
 } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
-import { armsOf, budgetOf, explainPick, nextMonth, zoneFor } from './rules.ts';
+import { armsOf, budgetOf, explainPick, nextMonth, zoneDomains, zoneFor } from './rules.ts';
 import { STARTER_IDEAS } from './starter-ideas.ts';
 import * as store from './store.ts';
 
@@ -104,7 +104,7 @@ export async function presentOverview(db: Kysely<Database>, viewer: PartnerViewe
   const draws = await store.listDraws(db, viewer);
   const ideas = new Map(pool.ideas.map((i) => [i.id, i]));
   const label = (id: string) => ({ id, label: pool.domains.find((d) => d.id === id)?.label ?? id });
-  const ids = pool.domains.map((d) => d.id);
+  const ids = zoneDomains(pool);
   const tries = pool.tries.map((t) => presentTry(t, ideas, pool.ratings, viewer, today));
   return {
     month,
@@ -136,7 +136,8 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
     pool.domains.map((d) => d.id),
   );
   const inZone = pool.ideas.filter((i) => i.domain === zone);
-  if (inZone.length === 0) return { zone, draw: null };
+  if (inZone.length === 0)
+    return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, draw: null };
   const arms = pool.arms.filter((a) => inZone.some((i) => i.id === a.id));
   const pick = thompsonSample(arms, seed);
   const chances = thompsonProbabilities(arms, seed + 1);

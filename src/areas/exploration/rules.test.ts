@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../dates.ts';
 import { DEFAULT_DOMAINS } from '../couple/rules.ts';
-import { armsOf, budgetOf, explainPick, isExploreWeek, nextMonth, zoneFor } from './rules.ts';
+import { armsOf, budgetOf, explainPick, isExploreWeek, nextMonth, zoneDomains, zoneFor } from './rules.ts';
 import { STARTER_IDEAS } from './starter-ideas.ts';
 
 describe('the starter set', () => {
@@ -24,6 +24,15 @@ describe('the zone', () => {
     expect(zones[4]).toBe(zones[0]);
     expect(zoneFor('2026-11', [...domains].reverse())).toBe(zones[0]);
     expect(nextMonth('2026-12')).toBe('2027-01');
+  });
+
+  it('skips domains with no ideas to draw from', () => {
+    const pool = {
+      domains: [{ id: 'intimacy' }, { id: 'money' }, { id: 'aaa_empty' }],
+      ideas: [{ domain: 'intimacy' }, { domain: 'money' }],
+    };
+    expect(zoneDomains(pool)).toEqual(['intimacy', 'money']);
+    expect(zoneDomains({ domains: pool.domains, ideas: [] })).toHaveLength(3);
   });
 });
 

@@ -19,13 +19,19 @@ export function nextMonth(month: string): string {
 }
 
 /**
- * The exploration zone of a month: the couple's domains in a fixed order, one per month in turn,
- * so every domain gets its month and the others stay stable meanwhile.
+ * The exploration zone of a month: the couple's domains (those with ideas to try) in a fixed
+ * order, one per month in turn, so every domain gets its month and the others stay stable.
  */
 export function zoneFor(month: string, domainIds: readonly string[]): string {
   if (domainIds.length === 0) throw new RangeError('a couple has at least one domain');
   const sorted = [...domainIds].sort();
   return sorted[monthIndex(month) % sorted.length]!;
+}
+
+/** The domains the zone rotates through: those with at least one idea (all of them if none has). */
+export function zoneDomains(pool: { domains: { id: string }[]; ideas: { domain: string }[] }): string[] {
+  const withIdeas = pool.domains.map((d) => d.id).filter((id) => pool.ideas.some((i) => i.domain === id));
+  return withIdeas.length > 0 ? withIdeas : pool.domains.map((d) => d.id);
 }
 
 // Weeks run Monday to Sunday; 1970-01-05 was a Monday.
