@@ -21,8 +21,14 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
   describe('GET /api/exploration and the idea pool', () => {
     it('shows this month’s zone (among domains with ideas) and budget, and a pool of starter ideas plus our own', async () => {
       const { a, b } = await makeCouple(app());
-      // A domain of their own with no ideas yet is not a zone: there would be nothing to draw.
-      await a.post('/api/couple/domains', { label: 'Money & Chores' });
+      // Domains of their own with no ideas yet are not zones: there would be nothing to draw. Add
+      // enough of them that a rotation over all domains would land on an empty one this month.
+      const defaults = ['communication', 'intimacy', 'conflict_resolution', 'logistics'];
+      const empty = (k: number) => Array.from({ length: k }, (_, i) => `zz_${i}`);
+      let k = 1;
+      while (!zoneFor(todayA().slice(0, 7), [...defaults, ...empty(k)]).startsWith('zz')) k++;
+      for (const id of empty(k))
+        expect((await a.post('/api/couple/domains', { label: id })).statusCode).toBe(201);
       const o = (await a.get('/api/exploration')).json();
       const zone = zoneFor(todayA().slice(0, 7), [
         'communication',

@@ -131,10 +131,7 @@ export async function presentTryById(db: Kysely<Database>, viewer: PartnerViewer
 export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer, seed: number) {
   const today = localDate(viewer.couple.timeZone);
   const pool = await loadPool(db, viewer);
-  const zone = zoneFor(
-    today.slice(0, 7),
-    pool.domains.map((d) => d.id),
-  );
+  const zone = zoneFor(today.slice(0, 7), zoneDomains(pool));
   const inZone = pool.ideas.filter((i) => i.domain === zone);
   if (inZone.length === 0)
     return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, draw: null };
