@@ -43,7 +43,14 @@ const BATCH = 200;
 
 async function insertBatches<T>(
   trx: Kysely<Database>,
-  table: 'log' | 'checkins' | 'habits' | 'habit_checkoffs' | 'habit_srbai' | 'experiment_adherence',
+  table:
+    | 'log'
+    | 'checkins'
+    | 'habits'
+    | 'habit_checkoffs'
+    | 'habit_srbai'
+    | 'experiment_adherence'
+    | 'anchor_checkoffs',
   rows: T[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH)
@@ -169,6 +176,61 @@ export async function loadDemo(db: Kysely<Database>, plan: DemoPlan): Promise<st
       ),
     );
     await insertExperiment(trx, coupleId, userId, plan);
+    // The date-night anchor, checked off by whoever wrote the evening's entry, and the stress
+    // periods the two life events opened (closed once they eased; crisis mode never used).
+    for (const a of plan.anchors) {
+      const anchorId = newId();
+      await trx
+        .insertInto('anchors')
+        .values({
+          couple_id: coupleId,
+          id: anchorId,
+          name: a.name,
+          times: a.cadence.times,
+          days: a.cadence.days,
+          lowered_times: null,
+          lowered_days: null,
+          source: 'checkoff',
+          log_kind: null,
+          log_domain: null,
+          start_date: a.start,
+          created_by: lisa.id,
+          created_at: `${a.start}T08:00:00.000Z`,
+          updated_at: now,
+        })
+        .execute();
+      const authorOn = new Map(
+        plan.log.filter((e) => e.text === a.name).map((e) => [e.date, userId[e.author]] as const),
+      );
+      await insertBatches(
+        trx,
+        'anchor_checkoffs',
+        a.kept.map((date) => ({
+          couple_id: coupleId,
+          anchor_id: anchorId,
+          date,
+          by_user: authorOn.get(date) ?? lisa.id,
+          created_at: `${date}T22:00:00.000Z`,
+        })),
+      );
+    }
+    for (const p of plan.stress) {
+      const event = plan.log[p.lifeEvent]!;
+      await trx
+        .insertInto('stress_periods')
+        .values({
+          couple_id: coupleId,
+          id: newId(),
+          name: p.name,
+          life_event_id: ids[p.lifeEvent]!,
+          opened_on: p.from,
+          closed_on: p.until,
+          crisis_since: null,
+          opened_by: userId[event.author],
+          created_at: `${p.from}T20:30:00.000Z`,
+        })
+        .execute();
+    }
     return coupleId;
   });
 }

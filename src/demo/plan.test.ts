@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.ts';
 import { fitAutomaticity } from '../stats/automaticity.ts';
 import { laggedCredit } from '../stats/lagged.ts';
+import { lapseHistory } from '../stats/lapse.ts';
 import { analyzeExperiment } from '../stats/single-case.ts';
 import { planDemo } from './plan.ts';
 
@@ -104,5 +105,29 @@ describe('the demo habits', () => {
     const plan = planDemo(3, END);
     expect(plan.habits.some((h) => h.status === 'retired' && h.statusReason)).toBe(true);
     for (const h of plan.habits) for (const d of [...h.done, ...h.skipped]) expect(d >= h.start).toBe(true);
+  });
+});
+
+describe('the demo anchor', () => {
+  it('flags the date-night lapse in the baby months within two weeks of its start, for every seed tried', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const plan = planDemo(seed, END);
+      const truth = plan.truth.effects.find((e) => e.id === 'anchor-date-night-lapse')!;
+      const from = truth.lapseFrom as string;
+      const [anchor] = plan.anchors;
+      const { lapses } = lapseHistory(
+        { ...anchor!.cadence, start: anchor!.start, keptDates: anchor!.kept },
+        END,
+      );
+      const hit = lapses.find((l) => l.flaggedOn >= from && l.flaggedOn <= addDays(from, 14));
+      expect(hit, `seed ${seed}: ${JSON.stringify(lapses)}`).toBeDefined();
+      expect(hit!.from <= from && hit!.from > addDays(from, -14)).toBe(true);
+    }
+  });
+
+  it('opens a stress period from each life event', () => {
+    const plan = planDemo(6, END);
+    expect(plan.stress.map((s) => plan.log[s.lifeEvent]!.kind)).toEqual(['life_event', 'life_event']);
+    expect(plan.stress[0]!.from).toBe(plan.truth.lifeEvents[0]!.date);
   });
 });

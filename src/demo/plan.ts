@@ -45,11 +45,29 @@ export interface GroundTruth {
   effects: Array<Record<string, unknown> & { id: string; description: string }>;
 }
 
+/** The couple's anchor, kept by check-offs (one per kept day). */
+export interface PlannedAnchor {
+  name: string;
+  cadence: { times: number; days: number };
+  start: string;
+  kept: string[];
+}
+
+/** A stress period opened by a life event (an index into `log`), closed when it eased. */
+export interface PlannedStress {
+  name: string;
+  lifeEvent: number;
+  from: string;
+  until: string;
+}
+
 export interface DemoPlan {
   log: PlannedEntry[];
   checkins: PlannedCheckin[];
   habits: PlannedHabit[];
   experiment: PlannedExperiment;
+  anchors: PlannedAnchor[];
+  stress: PlannedStress[];
   truth: GroundTruth;
 }
 
@@ -136,8 +154,16 @@ export function planDemo(seed: number, end: string): DemoPlan {
     });
     return log.length - 1;
   };
-  add({ author: 'lisa', kind: 'life_event', date: baby, text: 'Our baby girl Emma is born 👶', domains: [] });
-  add({
+  // The newborn weeks: no date night at all for four weeks after the birth.
+  const newbornUntil = addDays(baby, 27);
+  const babyEvent = add({
+    author: 'lisa',
+    kind: 'life_event',
+    date: baby,
+    text: 'Our baby girl Emma is born 👶',
+    domains: [],
+  });
+  const jobEvent = add({
     author: 'michael',
     kind: 'life_event',
     date: jobLoss,
@@ -150,6 +176,7 @@ export function planDemo(seed: number, end: string): DemoPlan {
   let cycles = 0;
   let conflictsTotal = 0;
   const dateNights = { expected: 0, kept: 0, keptInBaby: 0, expectedInBaby: 0 };
+  const dateNightDays: string[] = [];
   const pendingIntimacy: string[] = [];
 
   for (let d = 0; d < DAYS; d++) {
@@ -214,15 +241,14 @@ export function planDemo(seed: number, end: string): DemoPlan {
       if (date >= baby && date <= babyUntil) dateNights.expectedInBaby++;
       const keep = date >= baby && date <= babyUntil ? 0.1 : 0.85;
       if (rng.next() < keep) {
-        dateNights.kept++;
-        if (date >= baby && date <= babyUntil) dateNights.keptInBaby++;
-        add({
-          author: rng.next() < 0.5 ? 'lisa' : 'michael',
-          kind: 'gesture',
-          date,
-          text: 'Date night',
-          domains: ['intimacy'],
-        });
+        // Drawn even in the newborn weeks, so every later draw stays what it was before them.
+        const author = rng.next() < 0.5 ? 'lisa' : 'michael';
+        if (date < baby || date > newbornUntil) {
+          dateNights.kept++;
+          if (date >= baby && date <= babyUntil) dateNights.keptInBaby++;
+          dateNightDays.push(date);
+          add({ author, kind: 'gesture', date, text: 'Date night', domains: ['intimacy'] });
+        }
       }
     }
 
@@ -301,6 +327,11 @@ export function planDemo(seed: number, end: string): DemoPlan {
     checkins,
     habits: habits.habits,
     experiment,
+    anchors: [{ name: 'Date night', cadence: { times: 1, days: 7 }, start, kept: dateNightDays }],
+    stress: [
+      { name: 'New baby', lifeEvent: babyEvent, from: baby, until: babyUntil },
+      { name: 'Job loss', lifeEvent: jobEvent, from: jobLoss, until: jobUntil },
+    ],
     truth: {
       seed,
       start,
@@ -345,11 +376,12 @@ export function planDemo(seed: number, end: string): DemoPlan {
         {
           id: 'anchor-date-night-lapse',
           description:
-            'Friday date night is kept about 85 % of weeks, but only about 10 % during the baby months.',
+            'Friday date night is kept about 85 % of weeks, but not at all in the four newborn weeks and only about 10 % in the rest of the baby months. Anchor lapse detection should flag it within two weeks of its start.',
           anchor: 'Date night',
           cadence: 'weekly, Friday',
           lapseFrom: baby,
           lapseUntil: babyUntil,
+          noneUntil: newbornUntil,
           ...dateNights,
         },
         {

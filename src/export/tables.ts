@@ -73,4 +73,25 @@ export const COUPLE_TABLES: CoupleTable[] = [
     orderBy: ['couple_id', 'experiment_id', 'user_id', 'date'],
     personal: { author: 'user_id' },
   },
+  // Anchors, stress periods and exploration are the couple's shared structure; a rating is one's
+  // own (the partner sees it in the app only once both have rated).
+  { table: 'anchors', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'anchor_checkoffs', orderBy: ['couple_id', 'anchor_id', 'date'], personal: 'couple' },
+  { table: 'stress_periods', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'stress_paused_habits',
+    orderBy: ['couple_id', 'stress_id', 'habit_id'],
+    personal: 'couple',
+  },
+  { table: 'exploration_ideas', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'exploration_draws', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'exploration_tries', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'exploration_ratings',
+    orderBy: ['couple_id', 'try_id', 'user_id'],
+    personal: { author: 'user_id' },
+  },
+  // Role switches are said to the partner; snapshots hold only shared structure and shared entries.
+  { table: 'roles', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  { table: 'archive_snapshots', orderBy: ['couple_id', 'id'], personal: 'couple' },
 ];

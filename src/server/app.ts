@@ -7,12 +7,16 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
+import { roleRoutes } from '../areas/anchors/roles-routes.ts';
+import { anchorRoutes } from '../areas/anchors/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
 import { experimentRoutes } from '../areas/experiments/routes.ts';
+import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
@@ -48,6 +52,10 @@ const areas = [
   reviewRoutes,
   experimentRoutes,
   experimentDayRoutes,
+  anchorRoutes,
+  roleRoutes,
+  archiveRoutes,
+  explorationRoutes,
 ];
 
 /**

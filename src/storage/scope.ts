@@ -204,3 +204,16 @@ export function mayKnowPhase(
 export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; performer: string }): boolean {
   return e.couple_id === viewer.couple.id && (e.performer === 'both' || e.performer === viewer.userId);
 }
+
+/*
+ * Anchors and stress periods (issue 18) are the couple's shared structure: either partner names,
+ * lowers, checks off or removes an anchor, and opens or closes a stress period (queried with
+ * `couple_id = viewer.couple.id`). An anchor kept by log entries counts only the entries the
+ * viewer may see (`visibleLog`), so a private entry keeps it for its author alone. Crisis mode is
+ * the one place a partner changes the other's habits: it pauses every active habit of the couple
+ * (a stress period is decided together, and a pause is undone when the period closes). A stress
+ * period opens only from a shared life event, since its name becomes the period's.
+ *
+ * Exploration: ideas, draws and tries are shared; a partner's rating of a try is seen by the other
+ * only once both have rated (so neither answer leans on the other).
+ */

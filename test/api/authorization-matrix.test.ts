@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
 import { accountRows } from './matrix/account.ts';
+import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
 import { experimentRows } from './matrix/experiments.ts';
+import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
@@ -27,6 +29,8 @@ const MATRIX: Record<string, Row> = {
   ...checkinRows,
   ...ritualRows,
   ...experimentRows,
+  ...anchorRows,
+  ...explorationRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {

@@ -10655,6 +10655,3202 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anchors with their lapse test, and the open stress period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anchors: {
+                                id: string;
+                                name: string;
+                                cadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                };
+                                normalCadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                } | null;
+                                /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                                source: {
+                                    /** @enum {string} */
+                                    kind: "checkoff";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "log";
+                                    /** @description What happened. */
+                                    logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                    domain?: string;
+                                };
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                startDate: string;
+                                status: "holding" | "lapsed" | "too_early";
+                                /** @description The lapse test in plain words, with its uncertainty. */
+                                evidence: string;
+                                /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                                p: number | null;
+                                lapses: {
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    from: string;
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    flaggedOn: string;
+                                    until: string | null;
+                                }[];
+                                /** @description Days it was kept in the last 90 days. */
+                                kept: string[];
+                            }[];
+                            /** @description The open stress period, if any. */
+                            stress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            } | null;
+                            pastStress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Name a non-negotiable pattern and how often it happens at least */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "Date night", "Morning coffee together". */
+                        name: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                        /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                        source?: {
+                            /** @enum {string} */
+                            kind: "checkoff";
+                        } | {
+                            /** @enum {string} */
+                            kind: "log";
+                            /** @description What happened. */
+                            logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                            domain?: string;
+                        };
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an anchor and its check-offs (not during a stress period) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename an anchor or change its floor (during a stress period: only lower it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence?: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a day the anchor was kept (today or up to 7 days back) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo a check-off (within 7 days) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description A local calendar day, YYYY-MM-DD. */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a stress period (from a shared life-event entry, or by name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "New baby", "Job loss". */
+                        name?: string;
+                        lifeEventId?: string;
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        openedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/crisis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Crisis mode: pause everything but the anchors in one step (strength frozen, streaks kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a stress period: paused habits resume, lowered anchors return to their floor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which role each of you is in, the switches, and roles left unused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Each partner’s role now. */
+                            current: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            /** @description The latest switches, newest first. */
+                            history: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            unused: {
+                                role: string;
+                                lastUsed: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Step into a role, said out loud ("tonight I’m your lover") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "lover", "co-parent", "friend", … */
+                        role: string;
+                        /** @description "Tonight I’m your lover." */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Each partner’s role now. */
+                            current: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            /** @description The latest switches, newest first. */
+                            history: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            unused: {
+                                role: string;
+                                lastUsed: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Snapshots of good periods (one is taken automatically when the last 28 days were good) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshots: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Keep a snapshot of how things are now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "The summer we walked every evening." */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                            /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                            reason: "auto" | "request";
+                            note: string | null;
+                            summary: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A restoration session: what you did then, and what could come back */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshot: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            };
+                            patterns: {
+                                kind: "habit" | "ritual" | "anchor";
+                                id: string;
+                                title: string;
+                                was: string;
+                                now: string;
+                                restorable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring one pattern of a snapshot back in one step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "habit" | "ritual" | "anchor";
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshot: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            };
+                            patterns: {
+                                kind: "habit" | "ritual" | "anchor";
+                                id: string;
+                                title: string;
+                                was: string;
+                                now: string;
+                                restorable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month’s exploration zone, the 80/20 budget, tries and the latest suggestions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            zone: {
+                                id: string;
+                                label: string;
+                            };
+                            nextZone: {
+                                id: string;
+                                label: string;
+                            };
+                            budget: {
+                                share: number;
+                                thisWeek: "explore" | "exploit";
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                nextExploreWeek: string;
+                                summary: string;
+                                months: {
+                                    month: string;
+                                    explored: string[];
+                                    exploited: string[];
+                                }[];
+                            };
+                            /** @description Running tries first, then ended ones, newest first. */
+                            tries: {
+                                id: string;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                    domain: string;
+                                };
+                                kind: "explore" | "exploit";
+                                drawId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                startedOn: string;
+                                returnPlan: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                checkOn: string;
+                                /** @description Time to decide: keep it, or go back to normal. */
+                                due: boolean;
+                                endedOn: string | null;
+                                outcome: "keep" | "return" | null;
+                                ratings: {
+                                    mine: number | null;
+                                    partnerRated: boolean;
+                                    /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                    partner: number | null;
+                                };
+                            }[];
+                            /** @description The latest suggestions, newest first. */
+                            draws: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                zone: string;
+                                seed: number;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                };
+                                /** @description The chance this idea had of being picked. */
+                                probability: number;
+                                explanation: string;
+                                candidates: {
+                                    id: string;
+                                    text: string;
+                                    mean: number;
+                                    probability: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The idea pool (starter ideas and your own), per domain, with how each went */
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ideas: {
+                                id: string;
+                                domain: string;
+                                text: string;
+                                source: "starter" | "own" | "coach";
+                                /** @description Tries both of you rated. */
+                                triedTogether: number;
+                                /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                                mean: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an idea of your own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain: string;
+                        /** @description Something you would like to try together. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            domain: string;
+                            text: string;
+                            source: "starter" | "own" | "coach";
+                            /** @description Tries both of you rated. */
+                            triedTogether: number;
+                            /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                            mean: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest one idea in this month’s zone (Thompson sampling; the chance of each idea is recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Replays a draw; random when left out. */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                            zone: string;
+                            seed: number;
+                            idea: {
+                                id: string;
+                                text: string;
+                            };
+                            /** @description The chance this idea had of being picked. */
+                            probability: number;
+                            explanation: string;
+                            candidates: {
+                                id: string;
+                                text: string;
+                                mean: number;
+                                probability: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try an idea, with a plan to go back to normal if it doesn’t work */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A starter idea ("starter-intimacy-03") or one of your own. */
+                        ideaId: string;
+                        drawId?: string;
+                        /** @description explore: something new; exploit: more of what works. Guessed when left out. */
+                        kind?: "explore" | "exploit";
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        startedOn?: string;
+                        /** @description How you go back to normal if it doesn’t work. */
+                        returnPlan?: string;
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        checkOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a try, 1–5; your partner sees it once they have rated too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1: not for me … 5: loved it. */
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide: keep it, or go back to normal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description keep: it stays; return: back to normal. */
+                        outcome: "keep" | "return";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
