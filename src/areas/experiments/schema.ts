@@ -51,7 +51,7 @@ export const ProposeBody = Obj({
   domain: Type.Optional(Type.String({ maxLength: 40 })),
   startDate: Type.Optional(
     Type.String({
-      pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+      format: 'local-date',
       description: 'The first day (YYYY-MM-DD), today or later; default the day after both accept.',
     }),
   ),

@@ -8779,7 +8779,10 @@ export interface paths {
                         /** @description The partner who does not perform rates without being told the phase. */
                         blind?: boolean;
                         domain?: string;
-                        /** @description The first day (YYYY-MM-DD), today or later; default the day after both accept. */
+                        /**
+                         * Format: local-date
+                         * @description The first day (YYYY-MM-DD), today or later; default the day after both accept.
+                         */
                         startDate?: string;
                     };
                 };
