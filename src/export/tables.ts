@@ -50,4 +50,12 @@ export const COUPLE_TABLES: CoupleTable[] = [
   { table: 'rituals', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'ritual_completions', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
   { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'], personal: 'none' },
+  // Alignment: an answer reaches the partner's export only once revealed ('sealed' → 'shared').
+  { table: 'alignment_rounds', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'alignment_answers',
+    orderBy: ['couple_id', 'round_id', 'author_id'],
+    personal: { author: 'author_id', visibility: 'visibility' },
+  },
+  { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'], personal: 'couple' },
 ];

@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { alignmentRoutes } from '../areas/alignment/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
@@ -42,6 +43,7 @@ const areas = [
   ritualRoutes,
   feedRoutes,
   reviewRoutes,
+  alignmentRoutes,
 ];
 
 /**
