@@ -43,10 +43,10 @@ export async function loadRound(
     listRoundMetrics(db, viewer, round.id),
   ]);
   const own = answers.find((a) => a.author_id === viewer.userId);
-  // Only a revealed answer is visible here (the scope says so); the revealed_at check is belt and braces.
-  const other = round.revealed_at === null ? undefined : answers.find((a) => a.author_id !== viewer.userId);
+  // The partner's answer is in `answers` only once revealed: the scope is the one gate of the seal.
+  const other = answers.find((a) => a.author_id !== viewer.userId);
   let reveal: Static<typeof Round>['reveal'] = null;
-  if (own && other && round.revealed_at) {
+  if (own && other) {
     const [domains, partner] = await Promise.all([
       listDomains(db, viewer.couple.id),
       db
@@ -60,7 +60,7 @@ export async function loadRound(
     const mine = answerOf(own);
     const theirs = answerOf(other);
     reveal = {
-      revealedAt: round.revealed_at,
+      revealedAt: round.revealed_at ?? other.updated_at,
       mine,
       partner: theirs,
       partnerName: partner?.display_name ?? 'Your partner',
