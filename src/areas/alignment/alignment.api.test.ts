@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
+import { findViewerByToken } from '../account/store.ts';
+import { alignmentReport } from './report.ts';
 
 /** A complete answer; `tag` makes its text unique so a leak can be searched for. */
-export const fullAnswer = (tag: string, at: [number, number, number, number] = [20, 70, 40, 30]) => ({
+const fullAnswer = (tag: string, at: [number, number, number, number] = [20, 70, 40, 30]) => ({
   optimizingFor: `Calm evenings ${tag}`,
   successMeans: `Feeling on the same team ${tag}`,
   rewardsSought: `Being noticed ${tag}`,
@@ -16,7 +18,7 @@ export const fullAnswer = (tag: string, at: [number, number, number, number] = [
 });
 
 describe.each(DIALECTS)('alignment on %s', (dialect) => {
-  const { app } = useApp(dialect);
+  const { app, store } = useApp(dialect);
   let a: Actor;
   let b: Actor;
   let other: Actor;
@@ -34,6 +36,11 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
 
   describe('POST /api/alignment/rounds', () => {
     it('opens this quarter’s round once, offered by the quarterly ritual until then', async () => {
+      const rituals = (await b.get('/api/rituals')).json().rituals;
+      expect(rituals.find((r: { key: string }) => r.key === 'quarterly_celebration').offers).toBe(
+        'alignment',
+      );
+      expect(rituals.filter((r: { offers: string | null }) => r.offers !== null)).toHaveLength(1);
       const before = (await b.get('/api/alignment')).json();
       expect(before.quarter).toMatch(/^\d{4}-Q[1-4]$/);
       expect(before.offered).toBe(true);
@@ -64,11 +71,14 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       const view = async () => (await b.get(`/api/alignment/rounds/${id}`)).body;
       const none = await view();
       expect(JSON.parse(none)).toMatchObject({ partner: 'not_yet', mine: null, reveal: null });
-      expect((await a.patch(`/api/alignment/rounds/${id}/answer`, { optimizingFor: '' })).statusCode).toBe(200);
+      expect((await a.patch(`/api/alignment/rounds/${id}/answer`, { optimizingFor: '' })).statusCode).toBe(
+        200,
+      );
       const empty = await view();
       const long = 'SEALED-LONG '.repeat(300);
       expect(
-        (await a.patch(`/api/alignment/rounds/${id}/answer`, { ...fullAnswer('x'), optimizingFor: long })).statusCode,
+        (await a.patch(`/api/alignment/rounds/${id}/answer`, { ...fullAnswer('x'), optimizingFor: long }))
+          .statusCode,
       ).toBe(200);
       const full = await view();
       expect(empty).toBe(none);
@@ -93,7 +103,10 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       const missing = await b.post(`/api/alignment/rounds/${id}/submit`);
       expect(missing.statusCode).toBe(400);
       expect(missing.json().error.field).toBe('optimizingFor');
-      await b.patch(`/api/alignment/rounds/${id}/answer`, { ...fullAnswer('B', [80, 75, 45, 30]), familyCareer: null });
+      await b.patch(`/api/alignment/rounds/${id}/answer`, {
+        ...fullAnswer('B', [80, 75, 45, 30]),
+        familyCareer: null,
+      });
       const noDimension = await b.post(`/api/alignment/rounds/${id}/submit`);
       expect(noDimension.json().error.field).toBe('familyCareer');
       const beforeReveal = (await b.get(`/api/alignment/rounds/${id}`)).body;
@@ -135,7 +148,9 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
     it('refuses another couple’s round as if it did not exist, and checks drafts’ lists', async () => {
       const id = await openRound('2023-Q1');
       expect((await other.get(`/api/alignment/rounds/${id}`)).statusCode).toBe(404);
-      expect((await other.patch(`/api/alignment/rounds/${id}/answer`, { optimizingFor: 'x' })).statusCode).toBe(404);
+      expect(
+        (await other.patch(`/api/alignment/rounds/${id}/answer`, { optimizingFor: 'x' })).statusCode,
+      ).toBe(404);
       expect((await other.post(`/api/alignment/rounds/${id}/submit`)).statusCode).toBe(404);
       const twice = await a.patch(`/api/alignment/rounds/${id}/answer`, { rewards: ['Walks', ' walks '] });
       expect(twice.statusCode).toBe(400);
@@ -201,10 +216,37 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       expect(drift.rounds.slice(0, 3)).toEqual(['2021-Q1', '2021-Q2', '2021-Q3']);
       expect(drift.rounds.length).toBe(drift0.rounds.length + 3);
       const byKey = Object.fromEntries(drift.dimensions.map((d: { key: string }) => [d.key, d]));
-      expect(byKey.harmonyAuthenticity.points.slice(0, 3).map((p: { gap: number }) => p.gap)).toEqual([60, 30, 5]);
+      expect(byKey.harmonyAuthenticity.points.slice(0, 3).map((p: { gap: number }) => p.gap)).toEqual([
+        60, 30, 5,
+      ]);
       expect(byKey.growthStability.points.slice(0, 3).map((p: { gap: number }) => p.gap)).toEqual([0, 5, 30]);
       expect(byKey.familyCareer.points.slice(0, 3).map((p: { gap: number }) => p.gap)).toEqual([40, 40, 40]);
       expect(drift.dimensions.map((d: { words: string }) => d.words).join(' ')).toContain('2021-Q1');
+    });
+  });
+
+  describe('attune report', () => {
+    it('gives a partner the rounds and drift, never a word of the other’s sealed answer', async () => {
+      const viewerOf = async (actor: Actor) =>
+        (await findViewerByToken(store().db, actor.cookie!.split('=').slice(1).join('=')))!;
+      const id = await openRound('2019-Q4');
+      await a.patch(`/api/alignment/rounds/${id}/answer`, fullAnswer('REPORT-A'));
+      await a.post(`/api/alignment/rounds/${id}/submit`);
+      const sealed = await alignmentReport(store().db, await viewerOf(b));
+      expect(JSON.stringify(sealed)).not.toContain('REPORT-A');
+      expect(sealed!.rounds.find((r) => r.quarter === '2019-Q4')).toEqual({
+        quarter: '2019-Q4',
+        state: 'open',
+        me: 'not_started',
+        partner: 'submitted',
+        revealed: null,
+      });
+      await b.patch(`/api/alignment/rounds/${id}/answer`, fullAnswer('REPORT-B', [90, 70, 40, 30]));
+      await b.post(`/api/alignment/rounds/${id}/submit`);
+      const open = await alignmentReport(store().db, await viewerOf(a));
+      const round = open!.rounds.find((r) => r.quarter === '2019-Q4')!;
+      expect(round.revealed!.dimensions[0]).toMatchObject({ key: 'harmonyAuthenticity', gap: 70 });
+      expect(open!.drift).toHaveLength(4);
     });
   });
 

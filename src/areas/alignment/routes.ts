@@ -143,7 +143,8 @@ export async function alignmentRoutes(fastify: FastifyInstance, ctx: AppContext)
     {
       schema: {
         tags,
-        summary: 'From the reveal, define a shared metric: it joins the check-in once your partner accepts it',
+        summary:
+          'From the reveal, define a shared metric: it joins the check-in once your partner accepts it',
         params: RoundParams,
         body: ProposeMetricBody,
         response: { 201: Metric, ...errors },
@@ -153,7 +154,10 @@ export async function alignmentRoutes(fastify: FastifyInstance, ctx: AppContext)
       const viewer = requirePartner(request.viewer);
       const round = await roundOr404(viewer, request.params.id);
       if (round.revealed_at === null)
-        throw new AppError('conflict', 'Shared metrics come from the reveal, once both of you have submitted.');
+        throw new AppError(
+          'conflict',
+          'Shared metrics come from the reveal, once both of you have submitted.',
+        );
       const b = request.body;
       const m = { ...b, name: b.name.trim(), domain: b.domain ?? null };
       const domains = m.domain ? await listDomains(db, viewer.couple.id) : [];

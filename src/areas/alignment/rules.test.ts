@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alignmentDrift,
   type Answer,
+  alignmentDrift,
   checkComplete,
   checkDraft,
   compareAnswers,
@@ -77,18 +77,25 @@ describe('checkDraft and checkComplete', () => {
 
   it('names the first missing part of an answer before it can be submitted', () => {
     expect(() => checkComplete(EMPTY_ANSWER)).toThrow(expect.objectContaining({ field: 'optimizingFor' }));
-    expect(() => checkComplete(answer({ rewards: [] }))).toThrow(expect.objectContaining({ field: 'rewards' }));
+    expect(() => checkComplete(answer({ rewards: [] }))).toThrow(
+      expect.objectContaining({ field: 'rewards' }),
+    );
     expect(() => checkComplete(answer({ growthStability: null }))).toThrow(
       expect.objectContaining({ field: 'growthStability' }),
     );
-    expect(() => checkComplete(answer({ domains: [] }))).toThrow(expect.objectContaining({ field: 'domains' }));
+    expect(() => checkComplete(answer({ domains: [] }))).toThrow(
+      expect.objectContaining({ field: 'domains' }),
+    );
     expect(() => checkComplete(answer({}))).not.toThrow();
   });
 });
 
 describe('compareAnswers', () => {
   it('gives each dimension’s gap in plain words, close or far', () => {
-    const c = compareAnswers(answer({ harmonyAuthenticity: 10, familyCareer: 45 }), answer({ harmonyAuthenticity: 90, familyCareer: 55 }));
+    const c = compareAnswers(
+      answer({ harmonyAuthenticity: 10, familyCareer: 45 }),
+      answer({ harmonyAuthenticity: 90, familyCareer: 55 }),
+    );
     expect(c.dimensions.map((d) => d.gap)).toEqual([80, 0, 0, 10]);
     expect(c.dimensions[0]!.words).toContain('far apart');
     expect(c.dimensions[0]!.words).toContain('towards harmony');
@@ -106,17 +113,29 @@ describe('compareAnswers', () => {
   });
 
   it('says when the domain rankings agree and who is first', () => {
-    const same = compareAnswers(answer({ domains: ['a', 'b', 'c'] }), answer({ domains: ['a', 'b', 'c'] }), (id) => id.toUpperCase());
+    const same = compareAnswers(
+      answer({ domains: ['a', 'b', 'c'] }),
+      answer({ domains: ['a', 'b', 'c'] }),
+      (id) => id.toUpperCase(),
+    );
     expect(same.domains).toMatchObject({ agreement: 1, sameFirst: true });
     expect(same.domains.words).toContain('Both of you put A first');
-    const reverse = compareAnswers(answer({ domains: ['a', 'b', 'c'] }), answer({ domains: ['c', 'b', 'a'] }));
+    const reverse = compareAnswers(
+      answer({ domains: ['a', 'b', 'c'] }),
+      answer({ domains: ['c', 'b', 'a'] }),
+    );
     expect(reverse.domains.agreement).toBe(-1);
     expect(reverse.domains.words).toContain('differently');
   });
 });
 
 describe('alignmentDrift', () => {
-  const gaps = (h: number) => ({ harmonyAuthenticity: h, independenceConnection: 5, growthStability: 5, familyCareer: 5 });
+  const gaps = (h: number) => ({
+    harmonyAuthenticity: h,
+    independenceConnection: 5,
+    growthStability: 5,
+    familyCareer: 5,
+  });
   it('has no trend with one round, and orders rounds by quarter', () => {
     expect(alignmentDrift([{ quarter: '2026-Q1', gaps: gaps(10) }])[0]!.trend).toBeNull();
     const d = alignmentDrift([

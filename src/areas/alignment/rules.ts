@@ -3,7 +3,12 @@ import { invalid } from '../../server/errors.ts';
 /** The four dimensions a partner places themselves on, 0 (the first pole) to 100 (the second). */
 export const DIMENSIONS = [
   { key: 'harmonyAuthenticity', column: 'harmony_authenticity', low: 'harmony', high: 'authenticity' },
-  { key: 'independenceConnection', column: 'independence_connection', low: 'independence', high: 'connection' },
+  {
+    key: 'independenceConnection',
+    column: 'independence_connection',
+    low: 'independence',
+    high: 'connection',
+  },
   { key: 'growthStability', column: 'growth_stability', low: 'growth', high: 'stability' },
   { key: 'familyCareer', column: 'family_career', low: 'family', high: 'career' },
 ] as const;
@@ -50,7 +55,8 @@ export function quarterOf(date: string): string {
 
 /** Checks a round's quarter: a real one, not after the current quarter (a past one may be recorded late). */
 export function checkQuarter(quarter: string, current: string): void {
-  if (quarter > current) throw invalid('quarter', `${quarter} has not begun yet; this quarter is ${current}.`);
+  if (quarter > current)
+    throw invalid('quarter', `${quarter} has not begun yet; this quarter is ${current}.`);
 }
 
 const normal = (s: string) => s.trim().toLocaleLowerCase();
@@ -80,10 +86,13 @@ export function checkComplete(a: Answer): void {
   ] as const;
   for (const [field, what] of texts)
     if (a[field].trim() === '') throw invalid(field, `Before you submit, write a few words about ${what}.`);
-  if (a.rewards.length === 0) throw invalid('rewards', 'Before you submit, list at least one reward you seek.');
+  if (a.rewards.length === 0)
+    throw invalid('rewards', 'Before you submit, list at least one reward you seek.');
   for (const d of DIMENSIONS)
-    if (a[d.key] === null) throw invalid(d.key, `Before you submit, say where you stand between ${d.low} and ${d.high}.`);
-  if (a.domains.length === 0) throw invalid('domains', 'Before you submit, rank the domains that matter to you.');
+    if (a[d.key] === null)
+      throw invalid(d.key, `Before you submit, say where you stand between ${d.low} and ${d.high}.`);
+  if (a.domains.length === 0)
+    throw invalid('domains', 'Before you submit, rank the domains that matter to you.');
 }
 
 /**
@@ -149,7 +158,15 @@ export function compareAnswers(
   const dimensions = DIMENSIONS.map((d) => {
     const a = mine[d.key] ?? 0;
     const b = partner[d.key] ?? 0;
-    return { key: d.key, low: d.low, high: d.high, mine: a, partner: b, gap: Math.abs(a - b), words: describeGap(d, a, b) };
+    return {
+      key: d.key,
+      low: d.low,
+      high: d.high,
+      mine: a,
+      partner: b,
+      gap: Math.abs(a - b),
+      words: describeGap(d, a, b),
+    };
   });
 
   const topMine = mine.rewards.slice(0, TOP_REWARDS);
@@ -158,7 +175,12 @@ export function compareAnswers(
   const mineIndex = new Map(topMine.map((r, i) => [normal(r), i]));
   const shared = topMine
     .filter((r) => partnerIndex.has(normal(r)))
-    .sort((x, y) => mineIndex.get(normal(x))! + partnerIndex.get(normal(x))! - (mineIndex.get(normal(y))! + partnerIndex.get(normal(y))!));
+    .sort(
+      (x, y) =>
+        mineIndex.get(normal(x))! +
+        partnerIndex.get(normal(x))! -
+        (mineIndex.get(normal(y))! + partnerIndex.get(normal(y))!),
+    );
   const onlyMine = topMine.filter((r) => !partnerIndex.has(normal(r)));
   const onlyPartner = topPartner.filter((r) => !mineIndex.has(normal(r)));
   const rewardWords =
@@ -181,7 +203,11 @@ export function compareAnswers(
   return {
     dimensions,
     rewards: { shared, onlyMine, onlyPartner, words: rewardWords },
-    domains: { agreement: agreement === null ? null : Math.round(agreement * 100) / 100, sameFirst, words: domainWords },
+    domains: {
+      agreement: agreement === null ? null : Math.round(agreement * 100) / 100,
+      sameFirst,
+      words: domainWords,
+    },
   };
 }
 
@@ -232,6 +258,13 @@ export function alignmentDrift(
         : trend === 'widening'
           ? `Between ${pair} your gap widened from ${first.gap} to ${last.gap} ${since}: a good topic for the next quarterly talk.`
           : `Between ${pair} your gap stayed about the same (${first.gap}, now ${last.gap}) ${since}.`;
-    return { key: d.key, low: d.low, high: d.high, points, trend, words: points.length < 3 ? `${words} Two rounds are a first hint, not a trend yet.` : words };
+    return {
+      key: d.key,
+      low: d.low,
+      high: d.high,
+      points,
+      trend,
+      words: points.length < 3 ? `${words} Two rounds are a first hint, not a trend yet.` : words,
+    };
   });
 }

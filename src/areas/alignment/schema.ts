@@ -4,7 +4,10 @@ import { Metric } from '../checkins/schema.ts';
 
 const Id = Type.String({ pattern: ID_PATTERN, description: 'An id, as the API gave it.' });
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
-const Quarter = Type.String({ pattern: '^\\d{4}-Q[1-4]$', description: 'A quarter, YYYY-Qn (e.g. 2026-Q4).' });
+const Quarter = Type.String({
+  pattern: '^\\d{4}-Q[1-4]$',
+  description: 'A quarter, YYYY-Qn (e.g. 2026-Q4).',
+});
 const Position = Type.Integer({
   minimum: 0,
   maximum: 100,

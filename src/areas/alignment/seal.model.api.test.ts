@@ -67,7 +67,8 @@ function expectedSealedView(m: Model, r: Real, who: Who): string {
 /** What every response to `who` must satisfy, given the model after the step. */
 function checkReceived(m: Model, who: Who, res: LightMyRequestResponse): void {
   if (!revealed(m)) {
-    for (const c of m.canaries[other(who)]) expect(res.body, `${who} received the partner's draft`).not.toContain(c);
+    for (const c of m.canaries[other(who)])
+      expect(res.body, `${who} received the partner's draft`).not.toContain(c);
   }
 }
 

@@ -141,7 +141,10 @@ export async function saveDraft(
     await lockRound(trx, viewer, roundId);
     const own = await findOwnAnswer(trx, viewer, roundId);
     if (own?.submitted_at)
-      throw new AppError('conflict', 'You have submitted your answer for this round; it stays as you sent it.');
+      throw new AppError(
+        'conflict',
+        'You have submitted your answer for this round; it stays as you sent it.',
+      );
     const next: Answer = { ...(own ? answerOf(own) : EMPTY_ANSWER), ...edits };
     const now = nowIso();
     if (own) {
@@ -183,7 +186,8 @@ export async function submitAnswer(
   return db.transaction().execute(async (trx) => {
     await lockRound(trx, viewer, roundId);
     const own = await findOwnAnswer(trx, viewer, roundId);
-    if (own?.submitted_at) throw new AppError('conflict', 'You have submitted your answer for this round already.');
+    if (own?.submitted_at)
+      throw new AppError('conflict', 'You have submitted your answer for this round already.');
     checkComplete(own ? answerOf(own) : EMPTY_ANSWER);
     const now = nowIso();
     await trx
@@ -233,7 +237,12 @@ export async function insertRoundMetric(
     const row = await insertMetric(trx, viewer, m);
     await trx
       .insertInto('alignment_metrics')
-      .values({ couple_id: viewer.couple.id, round_id: roundId, metric_id: row.id, created_at: row.proposed_at })
+      .values({
+        couple_id: viewer.couple.id,
+        round_id: roundId,
+        metric_id: row.id,
+        created_at: row.proposed_at,
+      })
       .execute();
     return row;
   });
@@ -248,7 +257,9 @@ export async function listRoundMetrics(
   return db
     .selectFrom('alignment_metrics')
     .innerJoin('metrics', (j) =>
-      j.onRef('metrics.couple_id', '=', 'alignment_metrics.couple_id').onRef('metrics.id', '=', 'alignment_metrics.metric_id'),
+      j
+        .onRef('metrics.couple_id', '=', 'alignment_metrics.couple_id')
+        .onRef('metrics.id', '=', 'alignment_metrics.metric_id'),
     )
     .selectAll('metrics')
     .where('alignment_metrics.couple_id', '=', viewer.couple.id)
