@@ -41,6 +41,10 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
         'alignment',
       );
       expect(rituals.filter((r: { offers: string | null }) => r.offers !== null)).toHaveLength(1);
+      const quarterly = rituals.find((r: { key: string }) => r.key === 'quarterly_celebration').id;
+      await a.patch(`/api/rituals/${quarterly}`, { active: false });
+      expect((await b.get('/api/alignment')).json().offered).toBe(false);
+      await a.patch(`/api/rituals/${quarterly}`, { active: true });
       const before = (await b.get('/api/alignment')).json();
       expect(before.quarter).toMatch(/^\d{4}-Q[1-4]$/);
       expect(before.offered).toBe(true);

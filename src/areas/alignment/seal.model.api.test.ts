@@ -262,7 +262,7 @@ describe.each(DIALECTS)('the alignment seal, model-based, on %s', (dialect) => {
     let reveals = 0;
     let sealedRuns = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(...commandArbs), { minLength: 6, maxLength: 12 }), async (cmds) => {
+      fc.asyncProperty(fc.array(fc.oneof(...commandArbs), { minLength: 5, maxLength: 10 }), async (cmds) => {
         run++;
         // A fresh round for the run, in one transaction (each commit waits for the disk).
         const roundId = newId();
