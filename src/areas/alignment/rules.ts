@@ -2,15 +2,10 @@ import { invalid } from '../../server/errors.ts';
 
 /** The four dimensions a partner places themselves on, 0 (the first pole) to 100 (the second). */
 export const DIMENSIONS = [
-  { key: 'harmonyAuthenticity', column: 'harmony_authenticity', low: 'harmony', high: 'authenticity' },
-  {
-    key: 'independenceConnection',
-    column: 'independence_connection',
-    low: 'independence',
-    high: 'connection',
-  },
-  { key: 'growthStability', column: 'growth_stability', low: 'growth', high: 'stability' },
-  { key: 'familyCareer', column: 'family_career', low: 'family', high: 'career' },
+  { key: 'harmonyAuthenticity', low: 'harmony', high: 'authenticity' },
+  { key: 'independenceConnection', low: 'independence', high: 'connection' },
+  { key: 'growthStability', low: 'growth', high: 'stability' },
+  { key: 'familyCareer', low: 'family', high: 'career' },
 ] as const;
 
 export type DimensionKey = (typeof DIMENSIONS)[number]['key'];
