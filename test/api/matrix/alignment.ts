@@ -2,8 +2,8 @@ import type { Actor } from '../../support/app.ts';
 import type { ActorKind, Letter, ObjectKind, Row, World } from './world.ts';
 import { entryRule, member, uniq } from './world.ts';
 
-/** Every planted round gets a quarter of its own (rounds are one per couple per quarter). */
-let year = 1000 + Math.floor(Math.random() * 4000);
+/** Every planted round gets a quarter of its own (one round per couple per quarter), long past. */
+let year = 1000 + Math.floor(Math.random() * 500);
 const nextQuarter = () => `${year++}-Q1`;
 
 const partnerOf: Record<Letter, Letter> = { A: 'B', B: 'A', C: 'D', D: 'C' };
