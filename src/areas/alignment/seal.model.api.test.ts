@@ -37,7 +37,6 @@ interface Real {
   outsider: Actor;
   roundId: string;
   quarter: string;
-  run: number;
 }
 
 const revealed = (m: Model) => m.submitted.A && m.submitted.B;
@@ -85,8 +84,9 @@ function checkRoundView(m: Model, r: Real, who: Who, res: LightMyRequestResponse
   expect(view.reveal.partner).toEqual(m.drafts[other(who)]);
 }
 
-const texts = (run: number, who: Who) =>
-  fc.tuple(fc.nat(1_000_000), fc.nat(600)).map(([n, len]) => `SEAL-${who}-${run}-${n} ${'·'.repeat(len)}`);
+/** A text whose first word is a canary, padded to an unpredictable length. */
+const texts = (who: Who) =>
+  fc.tuple(fc.nat(1_000_000), fc.nat(600)).map(([n, len]) => `SEAL-${who}-${n} ${'·'.repeat(len)}`);
 
 const domainIds = DEFAULT_DOMAINS.map((d) => d.id);
 const position = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null });
@@ -96,9 +96,9 @@ function edits(who: Who) {
   return fc
     .record(
       {
-        optimizingFor: fc.oneof(fc.constant(''), texts(0, who)),
-        successMeans: texts(0, who),
-        rewardsSought: texts(0, who),
+        optimizingFor: fc.oneof(fc.constant(''), texts(who)),
+        successMeans: texts(who),
+        rewardsSought: texts(who),
         rewards: fc.uniqueArray(fc.constantFrom('Touch', 'Praise', 'Quiet time', 'Adventure', 'Gifts'), {
           maxLength: 4,
         }),
@@ -116,9 +116,9 @@ function edits(who: Who) {
 /** A complete answer in one edit, so that runs reach submissions and reveals often. */
 function completeEdit(who: Who) {
   return fc.record({
-    optimizingFor: texts(0, who),
-    successMeans: texts(0, who),
-    rewardsSought: texts(0, who),
+    optimizingFor: texts(who),
+    successMeans: texts(who),
+    rewardsSought: texts(who),
     rewards: fc.uniqueArray(fc.constantFrom('Touch', 'Praise', 'Quiet time'), { minLength: 1, maxLength: 3 }),
     harmonyAuthenticity: fc.integer({ min: 0, max: 100 }),
     independenceConnection: fc.integer({ min: 0, max: 100 }),
@@ -288,7 +288,7 @@ describe.each(DIALECTS)('the alignment seal, model-based, on %s', (dialect) => {
           submitted: { A: false, B: false },
           canaries: { A: [], B: [] },
         };
-        const real: Real = { actors, outsider, roundId, quarter: '2025-Q1', run };
+        const real: Real = { actors, outsider, roundId, quarter: '2025-Q1' };
         await fc.asyncModelRun(() => ({ model, real }), cmds);
         if (revealed(model)) reveals++;
         else sealedRuns++;
