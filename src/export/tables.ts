@@ -94,4 +94,12 @@ export const COUPLE_TABLES: CoupleTable[] = [
   // Role switches are said to the partner; snapshots hold only shared structure and shared entries.
   { table: 'roles', orderBy: ['couple_id', 'id'], personal: 'couple' },
   { table: 'archive_snapshots', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  // Alignment: an answer reaches the partner's export only once revealed ('sealed' → 'shared').
+  { table: 'alignment_rounds', orderBy: ['couple_id', 'id'], personal: 'couple' },
+  {
+    table: 'alignment_answers',
+    orderBy: ['couple_id', 'round_id', 'author_id'],
+    personal: { author: 'author_id', visibility: 'visibility' },
+  },
+  { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'], personal: 'couple' },
 ];

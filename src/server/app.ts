@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { alignmentRoutes } from '../areas/alignment/routes.ts';
 import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
 import { roleRoutes } from '../areas/anchors/roles-routes.ts';
 import { anchorRoutes } from '../areas/anchors/routes.ts';
@@ -56,6 +57,7 @@ const areas = [
   roleRoutes,
   archiveRoutes,
   explorationRoutes,
+  alignmentRoutes,
 ];
 
 /**

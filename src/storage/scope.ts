@@ -217,3 +217,36 @@ export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; perfo
  * Exploration: ideas, draws and tries are shared; a partner's rating of a try is seen by the other
  * only once both have rated (so neither answer leans on the other).
  */
+
+/*
+ * Alignment (issue 17). An answer is sealed: until both partners have submitted, only its author
+ * sees anything of it — the partner (or anyone else) learns one bit, submitted or not yet, and
+ * not whether a draft exists, its content or its length. The second submission turns both
+ * answers from 'sealed' to 'shared' in one transaction: both are revealed at once. Every read of
+ * an answer goes through these two statements.
+ */
+
+/** The alignment answers this viewer may see: their own, and any answer already revealed. */
+export function visibleAlignmentAnswers(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'alignment_answers', object> {
+  return db
+    .selectFrom('alignment_answers')
+    .where('alignment_answers.couple_id', '=', viewer.couple.id)
+    .where((eb: ExpressionBuilder<Database, 'alignment_answers'>) =>
+      eb.or([
+        eb('alignment_answers.visibility', '=', 'shared'),
+        eb('alignment_answers.author_id', '=', viewer.userId),
+      ]),
+    );
+}
+
+/** The one thing known of a sealed answer: who submitted in which round (never a draft). */
+export function submittedAlignmentAnswers(db: Kysely<Database>, viewer: PartnerViewer) {
+  return db
+    .selectFrom('alignment_answers')
+    .select(['alignment_answers.round_id', 'alignment_answers.author_id'])
+    .where('alignment_answers.couple_id', '=', viewer.couple.id)
+    .where('alignment_answers.submitted_at', 'is not', null);
+}

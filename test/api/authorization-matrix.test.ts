@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
 import { accountRows } from './matrix/account.ts';
+import { alignmentRows } from './matrix/alignment.ts';
 import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
@@ -31,6 +32,7 @@ const MATRIX: Record<string, Row> = {
   ...experimentRows,
   ...anchorRows,
   ...explorationRows,
+  ...alignmentRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {

@@ -45,6 +45,34 @@ async function populate(store: Fresh) {
     promiseDue: today(),
     visibility: 'shared',
   });
+  // Alignment: a revealed round with a metric from its reveal, and a sealed draft of A's.
+  const answer = (text: string) => ({
+    optimizingFor: text,
+    successMeans: 'Same team ✨',
+    rewardsSought: 'Being seen',
+    rewards: ['Touch', 'Praise'],
+    harmonyAuthenticity: 30,
+    independenceConnection: 70,
+    growthStability: 50,
+    familyCareer: 40,
+    domains: ['communication', 'money_chores'],
+  });
+  const round = (await a.post('/api/alignment/rounds', { quarter: '2025-Q1' })).json().id;
+  for (const [who, text] of [
+    [a, 'REVEALED-OF-A'],
+    [b, 'REVEALED-OF-B'],
+  ] as const) {
+    await who.patch(`/api/alignment/rounds/${round}/answer`, answer(text));
+    await who.post(`/api/alignment/rounds/${round}/submit`);
+  }
+  await b.post(`/api/alignment/rounds/${round}/metrics`, {
+    name: 'Same team',
+    scaleMin: 0,
+    scaleMax: 10,
+    better: 'higher',
+  });
+  const sealed = (await a.post('/api/alignment/rounds', { quarter: '2025-Q2' })).json().id;
+  await a.patch(`/api/alignment/rounds/${sealed}/answer`, answer('SEALED-OF-A'));
   return { a, b, coupleId, app };
 }
 
@@ -68,6 +96,7 @@ describe('backup and restore', () => {
     await source.close();
     const first = serializeBackup(await backupCouple(sqliteA.db, coupleId));
     expect(first).toContain('Dishes 🍽️ “again”');
+    expect(first).toContain('SEALED-OF-A');
 
     await restoreBackup(postgres.db, JSON.parse(first));
     const second = serializeBackup(await backupCouple(postgres.db, coupleId));
@@ -150,6 +179,8 @@ describe('download my data', () => {
       ['Dishes 🍽️ “again”', 'Sorry — ça va?', 'call mum'].sort(),
     );
     expect(body).not.toContain('PRIVATE-OF-A');
+    expect(body).not.toContain('SEALED-OF-A'); // A's sealed alignment draft
+    expect(body).toContain('REVEALED-OF-A'); // a revealed answer is shared
     expect(body).not.toContain('password_hash');
     expect(body).not.toContain('code_hash');
     const csv = await b.get('/api/export/log.csv');

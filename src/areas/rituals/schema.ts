@@ -28,6 +28,9 @@ export const Ritual = Type.Object(
     doneByMe: Type.Boolean(),
     lastDone: Type.Union([Type.String(), Type.Null()]),
     doneLast30: Type.Integer(),
+    offers: Type.Union([Type.Literal('alignment'), Type.Null()], {
+      description: 'What the ritual brings with it: a quarterly one offers the quarter’s alignment round.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -7450,6 +7450,8 @@ export interface paths {
                                 doneByMe: boolean;
                                 lastDone: string | null;
                                 doneLast30: number;
+                                /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                                offers: "alignment" | null;
                             }[];
                         };
                     };
@@ -7577,6 +7579,8 @@ export interface paths {
                             doneByMe: boolean;
                             lastDone: string | null;
                             doneLast30: number;
+                            /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                            offers: "alignment" | null;
                         };
                     };
                 };
@@ -7724,6 +7728,8 @@ export interface paths {
                             doneByMe: boolean;
                             lastDone: string | null;
                             doneLast30: number;
+                            /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                            offers: "alignment" | null;
                         };
                     };
                 };
@@ -13848,6 +13854,1199 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your alignment rounds, and whether this quarter’s is offered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The current quarter in your time zone. */
+                            quarter: string;
+                            /** @description The quarterly ritual offers a round this quarter and none is open yet. */
+                            offered: boolean;
+                            rounds: {
+                                id: string;
+                                quarter: string;
+                                state: "open" | "revealed";
+                                me: "not_started" | "draft" | "submitted";
+                                /** @description All that is known of the partner’s answer before the reveal. */
+                                partner: "not_yet" | "submitted";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open this quarter’s round (or record a past quarter’s) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A quarter, YYYY-Qn (e.g. 2026-Q4). */
+                        quarter?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round: your answer, whether your partner submitted, and the reveal once both did */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Draft or edit your answer; your partner sees nothing of it until both of you submitted */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optimizingFor?: string;
+                        successMeans?: string;
+                        rewardsSought?: string;
+                        /** @description Rewards you seek, most wanted first. */
+                        rewards?: string[];
+                        harmonyAuthenticity?: number | null;
+                        independenceConnection?: number | null;
+                        growthStability?: number | null;
+                        familyCareer?: number | null;
+                        /** @description Domain ids, most important to you first. */
+                        domains?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit your answer; when your partner has too, both are revealed at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From the reveal, define a shared metric: it joins the check-in once your partner accepts it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: non-blank */
+                        name: string;
+                        scaleMin: number;
+                        scaleMax: number;
+                        /** @description Whether a higher or a lower value is better. */
+                        better: "higher" | "lower";
+                        domain?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            scaleMin: number;
+                            scaleMax: number;
+                            better: "higher" | "lower";
+                            domain: string | null;
+                            state: "proposed" | "accepted" | "retired";
+                            proposedByMe: boolean;
+                            canAccept: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alignment drift: each dimension’s gap over the revealed rounds, and its trend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The revealed rounds’ quarters, oldest first. */
+                            rounds: string[];
+                            dimensions: {
+                                key: string;
+                                low: string;
+                                high: string;
+                                points: {
+                                    quarter: string;
+                                    gap: number;
+                                }[];
+                                trend: "narrowing" | "widening" | "steady" | null;
+                                words: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
