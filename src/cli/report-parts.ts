@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
+import { alignmentPart } from '../areas/alignment/report.ts';
+import { anchorsPart } from '../areas/anchors/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
+import { explorationPart } from '../areas/exploration/report.ts';
 import type { PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 
@@ -15,4 +18,4 @@ export interface ReportPart<T> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each part has its own value type
-export const REPORT_PARTS: ReportPart<any>[] = [experimentsPart];
+export const REPORT_PARTS: ReportPart<any>[] = [experimentsPart, anchorsPart, explorationPart, alignmentPart];

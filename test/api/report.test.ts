@@ -54,9 +54,26 @@ describe.each(DIALECTS)('attune report on %s', (dialect) => {
     });
     await app.close();
 
+    // The anchors part: the date-night lapse planted in the baby months, flagged within two weeks.
+    const dateNight = report.anchors.find((a: { name: string }) => a.name === 'Date night');
+    expect(dateNight.cadence).toBeTruthy();
+    const babyLapse = dateNight.lapses.find(
+      (l: { from: string; flaggedOn: string }) =>
+        Date.parse(l.flaggedOn) - Date.parse(l.from) <= 14 * 86_400_000,
+    );
+    expect(babyLapse, JSON.stringify(dateNight.lapses)).toBeTruthy();
+    // Exploration and alignment answer too (a zone and a budget; no alignment round in the demo).
+    expect(report.exploration.zone).toEqual(expect.any(String));
+    expect(report.exploration.budget.summary).toEqual(expect.any(String));
+    expect(report.alignment).toEqual({ rounds: [], drift: expect.any(Array) });
+
     const words = capture();
     expect(await reportCommand(args, words.io)).toBe(0);
-    expect(words.out.join('')).toContain('"Phones away at dinner" (ABAB, connection, ended): helps (NAP');
+    const text = words.out.join('');
+    expect(text).toContain('"Phones away at dinner" (ABAB, connection, ended): helps (NAP');
+    expect(text).toMatch(/Anchors:\n- Date night \(.*\): (kept|lapsing since)/);
+    expect(text).toContain("Exploration: this month's zone is");
+    expect(text).toContain('Alignment: no round yet.');
 
     const nobody = capture();
     expect(await reportCommand(['--email', 'nobody@example.com', '--database', store.url], nobody.io)).toBe(

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReportPart } from '../../cli/report-parts.ts';
 import type { PartnerViewer, Viewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { loadDrift, loadRound } from './present.ts';
@@ -51,3 +52,20 @@ export async function alignmentReport(db: Kysely<Database>, viewer: Viewer): Pro
     })),
   };
 }
+
+export const alignmentPart: ReportPart<AlignmentReport | null> = {
+  key: 'alignment',
+  build: alignmentReport,
+  words(a) {
+    if (!a || a.rounds.length === 0) return ['Alignment: no round yet.'];
+    return [
+      'Alignment:',
+      ...a.rounds.map((r) =>
+        r.revealed
+          ? `- ${r.quarter}: revealed. ${r.revealed.dimensions.map((d) => d.words).join(' ')} ${r.revealed.rewards} ${r.revealed.domains}`
+          : `- ${r.quarter}: sealed until both answer (you: ${r.me.replace('_', ' ')}; your partner: ${r.partner.replace('_', ' ')}).`,
+      ),
+      ...a.drift.filter((d) => d.trend !== null).map((d) => `- Drift, ${d.key}: ${d.words}`),
+    ];
+  },
+};

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ReportPart } from '../../cli/report-parts.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { presentOverview } from './present.ts';
@@ -20,3 +21,16 @@ export async function explorationReport(db: Kysely<Database>, viewer: PartnerVie
     })),
   };
 }
+
+export const explorationPart: ReportPart<Awaited<ReturnType<typeof explorationReport>>> = {
+  key: 'exploration',
+  build: explorationReport,
+  words(e) {
+    return [
+      `Exploration: this month's zone is ${e.zone}; ${e.budget.summary}`,
+      ...e.suggestions.map(
+        (s) => `- ${s.date}: "${s.idea}" (chance ${Math.round(s.probability * 100)}%). ${s.explanation}`,
+      ),
+    ];
+  },
+};
