@@ -63,6 +63,9 @@ export const enCheckins = {
   'rituals.feedCreate': 'Create calendar address',
   'rituals.feedNew': 'Make a new address (the old one stops working)',
   'rituals.feedRevoke': 'Turn the feed off',
+  'rituals.feedRevokeTitle': 'Turn the calendar feed off?',
+  'rituals.feedRevokeBody':
+    'Calendars subscribed to the address stop getting the rituals. You can make a new address at any time.',
   'rituals.feedUrl': 'Your calendar address (copy it now; it is shown only once)',
   'checkin.yesterday': 'yesterday',
   'checkin.links': 'More about check-ins',

@@ -58,6 +58,10 @@ export const enHabits = {
   'habits.resume': 'Resume',
   'habits.graduate': 'Graduate: it is automatic now',
   'habits.retire': 'Retire',
+  'habits.retireTitle': 'Retire “{action}”?',
+  'habits.retireBody':
+    'It stops counting and moves to the end of the list. Its days stay, and you can bring it back with Resume.',
+  'habits.retireConfirm': 'Retire habit',
   'habits.reason': 'Why? (helps the look back: what was missing?)',
   'habits.easeNote':
     'Making a habit easier takes effect after 7 days (and needs both of you for a shared habit); making it harder counts at once.',
@@ -116,6 +120,8 @@ export const enHabits = {
   'rewards.private': 'only you see this',
   'rewards.shared': 'shared with your partner',
   'rewards.remove': 'Remove',
+  'rewards.removeTitle': 'Remove this behaviour from the audit?',
+  'rewards.removeConfirm': 'Remove',
   'rewards.addTitle': 'Add a behaviour',
   'rewards.behaviour': 'What I do',
   'rewards.behaviourHint': 'e.g. “Scroll my phone after an argument”.',

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import type { Session } from '../../api/types.ts';
@@ -7,11 +8,12 @@ import { formatInstant } from '../../ui/dates.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { deviceName } from './device-name.ts';
-import { useEndSession, useSessions } from './queries.ts';
+import { useEndSession } from './mutations.ts';
+import { accountQueries } from './queries.ts';
 
 /** Where you are logged in, and a way to end any other session. */
 export function SessionsSection() {
-  const sessions = useSessions();
+  const sessions = useQuery(accountQueries.sessions());
   const end = useEndSession();
   const [ending, setEnding] = useState<Session | null>(null);
   return (

@@ -1,5 +1,5 @@
 import { t } from '../../i18n.ts';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
@@ -10,8 +10,7 @@ import { SessionsSection } from './SessionsSection.tsx';
 /** Your name and zone, your devices, your password, and leaving. */
 export default function SettingsPage() {
   return (
-    <div>
-      <PageTitle>{t('settings.title')}</PageTitle>
+    <Screen title={t('settings.title')}>
       <ProfileSection />
       <SessionsSection />
       <PasswordSection />
@@ -22,6 +21,6 @@ export default function SettingsPage() {
         <LogoutButton />
       </section>
       <DeleteAccountSection />
-    </div>
+    </Screen>
   );
 }

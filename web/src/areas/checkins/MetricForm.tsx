@@ -1,19 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { useCouple } from '../couple/queries.ts';
-import { useMetricActions } from './queries.ts';
+import { coupleQueries } from '../couple/queries.ts';
+import { useProposeMetric } from './mutations.ts';
 
 const FIELDS = ['name', 'scaleMin', 'scaleMax', 'better', 'domain'] as const;
 
 /** Propose one of the couple's own metrics: name, scale, which way is better, and a domain. */
 export function MetricForm() {
   const id = useId();
-  const { propose } = useMetricActions();
-  const couple = useCouple();
+  const propose = useProposeMetric();
+  const couple = useQuery(coupleQueries.space());
   const toast = useToast();
   const [name, setName] = useState('');
   const [scaleMin, setScaleMin] = useState('0');

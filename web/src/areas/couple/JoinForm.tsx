@@ -4,8 +4,8 @@ import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { useJoinCouple } from './mutations.ts';
 import { ProfileFields } from './ProfileFields.tsx';
-import { useJoinCouple } from './queries.ts';
 
 interface Props {
   /** A code from a /join/CODE link, or empty. */

@@ -1,7 +1,8 @@
 import { type KeyboardEvent, useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import type { Domain } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
-import { useAddDomain } from '../couple/queries.ts';
+import { useAddDomain } from '../couple/mutations.ts';
 
 interface Props {
   /** The couple's domains: the four everyone has, and their own. */
@@ -84,7 +85,7 @@ export function DomainPicker({ domains, selected, onChange, error }: Props) {
         </div>
         {add.error ? (
           <p className="field-error" id={`${id}-add-error`} role="alert">
-            {add.error.message}
+            {errorMessage(add.error)}
           </p>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { Couple, Entry } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { DeleteEntryButton } from './DeleteEntryButton.tsx';
 import { kindLabel } from './kinds.ts';
@@ -61,7 +62,7 @@ export function EntryCard({ entry, couple, conflict }: Props) {
       {entry.kind === 'promise' ? <PromiseControls entry={entry} /> : null}
       {entry.mine ? (
         <div className="actions">
-          <Link href={`/log/${entry.id}/edit`} className="button quiet small">
+          <Link href={paths.editEntry(entry.id)} className="button quiet small">
             {t('entry.edit')}
             <span className="visually-hidden"> {kindLabel(entry.kind)}</span>
           </Link>

@@ -3,11 +3,12 @@ import { Link } from 'wouter';
 import { errorMessage } from '../../api/client.ts';
 import type { Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { fileToBase64 } from './import-file.ts';
 import { kindLabel } from './kinds.ts';
-import { type ImportBody, useImport, usePreviewImport } from './queries.ts';
+import { type ImportBody, useImport, usePreviewImport } from './mutations.ts';
 
 type DateOrder = NonNullable<ImportBody['dateOrder']>;
 
@@ -56,8 +57,7 @@ export default function ImportPage() {
   const askOrder = summary && (summary.needsDateOrder || dateOrder !== undefined);
 
   return (
-    <section>
-      <PageTitle>{t('import.title')}</PageTitle>
+    <Screen title={t('import.title')}>
       <p className="muted">{t('import.intro')}</p>
 
       <div className="card">
@@ -212,12 +212,12 @@ export default function ImportPage() {
             <p className="muted">{t('import.domains', { list: done.domainsCreated.join(', ') })}</p>
           ) : null}
           <div className="actions">
-            <Link href="/" className="button">
+            <Link href={paths.log} className="button">
               {t('import.toLog')}
             </Link>
           </div>
         </div>
       ) : null}
-    </section>
+    </Screen>
   );
 }

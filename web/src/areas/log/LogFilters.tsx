@@ -15,6 +15,30 @@ export function activeFilterCount(f: Filters): number {
   return [f.kind?.length ? 1 : 0, f.domain, f.author, f.from, f.to].filter(Boolean).length;
 }
 
+/** The filters an address holds (`?kind=promise&kind=repair&from=…`); unknown values are dropped. */
+export function filtersFromSearch(search: URLSearchParams): Filters {
+  const kinds = new Set(search.getAll('kind'));
+  const author = search.get('author');
+  return clean({
+    kind: KINDS.filter((k) => kinds.has(k)),
+    domain: search.get('domain') ?? undefined,
+    author: author === 'me' || author === 'partner' ? author : undefined,
+    from: search.get('from') ?? undefined,
+    to: search.get('to') ?? undefined,
+  });
+}
+
+/** The address form of the filters, so a reload, a shared link or Back keeps them. */
+export function filtersToSearch(f: Filters): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const k of f.kind ?? []) out.append('kind', k);
+  for (const key of ['domain', 'author', 'from', 'to'] as const) {
+    const value = f[key];
+    if (value) out.set(key, value);
+  }
+  return out;
+}
+
 /** Drops empty values, so "no filter" is an absent key and not an empty string. */
 function clean(f: Filters): Filters {
   const out: Filters = {};
