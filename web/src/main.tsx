@@ -10,6 +10,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/kit.css';
 import './styles/log.css';
 
 const queryClient = makeQueryClient();

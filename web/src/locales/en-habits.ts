@@ -31,6 +31,8 @@ export const enHabits = {
   'habits.legend.open': 'open',
   'habits.legend.off': 'not scheduled',
   'habits.chartLabel': 'Habit strength over the last 90 days: from {from}% to {to}%.',
+  'habits.chartDay': 'Day',
+  'habits.chartStrength': 'Strength',
   'habits.chartEmpty': 'The strength chart starts with the first check-off.',
   'habits.partnerDid': '{name} did it on {date}.',
   'habits.partnerDidAmount': '{name}: {amount} {unit} on {date}.',

@@ -9,6 +9,7 @@ export const en = {
   'common.retry': 'Try again',
   'common.saving': 'Saving…',
   'common.working': 'One moment…',
+  'chart.asTable': 'Show as a table',
   'common.waitingForNetwork': 'Waiting for a connection…',
   'offline.body': 'You are offline. What you save waits here and goes out when the connection is back.',
   'offline.waiting': 'You are offline. {count} changes are waiting and go out when the connection is back.',

@@ -5,6 +5,7 @@ import type { Session } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatInstant } from '../../ui/dates.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { deviceName } from './device-name.ts';
@@ -30,7 +31,7 @@ export function SessionsSection() {
             <li key={s.id} className="session">
               <div>
                 <strong>{deviceName(s.userAgent)}</strong>
-                {s.current ? <span className="badge">{t('sessions.current')}</span> : null}
+                {s.current ? <Badge>{t('sessions.current')}</Badge> : null}
                 <br />
                 <span className="muted">{t('sessions.lastSeen', { when: formatInstant(s.lastSeenAt) })}</span>
               </div>

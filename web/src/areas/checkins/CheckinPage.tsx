@@ -6,13 +6,13 @@ import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { ScoreSlider } from '../../ui/kit/ScoreSlider.tsx';
+import { Stepper } from '../../ui/kit/Stepper.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { useToday } from '../../ui/today.ts';
 import { useSaveCheckin } from './mutations.ts';
 import { type CheckinDay, checkinQueries, type SaveCheckin } from './queries.ts';
-import { ScoreSlider } from './ScoreSlider.tsx';
-import { Stepper } from './Stepper.tsx';
 import './checkins.css';
 
 interface Props {

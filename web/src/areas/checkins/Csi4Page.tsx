@@ -5,6 +5,7 @@ import { type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { ScaleInput } from '../../ui/kit/ScaleInput.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { formatMonth } from './format.ts';
 import { useAnswerCsi4 } from './mutations.ts';
@@ -127,30 +128,15 @@ function Csi4Body({ o }: { o: Csi4Overview }) {
         <form className="form" onSubmit={submit} noValidate>
           <p>{t('csi4.intro')}</p>
           {ITEMS.map((item, i) => (
-            <fieldset key={item.question} className="card csi4-item">
-              <legend>
-                <strong>
-                  {i + 1}. {t(item.question)}
-                </strong>
-              </legend>
-              <div className="scale-options">
-                {item.answers.map((a, v) => (
-                  <label key={a}>
-                    <input
-                      type="radio"
-                      name={`${id}-q${i}`}
-                      value={v}
-                      checked={items[i] === v}
-                      onChange={() => setItems((s) => s.map((x, j) => (j === i ? v : x)))}
-                    />
-                    {t(a)}
-                    <span className="points" aria-hidden="true">
-                      {v}
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ScaleInput
+              key={item.question}
+              className="card csi4-item"
+              legend={`${i + 1}. ${t(item.question)}`}
+              name={`${id}-q${i}`}
+              labels={item.answers.map((a) => t(a))}
+              value={items[i] ?? null}
+              onChange={(v) => setItems((s) => s.map((x, j) => (j === i ? v : x)))}
+            />
           ))}
           <label className="choice">
             <input

@@ -12,7 +12,6 @@ import { coupleQueries } from '../couple/queries.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { useAcceptMetric, useRetireMetric } from './mutations.ts';
 import { checkinQueries, type Metric } from './queries.ts';
-import './checkins.css';
 
 const STATES = ['proposed', 'accepted', 'retired'] as const;
 const HEADINGS = {

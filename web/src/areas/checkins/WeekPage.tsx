@@ -6,7 +6,6 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
 import { checkinQueries, type Week } from './queries.ts';
-import './checkins.css';
 
 type Series = {
   satisfaction: number;

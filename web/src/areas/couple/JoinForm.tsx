@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { Field } from '../../ui/kit/Field.tsx';
 import { useJoinCouple } from './mutations.ts';
 import { ProfileFields } from './ProfileFields.tsx';
 

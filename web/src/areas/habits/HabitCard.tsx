@@ -51,7 +51,7 @@ export function HabitCard({ habit: h }: Props) {
         <span>{t('habits.best', { count: h.bestStreak })}</span>
       </div>
       <p className="hint">{h.strengthExplained}</p>
-      <StrengthChart values={h.chart} />
+      <StrengthChart values={h.chart} dates={h.calendar.map((d) => d.date)} />
       <HabitCalendar days={h.calendar} />
       <div aria-live="polite">
         {result?.reward ? (

@@ -4,9 +4,10 @@ import { useLocation } from 'wouter';
 import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
 import { randomKey } from '../../ui/ids.ts';
+import { Field } from '../../ui/kit/Field.tsx';
+import { Select } from '../../ui/kit/Select.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { coupleQueries } from '../couple/queries.ts';
@@ -93,35 +94,32 @@ export default function HabitNewPage() {
               onChange={(e) => setReward(e.target.value)}
               error={fieldError('reward')}
             />
-            <div className="field">
-              <label htmlFor="habit-owner">{t('habitForm.owner')}</label>
-              <select id="habit-owner" value={owner} onChange={(e) => setOwner(e.target.value)}>
-                <option value="me">{t('habitForm.ownerMe')}</option>
-                {partner ? (
-                  <option value={partner.id}>
-                    {t('habitForm.ownerPartner', { name: partner.displayName })}
-                  </option>
-                ) : null}
-                <option value="both">{t('habitForm.ownerBoth')}</option>
-              </select>
-              {fieldError('owner') ? <p className="field-error">{fieldError('owner')}</p> : null}
-            </div>
-            <div className="field">
-              <label htmlFor="habit-domain">{t('habitForm.domain')}</label>
-              <select
-                id="habit-domain"
-                value={domain}
-                onChange={(e) => setDomain(e.target.value)}
-                aria-invalid={fieldError('domain') ? true : undefined}
-              >
-                {space.domains.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.label}
-                  </option>
-                ))}
-              </select>
-              {fieldError('domain') ? <p className="field-error">{fieldError('domain')}</p> : null}
-            </div>
+            <Select
+              label={t('habitForm.owner')}
+              value={owner}
+              error={fieldError('owner')}
+              onChange={(e) => setOwner(e.target.value)}
+            >
+              <option value="me">{t('habitForm.ownerMe')}</option>
+              {partner ? (
+                <option value={partner.id}>
+                  {t('habitForm.ownerPartner', { name: partner.displayName })}
+                </option>
+              ) : null}
+              <option value="both">{t('habitForm.ownerBoth')}</option>
+            </Select>
+            <Select
+              label={t('habitForm.domain')}
+              value={domain}
+              error={fieldError('domain')}
+              onChange={(e) => setDomain(e.target.value)}
+            >
+              {space.domains.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
+            </Select>
             <ScheduleFields
               value={schedule}
               onChange={setSchedule}

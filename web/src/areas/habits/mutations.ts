@@ -50,11 +50,14 @@ export function useCheckOff(options: { showsError?: boolean } = {}) {
           body: value === undefined ? { date, kind } : { date, kind, value },
         }),
       ),
+    // An amount is not guessed: whether it meets the target is the server's call.
     onMutate: ({ id, date, kind, value }, { client }) =>
-      patchHabit(client, id, (h) => ({
-        ...withDay(h, date, kind, value ?? null),
-        doneToday: h.doneToday || kind === 'done',
-      })),
+      value === undefined
+        ? patchHabit(client, id, (h) => ({
+            ...withDay(h, date, kind),
+            doneToday: h.doneToday || kind === 'done',
+          }))
+        : undefined,
     onError: (_error, _vars, undo) => undo?.(),
     meta: { changes: ['habits'], showsError: options.showsError ?? false },
   });

@@ -3,6 +3,7 @@ import type { Couple, Entry } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
 import { DeleteEntryButton } from './DeleteEntryButton.tsx';
 import { kindLabel } from './kinds.ts';
 import { PromiseControls } from './PromiseControls.tsx';
@@ -32,7 +33,7 @@ export function EntryCard({ entry, couple, conflict }: Props) {
         <span className="muted" aria-hidden="true">
           {t('entry.by', { name: author?.displayName ?? t('entry.formerPartner') })}
         </span>
-        {entry.visibility === 'private' ? <span className="badge private">{t('entry.private')}</span> : null}
+        {entry.visibility === 'private' ? <Badge tone="private">{t('entry.private')}</Badge> : null}
       </div>
       {entry.text ? <p className="entry-text">{entry.text}</p> : null}
       <ul className="entry-meta">

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type Couple, KINDS, type Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { Select } from '../../ui/kit/Select.tsx';
 import { kindLabel } from './kinds.ts';
 import type { LogFilters as Filters } from './queries.ts';
 
@@ -83,33 +84,27 @@ export function LogFilters({ filters, onChange, couple }: Props) {
           </div>
         </fieldset>
         <div className="two-cols">
-          <div className="field">
-            <label htmlFor={`${id}-domain`}>{t('filters.domain')}</label>
-            <select
-              id={`${id}-domain`}
-              value={filters.domain ?? ''}
-              onChange={(e) => set({ domain: e.target.value || undefined })}
-            >
-              <option value="">{t('filters.anyDomain')}</option>
-              {couple.domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-author`}>{t('filters.author')}</label>
-            <select
-              id={`${id}-author`}
-              value={filters.author ?? ''}
-              onChange={(e) => set({ author: (e.target.value || undefined) as Filters['author'] })}
-            >
-              <option value="">{t('filters.anyone')}</option>
-              <option value="me">{t('filters.me')}</option>
-              <option value="partner">{partner ? partner.displayName : t('filters.partner')}</option>
-            </select>
-          </div>
+          <Select
+            label={t('filters.domain')}
+            value={filters.domain ?? ''}
+            onChange={(e) => set({ domain: e.target.value || undefined })}
+          >
+            <option value="">{t('filters.anyDomain')}</option>
+            {couple.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.label}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label={t('filters.author')}
+            value={filters.author ?? ''}
+            onChange={(e) => set({ author: (e.target.value || undefined) as Filters['author'] })}
+          >
+            <option value="">{t('filters.anyone')}</option>
+            <option value="me">{t('filters.me')}</option>
+            <option value="partner">{partner ? partner.displayName : t('filters.partner')}</option>
+          </Select>
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
             <input

@@ -2,6 +2,7 @@ import type { Entry, PromiseState } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { useKeepFocus } from '../../ui/focus.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { promiseStateLabel } from './kinds.ts';
 import { useMarkPromise } from './mutations.ts';
@@ -33,7 +34,7 @@ export function PromiseControls({ entry }: Props) {
   };
   return (
     <div className="promise">
-      <span className={`badge ${state}`}>{promiseStateLabel(state)}</span>
+      <Badge tone={state}>{promiseStateLabel(state)}</Badge>
       {entry.promiseDue ? (
         <span className="muted">{t('promise.due', { date: formatDay(entry.promiseDue, 'medium') })}</span>
       ) : null}

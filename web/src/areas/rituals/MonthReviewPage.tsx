@@ -6,7 +6,6 @@ import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
 import { ritualQueries } from './queries.ts';
-import '../checkins/checkins.css';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   satisfaction: 'checkin.satisfaction',

@@ -9,7 +9,6 @@ import { useToday } from '../../ui/today.ts';
 import { FeedSection } from './FeedSection.tsx';
 import { useCompleteRitual } from './mutations.ts';
 import { type Ritual, ritualQueries } from './queries.ts';
-import '../checkins/checkins.css';
 
 /** A weekday (1 = Monday) by name, in the app's language. */
 const weekdayName = (n: number) =>
