@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { makeQueryClient } from './api/query-client.ts';
+import { applyLanguage, locale, onLanguageChange, preferredLanguage } from './i18n.ts';
 import { registerServiceWorker } from './sw-register.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { ToastRegion } from './ui/ToastRegion.tsx';
@@ -15,15 +16,30 @@ import './styles/log.css';
 
 const queryClient = makeQueryClient();
 
+try {
+  await applyLanguage(preferredLanguage());
+} catch {
+  // The other language's file could not load (offline, old build): English it is.
+}
+
+/** Draws everything again in the new language when it changes; the cached data stays. */
+function Root() {
+  const [lang, setLang] = useState(locale);
+  useEffect(() => onLanguageChange(setLang), []);
+  return (
+    <ErrorBoundary key={lang}>
+      <ToastRegion>
+        <App />
+      </ToastRegion>
+    </ErrorBoundary>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <ToastRegion>
-          <App />
-        </ToastRegion>
-      </QueryClientProvider>
-    </ErrorBoundary>
+    <QueryClientProvider client={queryClient}>
+      <Root />
+    </QueryClientProvider>
   </StrictMode>,
 );
 

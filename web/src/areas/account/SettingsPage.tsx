@@ -3,6 +3,7 @@ import { Screen } from '../../ui/Screen.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
@@ -12,6 +13,7 @@ export default function SettingsPage() {
   return (
     <Screen title={t('settings.title')}>
       <ProfileSection />
+      <LanguageSection />
       <SessionsSection />
       <PasswordSection />
       <DataSection />

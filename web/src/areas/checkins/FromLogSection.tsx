@@ -6,8 +6,7 @@ import { coupleQueries } from '../couple/queries.ts';
 import { formatMonth } from './format.ts';
 import { checkinQueries } from './queries.ts';
 
-const days = (x: number | null) =>
-  x === null ? t('fromLog.none') : t(x === 1 ? 'fromLog.day' : 'fromLog.days', { n: x });
+const days = (x: number | null) => (x === null ? t('fromLog.none') : t('fromLog.days', { count: x }));
 
 /** Repair latency (median and trend) and promise trust per partner, from the log. */
 export function FromLogSection() {

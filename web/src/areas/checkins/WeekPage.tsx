@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { t } from '../../i18n.ts';
+import { formatNumber, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
+import { formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
@@ -30,7 +31,7 @@ function Cell({ s }: { s: Series | null }) {
   );
 }
 
-const fmt = (x: number | null) => (x === null ? '∞' : x.toFixed(1));
+const fmt = (x: number | null) => (x === null ? '∞' : formatNumber(x, 1, true));
 
 /** "This week": my series, my partner's shared series, gaps as gaps, and the 5:1 ratio. */
 export default function WeekPage() {
@@ -74,7 +75,7 @@ function WeekBody({ w }: { w: Week }) {
               <tbody>
                 {w.days.map((d) => (
                   <tr key={d.date}>
-                    <th scope="row">{d.date.slice(5)}</th>
+                    <th scope="row">{formatShortDay(d.date)}</th>
                     <Cell s={d.mine} />
                     <Cell s={d.partner} />
                   </tr>

@@ -4,6 +4,7 @@ import { formatDay } from '../../ui/dates.ts';
 import { useKeepFocus } from '../../ui/focus.ts';
 import { useToast } from '../../ui/toast.ts';
 import { AmountCheckOff } from './AmountCheckOff.tsx';
+import { describeSchedule, describeTarget } from './describe.ts';
 import { HabitCalendar } from './HabitCalendar.tsx';
 import { HabitStatus } from './HabitStatus.tsx';
 import { useAppreciate, useCheckOff, useConsent, useUndoCheckOff } from './mutations.ts';
@@ -38,11 +39,11 @@ export function HabitCard({ habit: h }: Props) {
       <header>
         <h2 id={headingId}>{t('habits.cueAction', { cue: h.cue, action: h.action })}</h2>
         <p className="muted">
-          {t('habits.owner', { name: h.ownerName })} · {h.schedule.summary}
+          {t('habits.owner', { name: h.ownerName })} · {describeSchedule(h.schedule)}
           {active ? '' : ` · ${t(`habits.status.${h.status as 'paused' | 'graduated' | 'retired'}`)}`}
         </p>
         {h.target ? (
-          <p className="habit-target-summary">{t('habits.target', { summary: h.target.summary })}</p>
+          <p className="habit-target-summary">{t('habits.target', { summary: describeTarget(h.target, h.schedule) })}</p>
         ) : null}
       </header>
       <div className="habit-meta">

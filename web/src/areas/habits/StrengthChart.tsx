@@ -1,4 +1,4 @@
-import { t } from '../../i18n.ts';
+import { formatPercent, t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { Chart, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 
@@ -33,7 +33,7 @@ export function StrengthChart({ values, dates }: Props) {
     .map((v, i) => ({ v, date: dates[i] ?? '' }))
     .filter((r, i) => r.v !== null && (values.length - 1 - i) % 7 === 0)
     .reverse()
-    .map((r) => ({ key: r.date, cells: [formatDay(r.date, 'medium'), `${Math.round(r.v! * 100)}%`] }));
+    .map((r) => ({ key: r.date, cells: [formatDay(r.date, 'medium'), formatPercent(r.v!)] }));
   return (
     <Chart
       label={label}

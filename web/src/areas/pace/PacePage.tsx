@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { t } from '../../i18n.ts';
+import { formatPercent, t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Screen } from '../../ui/Screen.tsx';
@@ -7,7 +7,7 @@ import { useSetPace } from './mutations.ts';
 import { paceQueries } from './queries.ts';
 
 const SIZES = ['small', 'medium', 'large'] as const;
-const pct = (x: number | null) => (x === null ? t('pace.noData') : `${Math.round(x * 100)}%`);
+const pct = (x: number | null) => (x === null ? t('pace.noData') : formatPercent(x));
 
 /** Pace per domain: the couple's choice, the weekly adherence behind the advice, and why. */
 export default function PacePage() {

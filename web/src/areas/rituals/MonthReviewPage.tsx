@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
-import { type MessageKey, t } from '../../i18n.ts';
+import { formatNumber, type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
@@ -20,12 +20,13 @@ const shiftMonth = (month: string, by: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
 };
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
-const ratio = (x: number | null) => (x === null ? t('week.noRatio') : t('review.toOne', { x: x.toFixed(1) }));
+const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 1, true));
+const ratio = (x: number | null) =>
+  x === null ? t('week.noRatio') : t('review.toOne', { x: formatNumber(x, 1, true) });
 const change = (now: number | null, before: number | null) => {
   if (now === null || before === null) return '—';
   const d = Math.round((now - before) * 10) / 10;
-  return d === 0 ? '±0' : d > 0 ? `+${d.toFixed(1)}` : `−${Math.abs(d).toFixed(1)}`;
+  return d === 0 ? '±0' : d > 0 ? `+${formatNumber(d, 1, true)}` : `−${formatNumber(Math.abs(d), 1, true)}`;
 };
 
 type Row = {

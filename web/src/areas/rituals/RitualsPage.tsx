@@ -12,7 +12,7 @@ import { type Ritual, ritualQueries } from './queries.ts';
 
 /** A weekday (1 = Monday) by name, in the app's language. */
 const weekdayName = (n: number) =>
-  new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(2024, 0, n)), // 2024-01-01 was a Monday
   );
 

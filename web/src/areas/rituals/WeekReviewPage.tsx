@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
-import { formatDay } from '../../ui/dates.ts';
+import { formatDay, formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
@@ -23,7 +23,7 @@ function WinList({ title, wins }: { title: string; wins: Win[] }) {
           <li key={w.id}>
             {w.text}{' '}
             <span className="muted">
-              ({w.date.slice(5)}, {w.mine ? t('review.byYou') : t('review.byPartner')})
+              ({formatShortDay(w.date)}, {w.mine ? t('review.byYou') : t('review.byPartner')})
             </span>
           </li>
         ))}
