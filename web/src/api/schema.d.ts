@@ -1955,6 +1955,9 @@ export interface paths {
                                 followed: number;
                                 /** @description Share of all days followed by closeness within 2 days. */
                                 baseRate: number;
+                                /** @description Too few conflicts for a finding: a hint to look at. */
+                                tentative: boolean;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             explanation: string;
@@ -2314,7 +2317,16 @@ export interface paths {
                                 /** @description Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked. */
                                 adherence: (number | null)[];
                                 advice: "raise" | "hold" | "ease";
+                                /** @description In English, for the command line. */
                                 reasons: string[];
+                                /** @description The reasons as codes and numbers, for the web app to word in its language. */
+                                why: {
+                                    code: "no_active_habit" | "low_adherence" | "backing_off_helps" | "steady_adherence" | "could_raise" | "at_fastest" | "no_full_week" | "few_weeks" | "mixed";
+                                    /** @description weeks: adherence shares (0–1, null = no data); others are counts or shares. */
+                                    params: {
+                                        [key: string]: number | (number | null)[];
+                                    };
+                                }[];
                             }[];
                             explanation: string;
                         };
@@ -2441,7 +2453,16 @@ export interface paths {
                             /** @description Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked. */
                             adherence: (number | null)[];
                             advice: "raise" | "hold" | "ease";
+                            /** @description In English, for the command line. */
                             reasons: string[];
+                            /** @description The reasons as codes and numbers, for the web app to word in its language. */
+                            why: {
+                                code: "no_active_habit" | "low_adherence" | "backing_off_helps" | "steady_adherence" | "could_raise" | "at_fastest" | "no_full_week" | "few_weeks" | "mixed";
+                                /** @description weeks: adherence shares (0–1, null = no data); others are counts or shares. */
+                                params: {
+                                    [key: string]: number | (number | null)[];
+                                };
+                            }[];
                         };
                     };
                 };

@@ -152,4 +152,26 @@ export const enHabits = {
   'pace.advice.hold': 'Suggestion: keep the pace',
   'pace.advice.ease': 'Suggestion: back off a little',
   'pace.choose': 'The pace you two choose',
+  'pace.intro':
+    'Each domain changes at its own pace: how many new habits at once, and how big. We suggest raising it when adherence stays high for weeks and backing off when it drops. You decide together; the app never changes it by itself.',
+  'pace.why.no_active_habit': 'No active habit in this domain yet, so there is nothing to judge the pace by.',
+  'pace.why.low_adherence': 'Adherence was {weeks} in the last two weeks, under {below}.',
+  'pace.why.backing_off_helps':
+    'Backing off (fewer or smaller changes at once) often helps a change hold. A lapse is information, not failure.',
+  'pace.why.steady_adherence': 'Adherence stayed at or above {atLeast} for {count} weeks in a row ({weeks}).',
+  'pace.why.could_raise':
+    'You could take on {next} changes at once here, or a bigger one. Only if you both want to.',
+  'pace.why.at_fastest': 'You are already at the fastest pace we suggest; keep going.',
+  'pace.why.no_full_week':
+    'No full week of data yet; {needed} steady weeks are needed before suggesting more.',
+  'pace.why.few_weeks': {
+    one: 'Only {count} week of data so far; {needed} steady weeks are needed before suggesting more.',
+    other: 'Only {count} weeks of data so far; {needed} steady weeks are needed before suggesting more.',
+  },
+  'pace.why.mixed': 'Adherence has been mixed lately ({weeks}): keep the current pace.',
+  'rewards.intro':
+    'List what you do now and what it pays: right away, relief now at a cost later, or both. Relief is not bad; relief that rewards the wrong thing is worth redesigning.',
+  'rewards.hint.reward_hacking':
+    'After {followed} of {count} conflicts, closeness or relief followed within two days; on other days that happened {baseRate} of the time. Making up feels good, and that is exactly why it can quietly reward the fight itself. Worth asking together: how could we get this closeness without the conflict first?',
+  'rewards.hint.tentative': 'With this few conflicts it is a hint to look at, not a finding.',
 } as const;

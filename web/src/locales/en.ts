@@ -130,6 +130,10 @@ export const en = {
   'filters.to': 'To',
   'filters.clear': 'Clear filters',
 
+  'domain.communication': 'Communication',
+  'domain.intimacy': 'Intimacy',
+  'domain.conflict_resolution': 'Conflict resolution',
+  'domain.logistics': 'Logistics',
   'kind.conflict': 'Conflict',
   'kind.repair': 'Repair',
   'kind.promise': 'Promise',

@@ -130,6 +130,10 @@ export const esBase = {
   'filters.to': 'Hasta',
   'filters.clear': 'Quitar filtros',
 
+  'domain.communication': 'Comunicación',
+  'domain.intimacy': 'Intimidad',
+  'domain.conflict_resolution': 'Resolución de conflictos',
+  'domain.logistics': 'Logística',
   'kind.conflict': 'Conflicto',
   'kind.repair': 'Reparación',
   'kind.promise': 'Promesa',

@@ -154,4 +154,29 @@ export const esHabits = {
   'pace.advice.hold': 'Sugerencia: mantengan el ritmo',
   'pace.advice.ease': 'Sugerencia: aflojen un poco',
   'pace.choose': 'El ritmo que eligen los dos',
+  'pace.intro':
+    'Cada ámbito cambia a su propio ritmo: cuántos hábitos nuevos a la vez y de qué tamaño. Sugerimos subirlo cuando la constancia se mantiene alta durante semanas y aflojar cuando baja. Lo deciden juntos; la aplicación nunca lo cambia por su cuenta.',
+  'pace.why.no_active_habit':
+    'Aún no hay ningún hábito activo en este ámbito, así que no hay con qué juzgar el ritmo.',
+  'pace.why.low_adherence':
+    'La constancia fue de {weeks} en las dos últimas semanas, por debajo del {below}.',
+  'pace.why.backing_off_helps':
+    'Aflojar (menos cambios a la vez, o más pequeños) suele ayudar a que un cambio se mantenga. Un tropiezo es información, no un fracaso.',
+  'pace.why.steady_adherence':
+    'La constancia se mantuvo en el {atLeast} o más durante {count} semanas seguidas ({weeks}).',
+  'pace.why.could_raise':
+    'Podrían asumir {next} cambios a la vez aquí, o uno más grande. Solo si los dos quieren.',
+  'pace.why.at_fastest': 'Ya están en el ritmo más rápido que sugerimos; sigan así.',
+  'pace.why.no_full_week':
+    'Aún no hay ninguna semana completa de datos; hacen falta {needed} semanas estables antes de sugerir más.',
+  'pace.why.few_weeks': {
+    one: 'Solo hay {count} semana de datos; hacen falta {needed} semanas estables antes de sugerir más.',
+    other: 'Solo hay {count} semanas de datos; hacen falta {needed} semanas estables antes de sugerir más.',
+  },
+  'pace.why.mixed': 'La constancia ha sido irregular últimamente ({weeks}): mantengan el ritmo actual.',
+  'rewards.intro':
+    'Anota lo que haces ahora y lo que te aporta: al momento, alivio ahora con un coste después, o ambas cosas. El alivio no es malo; el alivio que premia lo que no toca vale la pena rediseñarlo.',
+  'rewards.hint.reward_hacking':
+    'Después de {followed} de {count} conflictos llegó cercanía o alivio en dos días; los demás días pasó el {baseRate} de las veces. Reconciliarse sienta bien, y justo por eso puede premiar en silencio la pelea misma. Vale la pena preguntarse juntos: ¿cómo podríamos tener esta cercanía sin el conflicto antes?',
+  'rewards.hint.tentative': 'Con tan pocos conflictos es una pista para mirar, no una conclusión.',
 } as const;

@@ -6,6 +6,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
 import { Select } from '../../ui/kit/Select.tsx';
 import { useToast } from '../../ui/toast.ts';
+import { domainLabel } from '../couple/domain-label.ts';
 import { coupleQueries } from '../couple/queries.ts';
 import { useProposeMetric } from './mutations.ts';
 
@@ -108,7 +109,7 @@ export function MetricForm() {
         <option value="">{t('metrics.noDomain')}</option>
         {(couple.data?.domains ?? []).map((d) => (
           <option key={d.id} value={d.id}>
-            {d.label}
+            {domainLabel(d)}
           </option>
         ))}
       </Select>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToast } from '../../ui/toast.ts';
+import { domainLabel } from '../couple/domain-label.ts';
 import { coupleQueries } from '../couple/queries.ts';
 import { MetricForm } from './MetricForm.tsx';
 import { useAcceptMetric, useRetireMetric } from './mutations.ts';
@@ -29,15 +30,15 @@ export default function MetricsPage() {
   const toast = useToast();
   const [retiring, setRetiring] = useState<Metric | null>(null);
 
-  const domainLabel = (id: string | null) =>
-    id ? (couple.data?.domains.find((d) => d.id === id)?.label ?? id) : null;
+  const domainName = (id: string | null) =>
+    id ? domainLabel(couple.data?.domains.find((d) => d.id === id) ?? { id, label: id }) : null;
 
   const describe = (m: Metric) => {
     const parts = [
       t('metrics.scale', { min: m.scaleMin, max: m.scaleMax }),
       t(m.better === 'higher' ? 'metrics.higherBetter' : 'metrics.lowerBetter'),
     ];
-    const d = domainLabel(m.domain);
+    const d = domainName(m.domain);
     if (d) parts.push(t('metrics.inDomain', { domain: d }));
     return parts.join(' · ');
   };

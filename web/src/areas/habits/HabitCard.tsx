@@ -43,7 +43,9 @@ export function HabitCard({ habit: h }: Props) {
           {active ? '' : ` · ${t(`habits.status.${h.status as 'paused' | 'graduated' | 'retired'}`)}`}
         </p>
         {h.target ? (
-          <p className="habit-target-summary">{t('habits.target', { summary: describeTarget(h.target, h.schedule) })}</p>
+          <p className="habit-target-summary">
+            {t('habits.target', { summary: describeTarget(h.target, h.schedule) })}
+          </p>
         ) : null}
       </header>
       <div className="habit-meta">

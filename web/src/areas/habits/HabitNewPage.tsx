@@ -15,6 +15,7 @@ import { useCreateHabit } from './mutations.ts';
 import { DEFAULT_SCHEDULE, ScheduleFields, type ScheduleValue, toSchedule } from './ScheduleFields.tsx';
 import { DEFAULT_TARGET, TargetFields, type TargetValue, toTarget } from './TargetFields.tsx';
 import './habits.css';
+import { domainLabel } from '../couple/domain-label.ts';
 
 const FIELDS = ['cue', 'action', 'reward', 'owner', 'domain', 'schedule', 'target'] as const;
 
@@ -116,7 +117,7 @@ export default function HabitNewPage() {
             >
               {space.domains.map((d) => (
                 <option key={d.id} value={d.id}>
-                  {d.label}
+                  {domainLabel(d)}
                 </option>
               ))}
             </Select>

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useId, useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import type { Domain } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { domainLabel } from '../couple/domain-label.ts';
 import { useAddDomain } from '../couple/mutations.ts';
 
 interface Props {
@@ -49,7 +50,7 @@ export function DomainPicker({ domains, selected, onChange, error }: Props) {
               checked={selected.includes(d.id)}
               onChange={(e) => toggle(d.id, e.target.checked)}
             />
-            <span>{d.label}</span>
+            <span>{domainLabel(d)}</span>
           </label>
         ))}
       </div>

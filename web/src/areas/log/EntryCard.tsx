@@ -4,6 +4,7 @@ import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { Badge } from '../../ui/kit/Badge.tsx';
+import { domainLabel } from '../couple/domain-label.ts';
 import { DeleteEntryButton } from './DeleteEntryButton.tsx';
 import { kindLabel } from './kinds.ts';
 import { PromiseControls } from './PromiseControls.tsx';
@@ -18,7 +19,7 @@ interface Props {
 /** One log entry: what, who, when, the details, and what its author (or both) can do with it. */
 export function EntryCard({ entry, couple, conflict }: Props) {
   const author = couple.partners.find((p) => p.id === entry.authorId);
-  const labels = new Map(couple.domains.map((d) => [d.id, d.label]));
+  const labels = new Map(couple.domains.map((d) => [d.id, domainLabel(d)]));
   const headingId = `entry-${entry.id}`;
   return (
     <article className="entry card" aria-labelledby={headingId}>

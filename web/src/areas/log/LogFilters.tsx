@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { type Couple, KINDS, type Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { Select } from '../../ui/kit/Select.tsx';
+import { domainLabel } from '../couple/domain-label.ts';
 import { kindLabel } from './kinds.ts';
 import type { LogFilters as Filters } from './queries.ts';
 
@@ -92,7 +93,7 @@ export function LogFilters({ filters, onChange, couple }: Props) {
             <option value="">{t('filters.anyDomain')}</option>
             {couple.domains.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.label}
+                {domainLabel(d)}
               </option>
             ))}
           </Select>

@@ -1,13 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatPercent, t } from '../../i18n.ts';
+import { formatPercent, locale, t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Screen } from '../../ui/Screen.tsx';
+import { domainLabel } from '../couple/domain-label.ts';
 import { useSetPace } from './mutations.ts';
-import { paceQueries } from './queries.ts';
+import { type PaceList, paceQueries } from './queries.ts';
 
 const SIZES = ['small', 'medium', 'large'] as const;
 const pct = (x: number | null) => (x === null ? t('pace.noData') : formatPercent(x));
+
+type Reason = PaceList['domains'][number]['why'][number];
+
+/** Shares as a list in the reader's language: "90 %, 86 % y 100 %". */
+const shares = (weeks: unknown) =>
+  new Intl.ListFormat(locale(), { type: 'conjunction' }).format(
+    (Array.isArray(weeks) ? weeks : []).map((x: number | null) =>
+      x === null ? t('pace.noData') : formatPercent(x),
+    ),
+  );
+
+/** A reason the server sent as a code and its numbers, in the reader's language. */
+function reason(r: Reason): string {
+  const p = r.params;
+  const share = (x: unknown) => (typeof x === 'number' ? formatPercent(x) : '');
+  return t(`pace.why.${r.code}`, {
+    weeks: shares(p.weeks),
+    below: share(p.below),
+    atLeast: share(p.atLeast),
+    count: typeof p.count === 'number' ? p.count : 0,
+    needed: typeof p.needed === 'number' ? p.needed : 0,
+    next: typeof p.next === 'number' ? p.next : 0,
+  });
+}
 
 /** Pace per domain: the couple's choice, the weekly adherence behind the advice, and why. */
 export default function PacePage() {
@@ -17,12 +42,12 @@ export default function PacePage() {
     <Screen title={t('pace.title')} loadingLabel={t('pace.loading')} query={pace}>
       {(data) => (
         <>
-          <p className="muted">{data.explanation}</p>
+          <p className="muted">{t('pace.intro')}</p>
           <FormError message={splitError(set.error, []).form} />
           <ul className="plain-list cards">
             {data.domains.map((d) => (
               <li key={d.domain} className="card">
-                <h2>{d.label}</h2>
+                <h2>{domainLabel({ id: d.domain, label: d.label })}</h2>
                 <p>
                   {t('pace.current', {
                     n: d.maxActive,
@@ -39,8 +64,8 @@ export default function PacePage() {
                   <strong>{t(`pace.advice.${d.advice}`)}</strong>
                 </p>
                 <ul>
-                  {d.reasons.map((r) => (
-                    <li key={r}>{r}</li>
+                  {d.why.map((r) => (
+                    <li key={r.code}>{reason(r)}</li>
                   ))}
                 </ul>
                 <div className="field">

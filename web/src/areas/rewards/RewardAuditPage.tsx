@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { t } from '../../i18n.ts';
+import { formatPercent, t } from '../../i18n.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { splitError } from '../../ui/errors.ts';
@@ -42,12 +42,19 @@ export default function RewardAuditPage() {
     <Screen title={t('rewards.title')} loadingLabel={t('rewards.loading')} query={audit}>
       {(data) => (
         <>
-          <p className="muted">{data.explanation}</p>
+          <p className="muted">{t('rewards.intro')}</p>
           <div aria-live="polite">
             {data.hints.map((h) => (
               <div key={h.kind} className="banner" role="note">
                 <h2>{t('rewards.hintTitle')}</h2>
-                <p>{h.message}</p>
+                <p>
+                  {t('rewards.hint.reward_hacking', {
+                    followed: h.followed,
+                    count: h.conflicts,
+                    baseRate: formatPercent(h.baseRate),
+                  })}
+                  {h.tentative ? ` ${t('rewards.hint.tentative')}` : ''}
+                </p>
               </div>
             ))}
           </div>
