@@ -6099,7 +6099,17 @@ export interface paths {
                             } | null;
                             startDate: string | null;
                             locked: boolean;
+                            /** @description In English; see `lock`. */
                             lockedReason: string | null;
+                            lock: {
+                                /** @enum {string} */
+                                code: "future";
+                            } | {
+                                /** @enum {string} */
+                                code: "past_window";
+                                /** @description The edit window. */
+                                days: number;
+                            } | null;
                             metrics: {
                                 id: string;
                                 name: string;

@@ -26,6 +26,12 @@ export const enCheckins = {
   'checkin.update': 'Save changes',
   'checkin.saved': 'Check-in saved for {date}.',
   'checkin.locked': 'Locked',
+  'checkin.lock.future': 'A check-in can’t be for a day that hasn’t come yet.',
+  'checkin.lock.past_window': {
+    one: 'Check-ins can be filled in or changed for {count} day. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+    other:
+      'Check-ins can be filled in or changed for {count} days. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+  },
   'checkin.forgot': 'I forgot yesterday',
   'checkin.week': 'This week',
   'checkin.csi4Due': 'This month’s four relationship questions (CSI-4) are ready when you are.',

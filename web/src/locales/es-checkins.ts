@@ -26,6 +26,12 @@ export const esCheckins = {
   'checkin.update': 'Guardar cambios',
   'checkin.saved': 'Check-in guardado: {date}.',
   'checkin.locked': 'Cerrado',
+  'checkin.lock.future': 'Un check-in no puede ser de un día que aún no ha llegado.',
+  'checkin.lock.past_window': {
+    one: 'Los check-ins se pueden rellenar o cambiar durante {count} día. Este día ya pasó ese plazo, así que se queda como estaba (o como hueco): un día que falta es información, no un fracaso.',
+    other:
+      'Los check-ins se pueden rellenar o cambiar durante {count} días. Este día ya pasó ese plazo, así que se queda como estaba (o como hueco): un día que falta es información, no un fracaso.',
+  },
   'checkin.forgot': 'Me olvidé ayer',
   'checkin.week': 'Esta semana',
   'checkin.csi4Due':

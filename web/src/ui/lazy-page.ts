@@ -13,9 +13,14 @@ export function lazyPage<P extends ComponentType<any>>(
 ): LazyExoticComponent<P> {
   return lazy(() =>
     load().catch((error: unknown) => {
-      const last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+      let last = Date.now();
+      try {
+        last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+        sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+      } catch {
+        // No storage (a locked-down browser): never reload, so never loop.
+      }
       if (Date.now() - last < 60_000) throw error;
-      sessionStorage.setItem(RELOADED_AT, String(Date.now()));
       window.location.reload();
       // The page is going away; never settle, so nothing flashes in between.
       return new Promise<never>(() => {});

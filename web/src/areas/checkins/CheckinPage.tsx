@@ -126,7 +126,12 @@ function CheckinForm({ d }: { d: CheckinDay }) {
       {d.locked ? (
         <div className="alert" role="status">
           <p>
-            <strong>{t('checkin.locked')}.</strong> {d.lockedReason}
+            <strong>{t('checkin.locked')}.</strong>{' '}
+            {d.lock?.code === 'past_window'
+              ? t('checkin.lock.past_window', { count: d.lock.days })
+              : d.lock?.code === 'future'
+                ? t('checkin.lock.future')
+                : d.lockedReason}
           </p>
         </div>
       ) : (
