@@ -52,7 +52,8 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       unwrap(api.POST('/api/account/password', { body })),
-    meta: { showsError: true },
+    // The server ends every other session: the list in settings changes too.
+    meta: { changes: ['sessions'], showsError: true },
   });
 }
 
