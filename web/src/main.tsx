@@ -16,11 +16,6 @@ import './styles/log.css';
 
 const queryClient = makeQueryClient();
 
-try {
-  await applyLanguage(preferredLanguage());
-} catch {
-  // The other language's file could not load (offline, old build): English it is.
-}
 
 /** Draws everything again in the new language when it changes; the cached data stays. */
 function Root() {
@@ -35,12 +30,18 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <Root />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// The first paint waits for the language (Spanish loads its file first); if that file cannot
+// load (offline, an old build), English it is.
+applyLanguage(preferredLanguage())
+  .catch(() => undefined)
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <Root />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
 
 registerServiceWorker();
