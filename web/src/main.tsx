@@ -16,7 +16,6 @@ import './styles/log.css';
 
 const queryClient = makeQueryClient();
 
-
 /** Draws everything again in the new language when it changes; the cached data stays. */
 function Root() {
   const [lang, setLang] = useState(locale);
