@@ -120,6 +120,8 @@ export interface paths {
                                 celebrations: {
                                     kind: "streak" | "restart" | "strength";
                                     date: string;
+                                    value: number | null;
+                                    /** @description In English, for the command line; the web app words it itself. */
                                     message: string;
                                 }[];
                                 srbaiDue: boolean;
@@ -327,6 +329,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -512,6 +516,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -718,6 +724,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -911,6 +919,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1098,6 +1108,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1292,6 +1304,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1444,6 +1458,8 @@ export interface paths {
                             celebration: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             } | null;
                             habit: {
@@ -1500,6 +1516,8 @@ export interface paths {
                                 celebrations: {
                                     kind: "streak" | "restart" | "strength";
                                     date: string;
+                                    value: number | null;
+                                    /** @description In English, for the command line; the web app words it itself. */
                                     message: string;
                                 }[];
                                 srbaiDue: boolean;
@@ -1691,6 +1709,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;

@@ -37,6 +37,13 @@ export const enHabits = {
   'habits.partnerDid': '{name} did it on {date}.',
   'habits.partnerDidAmount': '{name}: {amount} {unit} on {date}.',
   'habits.target': 'Target: {summary}',
+  'celebrate.streak': {
+    one: '{count} in a row. That is how habits are built: one small day at a time.',
+    other: '{count} in a row. That is how habits are built: one small day at a time.',
+  },
+  'celebrate.restart':
+    'Back at it. A lapse is information, not failure, and restarting is the habit that matters most.',
+  'celebrate.strength': 'Habit strength passed {pct}: this is becoming part of your days.',
   'schedule.daily': 'every day',
   'schedule.weekdays': 'on {days}',
   'schedule.times': { one: 'once in {days} days', other: '{count} times in {days} days' },

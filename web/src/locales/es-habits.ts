@@ -37,6 +37,13 @@ export const esHabits = {
   'habits.partnerDid': '{name} lo hizo el {date}.',
   'habits.partnerDidAmount': '{name}: {amount} {unit} el {date}.',
   'habits.target': 'Objetivo: {summary}',
+  'celebrate.streak': {
+    one: '{count} seguido. Así se construyen los hábitos: un pequeño día cada vez.',
+    other: '{count} seguidos. Así se construyen los hábitos: un pequeño día cada vez.',
+  },
+  'celebrate.restart':
+    'De vuelta. Un tropiezo es información, no un fracaso, y volver a empezar es el hábito que más importa.',
+  'celebrate.strength': 'La fuerza del hábito pasó del {pct}: esto ya forma parte de tus días.',
   'schedule.daily': 'cada día',
   'schedule.weekdays': 'los {days}',
   'schedule.times': { one: 'una vez en {days} días', other: '{count} veces en {days} días' },

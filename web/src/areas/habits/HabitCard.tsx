@@ -4,7 +4,7 @@ import { formatDay } from '../../ui/dates.ts';
 import { useKeepFocus } from '../../ui/focus.ts';
 import { useToast } from '../../ui/toast.ts';
 import { AmountCheckOff } from './AmountCheckOff.tsx';
-import { describeSchedule, describeTarget } from './describe.ts';
+import { describeCelebration, describeSchedule, describeTarget } from './describe.ts';
 import { HabitCalendar } from './HabitCalendar.tsx';
 import { HabitStatus } from './HabitStatus.tsx';
 import { useAppreciate, useCheckOff, useConsent, useUndoCheckOff } from './mutations.ts';
@@ -60,7 +60,9 @@ export function HabitCard({ habit: h }: Props) {
         {result?.reward ? (
           <p className="habit-reward">{t('habits.reward', { reward: result.reward })}</p>
         ) : null}
-        {result?.celebration ? <p className="habit-reward">🎉 {result.celebration.message}</p> : null}
+        {result?.celebration ? (
+          <p className="habit-reward">🎉 {describeCelebration(result.celebration)}</p>
+        ) : null}
       </div>
       {h.mine && active && h.target && !h.doneToday ? (
         <AmountCheckOff habit={h} date={today} onDone={setResult} />
@@ -151,7 +153,7 @@ export function HabitCard({ habit: h }: Props) {
           <ul className="plain-list">
             {h.celebrations.slice(0, 3).map((c) => (
               <li key={`${c.kind}-${c.date}`}>
-                {formatDay(c.date, 'medium')}: {c.message}
+                {formatDay(c.date, 'medium')}: {describeCelebration(c)}
               </li>
             ))}
           </ul>

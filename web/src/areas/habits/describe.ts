@@ -1,4 +1,4 @@
-import { formatNumber, locale, t } from '../../i18n.ts';
+import { formatNumber, formatPercent, locale, t } from '../../i18n.ts';
 import type { Habit } from './queries.ts';
 
 /** A weekday (1 = Monday … 7 = Sunday) by name in the language in use. */
@@ -28,4 +28,11 @@ export function describeTarget(target: NonNullable<Habit['target']>, s: Habit['s
   const words = target.kind === 'at_least' ? t('target.atLeast', amount) : t('target.atMost', amount);
   if (s.kind === 'times') return t('target.inDays', { words, count: s.days });
   return t(s.kind === 'weekdays' ? 'target.perChosenDay' : 'target.perDay', { words });
+}
+
+/** A milestone in words, from its kind and number (the server's `message` is English only). */
+export function describeCelebration(c: Habit['celebrations'][number]): string {
+  if (c.kind === 'streak') return t('celebrate.streak', { count: c.value ?? 0 });
+  if (c.kind === 'strength') return t('celebrate.strength', { pct: formatPercent(c.value ?? 0) });
+  return t('celebrate.restart');
 }
