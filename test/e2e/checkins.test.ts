@@ -140,7 +140,15 @@ describe('the daily check-in', () => {
   it('the week shows today’s check-in beside yesterday’s, and the log metrics', async () => {
     await lisa.getByRole('link', { name: 'This week' }).click();
     await lisa.getByRole('heading', { level: 1, name: 'This week' }).waitFor();
-    const row = (date: string) => lisa.getByRole('row', { name: new RegExp(`^${date.slice(5)}`) });
+    // Rows are headed by the day as the app writes it in English: "Tue, Mar 5".
+    const dayLabel = (date: string) =>
+      new Intl.DateTimeFormat('en', {
+        timeZone: 'UTC',
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+      }).format(new Date(`${date}T00:00:00Z`));
+    const row = (date: string) => lisa.getByRole('row', { name: new RegExp(`^${dayLabel(date)}`) });
     await expect.poll(() => row(today).getByRole('cell').first().textContent()).toBe('7 · 6 · 8 · 0 · 4');
     expect(await row(yesterday).getByRole('cell').first().textContent()).toBe('7 · 6 · 8 · 0 · 3');
     const fromLog = lisa.getByRole('region', { name: 'From your log' });

@@ -1,16 +1,18 @@
-import { lazy, Suspense } from 'react';
-import { useMe } from './areas/account/queries.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { accountQueries } from './areas/account/queries.ts';
 import { Shell } from './Shell.tsx';
 import { LoadError } from './ui/LoadError.tsx';
 import { Loading } from './ui/Loading.tsx';
+import { lazyPage } from './ui/lazy-page.ts';
 import { PlainLayout } from './ui/PlainLayout.tsx';
 
-const WelcomePage = lazy(() => import('./areas/account/WelcomePage.tsx'));
-const SetupPage = lazy(() => import('./areas/couple/SetupPage.tsx'));
+const WelcomePage = lazyPage(() => import('./areas/account/WelcomePage.tsx'));
+const SetupPage = lazyPage(() => import('./areas/couple/SetupPage.tsx'));
 
 /** Who is here decides what they see: the welcome, the set-up, or the app itself. */
 export function App() {
-  const me = useMe();
+  const me = useQuery(accountQueries.me());
   if (me.isPending)
     return (
       <PlainLayout>

@@ -1,9 +1,9 @@
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { ApiError } from './api/client.ts';
-import { meKey } from './areas/account/queries.ts';
+import { makeQueryClient } from './api/query-client.ts';
+import { applyLanguage, locale, onLanguageChange, preferredLanguage } from './i18n.ts';
 import { registerServiceWorker } from './sw-register.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { ToastRegion } from './ui/ToastRegion.tsx';
@@ -11,36 +11,36 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/kit.css';
 import './styles/log.css';
 
-const queryClient: QueryClient = new QueryClient({
-  queryCache: new QueryCache({
-    // A session that ended elsewhere (logged out on another device): back to the welcome screen.
-    onError: (error, query) => {
-      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== meKey[0])
-        queryClient.setQueryData(meKey, null);
-    },
-  }),
-  defaultOptions: {
-    queries: {
-      staleTime: 15_000,
-      // The server's 4xx answers are final; only network trouble and 5xx are worth a retry.
-      retry: (count, error) =>
-        count < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
-    },
-  },
-});
+const queryClient = makeQueryClient();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <ToastRegion>
-          <App />
-        </ToastRegion>
-      </QueryClientProvider>
+/** Draws everything again in the new language when it changes; the cached data stays. */
+function Root() {
+  const [lang, setLang] = useState(locale);
+  useEffect(() => onLanguageChange(setLang), []);
+  return (
+    <ErrorBoundary key={lang}>
+      <ToastRegion>
+        <App />
+      </ToastRegion>
     </ErrorBoundary>
-  </StrictMode>,
-);
+  );
+}
+
+// The first paint waits for the language (Spanish loads its file first); if that file cannot
+// load (offline, an old build), English it is.
+applyLanguage(preferredLanguage())
+  .catch(() => undefined)
+  .finally(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <Root />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
 
 registerServiceWorker();

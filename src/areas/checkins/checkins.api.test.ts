@@ -66,6 +66,7 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       const view = (await a.get(`/api/checkins/day/${addDays(today, -4)}`)).json();
       expect(view).toMatchObject({ locked: true, checkin: null });
       expect(view.lockedReason).toMatch(/3 days/);
+      expect(view.lock).toEqual({ code: 'past_window', days: 3 });
       expect((await a.post('/api/checkins', day({ date: addDays(today, 2) }))).statusCode).toBe(409);
     });
   });

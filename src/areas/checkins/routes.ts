@@ -8,6 +8,7 @@ import { requirePartner } from '../../storage/scope.ts';
 import { presentCheckin, presentMetric, seriesOf } from './present.ts';
 import {
   checkCheckin,
+  lockOf,
   lockReason,
   meanSeries,
   meansExplanation,
@@ -58,6 +59,7 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
         startDate: start?.date ?? null,
         locked: reason !== null,
         lockedReason: reason,
+        lock: lockOf(date, today),
         metrics: metrics.filter(store.isAccepted).map((m) => presentMetric(viewer, m)),
         csi4Due: !csi4Done,
       };

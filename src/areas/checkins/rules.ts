@@ -21,6 +21,16 @@ export interface AcceptedMetric {
 }
 
 /** Why a day can't be edited, or null when it can. `today` is the author's local date. */
+export type Lock = { code: 'future' } | { code: 'past_window'; days: number };
+
+/** Why a day cannot be filled in, as a code (the web app words it), or null when it can. */
+export function lockOf(date: string, today: string): Lock | null {
+  if (date > addDays(today, 1)) return { code: 'future' };
+  if (date < addDays(today, -EDIT_DAYS)) return { code: 'past_window', days: EDIT_DAYS };
+  return null;
+}
+
+/** The same in English, for errors and the command line. */
 export function lockReason(date: string, today: string): string | null {
   if (date > addDays(today, 1)) return 'A check-in can’t be for a day that hasn’t come yet.';
   if (date < addDays(today, -EDIT_DAYS))

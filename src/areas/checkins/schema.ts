@@ -111,7 +111,16 @@ export const Day = Type.Object(
     start: Type.Union([Values, Type.Null()]),
     startDate: Type.Union([Type.String(), Type.Null()]),
     locked: Type.Boolean(),
-    lockedReason: Type.Union([Type.String(), Type.Null()]),
+    lockedReason: Type.Union([Type.String(), Type.Null()], { description: 'In English; see `lock`.' }),
+    /** Why the day is locked, as a code and its number, for the web app to word. */
+    lock: Type.Union([
+      Type.Object({ code: Type.Literal('future') }, { additionalProperties: false }),
+      Type.Object(
+        { code: Type.Literal('past_window'), days: Type.Integer({ description: 'The edit window.' }) },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ]),
     metrics: Type.Array(Metric),
     csi4Due: Type.Boolean(),
   },

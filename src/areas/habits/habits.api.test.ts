@@ -142,7 +142,7 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
       const third = await off(1);
       expect(third.statusCode).toBe(201);
       expect(third.json().reward).toBe('A square of dark chocolate');
-      expect(third.json().celebration).toMatchObject({ kind: 'streak' });
+      expect(third.json().celebration).toMatchObject({ kind: 'streak', value: 3 });
       expect(third.json().celebration.message).toContain('3 in a row');
       const fourth = (await off(0)).json();
       // Loop's YesNoScoreListTest: four days done in a row score 0.192067 (half-life 13 days).

@@ -116,7 +116,12 @@ export const Celebration = Type.Object(
   {
     kind: Type.Union([Type.Literal('streak'), Type.Literal('restart'), Type.Literal('strength')]),
     date: Type.String(),
-    message: Type.String(),
+    value: Nullable(
+      Type.Number({
+        description: 'streak: days in a row; strength: the milestone passed (0–1); restart: null.',
+      }),
+    ),
+    message: Type.String({ description: 'In English, for the command line; the web app words it itself.' }),
   },
   { additionalProperties: false },
 );

@@ -34,6 +34,8 @@ export type CalendarState = 'done' | 'skip' | 'missed' | 'open' | 'off' | 'pause
 export interface Celebration {
   kind: 'streak' | 'restart' | 'strength';
   date: string;
+  /** The number celebrated: the run for a streak, the milestone (0–1) for strength; null for a restart. */
+  value: number | null;
   message: string;
 }
 
@@ -189,6 +191,7 @@ export function celebrationOn(n: HabitNumbers, date: string): Celebration | null
     return {
       kind: 'streak',
       date,
+      value: run,
       message: `${run} in a row. That is how habits are built: one small day at a time.`,
     };
   const earlierBest = i >= 2 ? n.bestSoFar[i - 2]! : 0;
@@ -196,6 +199,7 @@ export function celebrationOn(n: HabitNumbers, date: string): Celebration | null
     return {
       kind: 'restart',
       date,
+      value: null,
       message:
         'Back at it. A lapse is information, not failure, and restarting is the habit that matters most.',
     };
@@ -205,6 +209,7 @@ export function celebrationOn(n: HabitNumbers, date: string): Celebration | null
     return {
       kind: 'strength',
       date,
+      value: crossed,
       message: `Habit strength passed ${Math.round(crossed * 100)}%: this is becoming part of your days.`,
     };
   return null;

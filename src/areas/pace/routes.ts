@@ -11,7 +11,7 @@ import { listDomains } from '../couple/store.ts';
 import { factsOf } from '../habits/present.ts';
 import { listCheckoffs, listHabits } from '../habits/store.ts';
 import { countsAsKept } from '../habits/target.ts';
-import { DEFAULT_PACE, recommendPace, weeklyAdherence } from './rules.ts';
+import { DEFAULT_PACE, describeReason, recommendPace, weeklyAdherence } from './rules.ts';
 import { DomainPace, PaceBody, PaceList, PaceParams } from './schema.ts';
 import { listPace, setPace } from './store.ts';
 
@@ -56,7 +56,8 @@ async function paceView(db: Kysely<Database>, viewer: PartnerViewer, only?: stri
         activeHabits: active,
         adherence: adherence.map((x) => (x === null ? null : Math.round(x * 1000) / 1000)),
         advice: rec.advice,
-        reasons: rec.reasons,
+        reasons: rec.why.map(describeReason),
+        why: rec.why,
       };
     });
 }

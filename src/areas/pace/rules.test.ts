@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../dates.ts';
 import { normalizeSchedule } from '../habits/rules.ts';
-import { DEFAULT_PACE, recommendPace, weeklyAdherence } from './rules.ts';
+import { DEFAULT_PACE, describeReason, recommendPace, weeklyAdherence } from './rules.ts';
 
 const today = '2025-06-30';
 const daily = normalizeSchedule({ kind: 'daily' });
@@ -41,12 +41,16 @@ describe('pace', () => {
     expect(recommendPace([null, null, null, 0.9, 0.86, 1], DEFAULT_PACE, 1).advice).toBe('raise');
     expect(recommendPace([1, 1, 1, 0.9, 0.4, 0.3], DEFAULT_PACE, 1).advice).toBe('ease');
     expect(recommendPace([1, 1, 1, 0.9, 0.7, 1], DEFAULT_PACE, 1).advice).toBe('hold');
-    expect(recommendPace([null, null, null, null, 0.9, 1], DEFAULT_PACE, 1).reasons[0]).toContain(
-      '2 weeks of data',
-    );
+    expect(
+      describeReason(recommendPace([null, null, null, null, 0.9, 1], DEFAULT_PACE, 1).why[0]!),
+    ).toContain('2 weeks of data');
     expect(recommendPace([1, 1, 1, 1, 1, 1], DEFAULT_PACE, 0).advice).toBe('hold');
-    expect(recommendPace([null, null, null, 0.9, 0.86, 1], DEFAULT_PACE, 1).reasons.join(' ')).toContain(
-      '90%, 86%, 100%',
-    );
+    expect(recommendPace([null, null, null, 0.9, 0.86, 1], DEFAULT_PACE, 1).why).toEqual([
+      { code: 'steady_adherence', params: { weeks: [0.9, 0.86, 1], atLeast: 0.8, count: 3 } },
+      { code: 'could_raise', params: { next: 2 } },
+    ]);
+    expect(
+      describeReason(recommendPace([null, null, null, 0.9, 0.86, 1], DEFAULT_PACE, 1).why[0]!),
+    ).toContain('90%, 86%, 100%');
   });
 });

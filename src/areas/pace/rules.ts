@@ -75,12 +75,51 @@ export function weeklyAdherence(
   return out;
 }
 
+/**
+ * Why a recommendation was made, as a code and its numbers: the web app words it in the reader's
+ * language; `describeReason` words it in English for the command line.
+ */
+export type PaceReason =
+  | { code: 'no_active_habit'; params: Record<string, never> }
+  | { code: 'low_adherence'; params: { weeks: number[]; below: number } }
+  | { code: 'backing_off_helps'; params: Record<string, never> }
+  | { code: 'steady_adherence'; params: { weeks: number[]; atLeast: number; count: number } }
+  | { code: 'could_raise'; params: { next: number } }
+  | { code: 'at_fastest'; params: Record<string, never> }
+  | { code: 'no_full_week'; params: { needed: number } }
+  | { code: 'few_weeks'; params: { count: number; needed: number } }
+  | { code: 'mixed'; params: { weeks: (number | null)[] } };
+
 export interface Recommendation {
   advice: 'raise' | 'hold' | 'ease';
-  reasons: string[];
+  why: PaceReason[];
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A reason in English (the CLI, and the API's `reasons` for older clients). */
+export function describeReason(r: PaceReason): string {
+  switch (r.code) {
+    case 'no_active_habit':
+      return 'No active habit in this domain yet, so there is nothing to judge the pace by.';
+    case 'low_adherence':
+      return `Adherence was ${r.params.weeks.map(pct).join(' and ')} in the last two weeks, under ${pct(r.params.below)}.`;
+    case 'backing_off_helps':
+      return 'Backing off (fewer or smaller changes at once) often helps a change hold. A lapse is information, not failure.';
+    case 'steady_adherence':
+      return `Adherence stayed at or above ${pct(r.params.atLeast)} for ${r.params.count} weeks in a row (${r.params.weeks.map(pct).join(', ')}).`;
+    case 'could_raise':
+      return `You could take on ${r.params.next} changes at once here, or a bigger one. Only if you both want to.`;
+    case 'at_fastest':
+      return 'You are already at the fastest pace we suggest; keep going.';
+    case 'no_full_week':
+      return `No full week of data yet; ${r.params.needed} steady weeks are needed before suggesting more.`;
+    case 'few_weeks':
+      return `Only ${r.params.count} week${r.params.count === 1 ? '' : 's'} of data so far; ${r.params.needed} steady weeks are needed before suggesting more.`;
+    case 'mixed':
+      return `Adherence has been mixed lately (${r.params.weeks.map((x) => (x === null ? 'no data' : pct(x))).join(', ')}): keep the current pace.`;
+  }
+}
 
 /** The recommendation for a domain from its weekly adherence (oldest first), with its reasons. */
 export function recommendPace(
@@ -90,38 +129,37 @@ export function recommendPace(
 ): Recommendation {
   const recent = adherence.slice(-RAISE_WEEKS);
   const lastTwo = adherence.slice(-EASE_WEEKS).filter((x): x is number => x !== null);
-  if (active === 0)
-    return {
-      advice: 'hold',
-      reasons: ['No active habit in this domain yet, so there is nothing to judge the pace by.'],
-    };
+  if (active === 0) return { advice: 'hold', why: [{ code: 'no_active_habit', params: {} }] };
   if (lastTwo.length === EASE_WEEKS && lastTwo.every((x) => x < EASE_BELOW))
     return {
       advice: 'ease',
-      reasons: [
-        `Adherence was ${lastTwo.map(pct).join(' and ')} in the last two weeks, under ${pct(EASE_BELOW)}.`,
-        'Backing off (fewer or smaller changes at once) often helps a change hold. A lapse is information, not failure.',
+      why: [
+        { code: 'low_adherence', params: { weeks: lastTwo, below: EASE_BELOW } },
+        { code: 'backing_off_helps', params: {} },
       ],
     };
   if (recent.length === RAISE_WEEKS && recent.every((x) => x !== null && x >= RAISE_AT))
     return {
       advice: 'raise',
-      reasons: [
-        `Adherence stayed at or above ${pct(RAISE_AT)} for ${RAISE_WEEKS} weeks in a row (${recent.map((x) => pct(x!)).join(', ')}).`,
+      why: [
+        {
+          code: 'steady_adherence',
+          params: { weeks: recent as number[], atLeast: RAISE_AT, count: RAISE_WEEKS },
+        },
         pace.maxActive < 5
-          ? `You could take on ${pace.maxActive + 1} changes at once here, or a bigger one. Only if you both want to.`
-          : 'You are already at the fastest pace we suggest; keep going.',
+          ? { code: 'could_raise', params: { next: pace.maxActive + 1 } }
+          : { code: 'at_fastest', params: {} },
       ],
     };
   const known = adherence.filter((x) => x !== null).length;
   return {
     advice: 'hold',
-    reasons: [
+    why: [
       known === 0
-        ? `No full week of data yet; ${RAISE_WEEKS} steady weeks are needed before suggesting more.`
+        ? { code: 'no_full_week', params: { needed: RAISE_WEEKS } }
         : known < RAISE_WEEKS
-          ? `Only ${known} week${known === 1 ? '' : 's'} of data so far; ${RAISE_WEEKS} steady weeks are needed before suggesting more.`
-          : `Adherence has been mixed lately (${recent.map((x) => (x === null ? 'no data' : pct(x))).join(', ')}): keep the current pace.`,
+          ? { code: 'few_weeks', params: { count: known, needed: RAISE_WEEKS } }
+          : { code: 'mixed', params: { weeks: [...recent] } },
     ],
   };
 }

@@ -32,7 +32,31 @@ export const DomainPace = Type.Object(
         'Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked.',
     }),
     advice: Type.Union([Type.Literal('raise'), Type.Literal('hold'), Type.Literal('ease')]),
-    reasons: Type.Array(Type.String()),
+    reasons: Type.Array(Type.String(), { description: 'In English, for the command line.' }),
+    why: Type.Array(
+      Type.Object(
+        {
+          code: Type.Union([
+            Type.Literal('no_active_habit'),
+            Type.Literal('low_adherence'),
+            Type.Literal('backing_off_helps'),
+            Type.Literal('steady_adherence'),
+            Type.Literal('could_raise'),
+            Type.Literal('at_fastest'),
+            Type.Literal('no_full_week'),
+            Type.Literal('few_weeks'),
+            Type.Literal('mixed'),
+          ]),
+          params: Type.Record(
+            Type.String(),
+            Type.Union([Type.Number(), Type.Array(Type.Union([Type.Number(), Type.Null()]))]),
+            { description: 'weeks: adherence shares (0–1, null = no data); others are counts or shares.' },
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'The reasons as codes and numbers, for the web app to word in its language.' },
+    ),
   },
   { additionalProperties: false },
 );

@@ -40,7 +40,7 @@ describe.each(DIALECTS)('reward audit and pace on %s', (dialect) => {
     }
     const mine = (await a.get('/api/rewards/audit')).json().hints;
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ kind: 'reward_hacking', conflicts: 5, followed: 5 });
+    expect(mine[0]).toMatchObject({ kind: 'reward_hacking', conflicts: 5, followed: 5, tentative: true });
     // Days 40 … 4 ago hold 32 non-conflict days; a gesture falls on the day or within two days
     // after for 9 of them (two days before each of the last four gestures, plus each gesture day
     // except the first's eve, which is a conflict day, and the day before the span).
@@ -75,6 +75,8 @@ describe.each(DIALECTS)('reward audit and pace on %s', (dialect) => {
       .domains.find((d: { domain: string }) => d.domain === 'communication');
     expect(after).toMatchObject({ maxActive: 1, activeHabits: 1, advice: 'hold' });
     expect(after.reasons[0]).toContain('No full week of data yet');
+    // The same reason as a code and its numbers, for the web app to word in its language.
+    expect(after.why).toEqual([{ code: 'no_full_week', params: { needed: 3 } }]);
     const set = await a.patch('/api/pace/communication', { maxActive: 3, size: 'medium' });
     expect(set.json()).toMatchObject({ maxActive: 3, size: 'medium', decidedAt: expect.any(String) });
     for (const [body, field] of [

@@ -26,6 +26,9 @@ export interface HackingHint {
   conflicts: number;
   followed: number;
   baseRate: number;
+  /** Too few conflicts to call it a finding: a hint to look at. */
+  tentative: boolean;
+  /** English, for the CLI; the web app writes it from the numbers in its own language. */
   message: string;
 }
 
@@ -60,6 +63,7 @@ export function rewardHackingHint(entries: readonly LogFact[]): HackingHint | nu
     conflicts: conflictDays.length,
     followed,
     baseRate,
+    tentative: few,
     message: `After ${followed} of ${conflictDays.length} conflicts, closeness or relief followed within ${WINDOW_DAYS} days; on other days that happened ${Math.round(baseRate * 100)}% of the time. Making up feels good, and that is exactly why it can quietly reward the fight itself. Worth asking together: how could we get this closeness without the conflict first?${few ? ' With this few conflicts it is a hint to look at, not a finding.' : ''}`,
   };
 }

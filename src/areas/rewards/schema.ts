@@ -36,7 +36,8 @@ export const Hint = Type.Object(
     conflicts: Type.Integer({ description: 'Conflicts in the log you can see.' }),
     followed: Type.Integer({ description: 'Of them, followed by closeness or relief within 2 days.' }),
     baseRate: Type.Number({ description: 'Share of all days followed by closeness within 2 days.' }),
-    message: Type.String(),
+    tentative: Type.Boolean({ description: 'Too few conflicts for a finding: a hint to look at.' }),
+    message: Type.String({ description: 'In English, for the command line; the web app words it itself.' }),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import createClient from 'openapi-fetch';
-import { t } from '../i18n.ts';
+import { isMessageKey, locale, t } from '../i18n.ts';
 import type { paths } from './schema.d.ts';
 
 /**
@@ -49,7 +49,14 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   );
 }
 
-/** A message for any thrown value. */
+/**
+ * A message for any thrown value. The server's own words are English and specific; in another
+ * language the error's code picks the catalogue's sentence instead (see locales, `error.*`).
+ */
 export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError && locale() !== 'en') {
+    const key = `error.${error.code}`;
+    if (isMessageKey(key)) return t(key);
+  }
   return error instanceof Error && error.message ? error.message : t('error.unexpected', { status: '?' });
 }

@@ -120,6 +120,8 @@ export interface paths {
                                 celebrations: {
                                     kind: "streak" | "restart" | "strength";
                                     date: string;
+                                    value: number | null;
+                                    /** @description In English, for the command line; the web app words it itself. */
                                     message: string;
                                 }[];
                                 srbaiDue: boolean;
@@ -340,6 +342,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -541,6 +545,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -757,6 +763,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -951,6 +959,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1139,6 +1149,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1334,6 +1346,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -1490,6 +1504,8 @@ export interface paths {
                             celebration: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             } | null;
                             habit: {
@@ -1546,6 +1562,8 @@ export interface paths {
                                 celebrations: {
                                     kind: "streak" | "restart" | "strength";
                                     date: string;
+                                    value: number | null;
+                                    /** @description In English, for the command line; the web app words it itself. */
                                     message: string;
                                 }[];
                                 srbaiDue: boolean;
@@ -1738,6 +1756,8 @@ export interface paths {
                             celebrations: {
                                 kind: "streak" | "restart" | "strength";
                                 date: string;
+                                value: number | null;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             srbaiDue: boolean;
@@ -2003,6 +2023,9 @@ export interface paths {
                                 followed: number;
                                 /** @description Share of all days followed by closeness within 2 days. */
                                 baseRate: number;
+                                /** @description Too few conflicts for a finding: a hint to look at. */
+                                tentative: boolean;
+                                /** @description In English, for the command line; the web app words it itself. */
                                 message: string;
                             }[];
                             explanation: string;
@@ -2380,7 +2403,16 @@ export interface paths {
                                 /** @description Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked. */
                                 adherence: (number | null)[];
                                 advice: "raise" | "hold" | "ease";
+                                /** @description In English, for the command line. */
                                 reasons: string[];
+                                /** @description The reasons as codes and numbers, for the web app to word in its language. */
+                                why: {
+                                    code: "no_active_habit" | "low_adherence" | "backing_off_helps" | "steady_adherence" | "could_raise" | "at_fastest" | "no_full_week" | "few_weeks" | "mixed";
+                                    /** @description weeks: adherence shares (0–1, null = no data); others are counts or shares. */
+                                    params: {
+                                        [key: string]: number | (number | null)[];
+                                    };
+                                }[];
                             }[];
                             explanation: string;
                         };
@@ -2507,7 +2539,16 @@ export interface paths {
                             /** @description Share of scheduled check-offs done in each of the last 6 full weeks, oldest first; null = nothing asked. */
                             adherence: (number | null)[];
                             advice: "raise" | "hold" | "ease";
+                            /** @description In English, for the command line. */
                             reasons: string[];
+                            /** @description The reasons as codes and numbers, for the web app to word in its language. */
+                            why: {
+                                code: "no_active_habit" | "low_adherence" | "backing_off_helps" | "steady_adherence" | "could_raise" | "at_fastest" | "no_full_week" | "few_weeks" | "mixed";
+                                /** @description weeks: adherence shares (0–1, null = no data); others are counts or shares. */
+                                params: {
+                                    [key: string]: number | (number | null)[];
+                                };
+                            }[];
                         };
                     };
                 };
@@ -6177,7 +6218,17 @@ export interface paths {
                             } | null;
                             startDate: string | null;
                             locked: boolean;
+                            /** @description In English; see `lock`. */
                             lockedReason: string | null;
+                            lock: {
+                                /** @enum {string} */
+                                code: "future";
+                            } | {
+                                /** @enum {string} */
+                                code: "past_window";
+                                /** @description The edit window. */
+                                days: number;
+                            } | null;
                             metrics: {
                                 id: string;
                                 name: string;

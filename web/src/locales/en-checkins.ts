@@ -13,6 +13,7 @@ export const enCheckins = {
   'checkin.conflicts': 'Conflicts',
   'checkin.positives': 'Positive moments',
   'checkin.scale': '0 = lowest, 10 = highest',
+  'checkin.scoreOf': '{value} of 10',
   'checkin.less': 'One fewer {what}',
   'checkin.more': 'One more {what}',
   'checkin.same': 'Same as {date}',
@@ -25,6 +26,12 @@ export const enCheckins = {
   'checkin.update': 'Save changes',
   'checkin.saved': 'Check-in saved for {date}.',
   'checkin.locked': 'Locked',
+  'checkin.lock.future': 'A check-in can’t be for a day that hasn’t come yet.',
+  'checkin.lock.past_window': {
+    one: 'Check-ins can be filled in or changed for {count} day. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+    other:
+      'Check-ins can be filled in or changed for {count} days. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+  },
   'checkin.forgot': 'I forgot yesterday',
   'checkin.week': 'This week',
   'checkin.csi4Due': 'This month’s four relationship questions (CSI-4) are ready when you are.',
@@ -54,7 +61,10 @@ export const enCheckins = {
   'rituals.when.monthly': 'Monthly on day {day} at {time}',
   'rituals.when.quarterly': 'Every quarter on day {day} at {time}',
   'rituals.off': 'switched off',
-  'rituals.count': 'Done {count} times in the last 30 days.',
+  'rituals.count': {
+    one: 'Done once in the last 30 days.',
+    other: 'Done {count} times in the last 30 days.',
+  },
   'rituals.feedTitle': 'Calendar reminders',
   'rituals.feedBody':
     'Subscribe in your calendar app to get your rituals as reminders. Event titles are plain ("attune: evening check-in"); nothing private goes in.',
@@ -63,6 +73,9 @@ export const enCheckins = {
   'rituals.feedCreate': 'Create calendar address',
   'rituals.feedNew': 'Make a new address (the old one stops working)',
   'rituals.feedRevoke': 'Turn the feed off',
+  'rituals.feedRevokeTitle': 'Turn the calendar feed off?',
+  'rituals.feedRevokeBody':
+    'Calendars subscribed to the address stop getting the rituals. You can make a new address at any time.',
   'rituals.feedUrl': 'Your calendar address (copy it now; it is shown only once)',
   'checkin.yesterday': 'yesterday',
   'checkin.links': 'More about check-ins',
@@ -163,8 +176,7 @@ export const enCheckins = {
   'fromLog.loading': 'Reading your log…',
   'fromLog.repairTitle': 'Time to repair (median)',
   'fromLog.none': 'Not measurable yet',
-  'fromLog.day': '{n} day',
-  'fromLog.days': '{n} days',
+  'fromLog.days': { one: '{count} day', other: '{count} days' },
   'fromLog.repairCounts': 'Conflicts with a linked repair: {repaired}. Without one yet: {open}.',
   'fromLog.monthsCaption': 'Conflicts and the median time to repair, per month.',
   'fromLog.month': 'Month',

@@ -12,7 +12,7 @@ export const enHabits = {
   'habits.owner': 'For {name}',
   'habits.cueAction': '{cue}, {action}',
   'habits.strength': 'Habit strength {pct}%',
-  'habits.streak': '{count}-day run',
+  'habits.streak': { one: '{count}-day run', other: '{count}-day run' },
   'habits.best': 'Best run: {count}',
   'habits.checkOff': 'Done today',
   'habits.doneToday': 'Done today ✓',
@@ -31,10 +31,27 @@ export const enHabits = {
   'habits.legend.open': 'open',
   'habits.legend.off': 'not scheduled',
   'habits.chartLabel': 'Habit strength over the last 90 days: from {from}% to {to}%.',
+  'habits.chartDay': 'Day',
+  'habits.chartStrength': 'Strength',
   'habits.chartEmpty': 'The strength chart starts with the first check-off.',
   'habits.partnerDid': '{name} did it on {date}.',
   'habits.partnerDidAmount': '{name}: {amount} {unit} on {date}.',
   'habits.target': 'Target: {summary}',
+  'celebrate.streak': {
+    one: '{count} in a row. That is how habits are built: one small day at a time.',
+    other: '{count} in a row. That is how habits are built: one small day at a time.',
+  },
+  'celebrate.restart':
+    'Back at it. A lapse is information, not failure, and restarting is the habit that matters most.',
+  'celebrate.strength': 'Habit strength passed {pct}: this is becoming part of your days.',
+  'schedule.daily': 'every day',
+  'schedule.weekdays': 'on {days}',
+  'schedule.times': { one: 'once in {days} days', other: '{count} times in {days} days' },
+  'target.atLeast': 'at least {value} {unit}',
+  'target.atMost': 'at most {value} {unit}',
+  'target.perDay': '{words} a day',
+  'target.perChosenDay': '{words} a day on the chosen days',
+  'target.inDays': { one: '{words} in {count} day', other: '{words} in {count} days' },
   'habits.amountLabel': 'How many {unit} today?',
   'habits.amountSave': 'Save today',
   'habits.amountMissing': 'Enter today’s amount in {unit} (0 is fine).',
@@ -58,6 +75,10 @@ export const enHabits = {
   'habits.resume': 'Resume',
   'habits.graduate': 'Graduate: it is automatic now',
   'habits.retire': 'Retire',
+  'habits.retireTitle': 'Retire “{action}”?',
+  'habits.retireBody':
+    'It stops counting and moves to the end of the list. Its days stay, and you can bring it back with Resume.',
+  'habits.retireConfirm': 'Retire habit',
   'habits.reason': 'Why? (helps the look back: what was missing?)',
   'habits.easeNote':
     'Making a habit easier takes effect after 7 days (and needs both of you for a shared habit); making it harder counts at once.',
@@ -116,6 +137,8 @@ export const enHabits = {
   'rewards.private': 'only you see this',
   'rewards.shared': 'shared with your partner',
   'rewards.remove': 'Remove',
+  'rewards.removeTitle': 'Remove this behaviour from the audit?',
+  'rewards.removeConfirm': 'Remove',
   'rewards.addTitle': 'Add a behaviour',
   'rewards.behaviour': 'What I do',
   'rewards.behaviourHint': 'e.g. “Scroll my phone after an argument”.',
@@ -136,4 +159,26 @@ export const enHabits = {
   'pace.advice.hold': 'Suggestion: keep the pace',
   'pace.advice.ease': 'Suggestion: back off a little',
   'pace.choose': 'The pace you two choose',
+  'pace.intro':
+    'Each domain changes at its own pace: how many new habits at once, and how big. We suggest raising it when adherence stays high for weeks and backing off when it drops. You decide together; the app never changes it by itself.',
+  'pace.why.no_active_habit': 'No active habit in this domain yet, so there is nothing to judge the pace by.',
+  'pace.why.low_adherence': 'Adherence was {weeks} in the last two weeks, under {below}.',
+  'pace.why.backing_off_helps':
+    'Backing off (fewer or smaller changes at once) often helps a change hold. A lapse is information, not failure.',
+  'pace.why.steady_adherence': 'Adherence stayed at or above {atLeast} for {count} weeks in a row ({weeks}).',
+  'pace.why.could_raise':
+    'You could take on {next} changes at once here, or a bigger one. Only if you both want to.',
+  'pace.why.at_fastest': 'You are already at the fastest pace we suggest; keep going.',
+  'pace.why.no_full_week':
+    'No full week of data yet; {needed} steady weeks are needed before suggesting more.',
+  'pace.why.few_weeks': {
+    one: 'Only {count} week of data so far; {needed} steady weeks are needed before suggesting more.',
+    other: 'Only {count} weeks of data so far; {needed} steady weeks are needed before suggesting more.',
+  },
+  'pace.why.mixed': 'Adherence has been mixed lately ({weeks}): keep the current pace.',
+  'rewards.intro':
+    'List what you do now and what it pays: right away, relief now at a cost later, or both. Relief is not bad; relief that rewards the wrong thing is worth redesigning.',
+  'rewards.hint.reward_hacking':
+    'After {followed} of {count} conflicts, closeness or relief followed within two days; on other days that happened {baseRate} of the time. Making up feels good, and that is exactly why it can quietly reward the fight itself. Worth asking together: how could we get this closeness without the conflict first?',
+  'rewards.hint.tentative': 'With this few conflicts it is a hint to look at, not a finding.',
 } as const;

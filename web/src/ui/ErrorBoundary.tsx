@@ -3,25 +3,44 @@ import { t } from '../i18n.ts';
 
 interface Props {
   children: ReactNode;
+  /** A route's boundary: changing the key (the path) tries the screen again. */
+  resetKey?: string;
+  /** Inside the shell: a section in <main>, so the navigation stays usable. */
+  inline?: boolean;
 }
 
-/** The last resort: a crash in a screen shows a way out instead of a blank page. */
-export class ErrorBoundary extends Component<Props, { failed: boolean }> {
-  override state = { failed: false };
+interface State {
+  failed: boolean;
+  key: string | undefined;
+}
 
-  static getDerivedStateFromError(): { failed: boolean } {
+/** A crash in a screen shows a way out instead of a blank page; one per route, one around all. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, key: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
   }
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      <main id="main" className="center-page">
-        <h1>{t('crash.title')}</h1>
+    const body = (
+      <>
+        <h1 tabIndex={-1}>{t('crash.title')}</h1>
         <p>{t('crash.body')}</p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('crash.reload')}
         </button>
+      </>
+    );
+    if (this.props.inline) return <section role="alert">{body}</section>;
+    return (
+      <main id="main" className="center-page">
+        {body}
       </main>
     );
   }

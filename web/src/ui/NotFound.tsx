@@ -1,16 +1,16 @@
 import { Link } from 'wouter';
 import { t } from '../i18n.ts';
-import { PageTitle } from './PageTitle.tsx';
+import { paths } from '../paths.ts';
+import { Screen } from './Screen.tsx';
 
 /** A path the app does not know. */
 export function NotFound() {
   return (
-    <section>
-      <PageTitle>{t('notFound.title')}</PageTitle>
+    <Screen title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
-      <Link href="/" className="button">
+      <Link href={paths.log} className="button">
         {t('notFound.home')}
       </Link>
-    </section>
+    </Screen>
   );
 }

@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../i18n.ts';
-import { type Toast, ToastContext } from './toast.ts';
+import { registerToastRegion, type Toast, ToastContext } from './toast.ts';
 
 interface Props {
   children: ReactNode;
@@ -17,6 +17,7 @@ export function ToastRegion({ children }: Props) {
   const [toast, setToast] = useState<Toast | null>(null);
   const show = useCallback((next: Toast | null) => setToast(next), []);
   const actionRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => registerToastRegion(show), [show]);
   // The control that was used (a Delete button) is often gone now: its Undo takes the focus,
   // so keyboard and screen-reader users land on the way back instead of the page's top.
   useEffect(() => {

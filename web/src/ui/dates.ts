@@ -23,7 +23,7 @@ export function deviceTimeZone(): string {
 export function formatDay(date: string, style: 'long' | 'medium' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(locale(), {
     timeZone: 'UTC',
     ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
     day: 'numeric',
@@ -31,11 +31,25 @@ export function formatDay(date: string, style: 'long' | 'medium' = 'long'): stri
   }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+/** "2024-03-05" → "Tue, Mar 5": a day within a week or a month, where the year is obvious. */
+export function formatShortDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) return date;
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
 /** An instant, in the viewer's zone: "Mar 5, 2024, 9:41 PM". */
 export function formatInstant(iso: string, timeZone?: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(when);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    when,
+  );
 }
 
 /** Every zone this browser knows, for a picker. */

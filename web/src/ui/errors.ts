@@ -11,7 +11,7 @@ export function splitError(
   if (!error) return { form: null, field: {} };
   if (error instanceof ApiError && error.field) {
     const name = error.field.split('.')[0]!;
-    if (fields.includes(name)) return { form: null, field: { [name]: error.message } };
+    if (fields.includes(name)) return { form: null, field: { [name]: errorMessage(error) } };
   }
   return { form: errorMessage(error), field: {} };
 }

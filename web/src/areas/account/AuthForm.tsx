@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
-import { useLogin, useSignup } from './queries.ts';
+import { Field } from '../../ui/kit/Field.tsx';
+import { useLogin, useSignup } from './mutations.ts';
 
 interface Props {
   /** Log in to an existing account, or create a new one. */

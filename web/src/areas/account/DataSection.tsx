@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 
 /** Take a copy of your data, or bring some in. Plain links: the session cookie goes along. */
 export function DataSection() {
@@ -19,7 +20,7 @@ export function DataSection() {
           </a>
         </li>
         <li>
-          <Link href="/log/import">{t('data.import')}</Link>
+          <Link href={paths.import}>{t('data.import')}</Link>
         </li>
       </ul>
     </section>

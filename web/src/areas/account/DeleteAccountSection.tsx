@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { t } from '../../i18n.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
-import { useDeleteAccount } from './queries.ts';
+import { Field } from '../../ui/kit/Field.tsx';
+import { useDeleteAccount } from './mutations.ts';
 
 /** Delete the account and every entry you wrote, after the password confirms it is you. */
 export function DeleteAccountSection() {

@@ -1,8 +1,9 @@
 import { useLocation } from 'wouter';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { useLogout } from './queries.ts';
+import { useLogout } from './mutations.ts';
 
 /** Ends this session and returns to the welcome screen. */
 export function LogoutButton() {
@@ -15,7 +16,7 @@ export function LogoutButton() {
         type="button"
         className="button secondary"
         disabled={logout.isPending}
-        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate('/', { replace: true }) })}
+        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate(paths.log, { replace: true }) })}
       >
         {t('account.logout')}
       </button>

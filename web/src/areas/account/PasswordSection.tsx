@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
-import { useChangePassword } from './queries.ts';
+import { Field } from '../../ui/kit/Field.tsx';
+import { useChangePassword } from './mutations.ts';
 
 /** Change the password; the server ends every other session when it does. */
 export function PasswordSection() {

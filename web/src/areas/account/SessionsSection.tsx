@@ -1,17 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import type { Session } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatInstant } from '../../ui/dates.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { deviceName } from './device-name.ts';
-import { useEndSession, useSessions } from './queries.ts';
+import { useEndSession } from './mutations.ts';
+import { accountQueries } from './queries.ts';
 
 /** Where you are logged in, and a way to end any other session. */
 export function SessionsSection() {
-  const sessions = useSessions();
+  const sessions = useQuery(accountQueries.sessions());
   const end = useEndSession();
   const [ending, setEnding] = useState<Session | null>(null);
   return (
@@ -28,7 +31,7 @@ export function SessionsSection() {
             <li key={s.id} className="session">
               <div>
                 <strong>{deviceName(s.userAgent)}</strong>
-                {s.current ? <span className="badge">{t('sessions.current')}</span> : null}
+                {s.current ? <Badge>{t('sessions.current')}</Badge> : null}
                 <br />
                 <span className="muted">{t('sessions.lastSeen', { when: formatInstant(s.lastSeenAt) })}</span>
               </div>

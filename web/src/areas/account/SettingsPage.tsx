@@ -1,8 +1,9 @@
 import { t } from '../../i18n.ts';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
@@ -10,9 +11,9 @@ import { SessionsSection } from './SessionsSection.tsx';
 /** Your name and zone, your devices, your password, and leaving. */
 export default function SettingsPage() {
   return (
-    <div>
-      <PageTitle>{t('settings.title')}</PageTitle>
+    <Screen title={t('settings.title')}>
       <ProfileSection />
+      <LanguageSection />
       <SessionsSection />
       <PasswordSection />
       <DataSection />
@@ -22,6 +23,6 @@ export default function SettingsPage() {
         <LogoutButton />
       </section>
       <DeleteAccountSection />
-    </div>
+    </Screen>
   );
 }

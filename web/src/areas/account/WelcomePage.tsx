@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useLocation } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { t } from '../../i18n.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { AuthForm } from './AuthForm.tsx';
@@ -11,9 +10,12 @@ import { AuthForm } from './AuthForm.tsx';
 export default function WelcomePage() {
   const [location] = useLocation();
   const invited = location.startsWith('/join/');
-  const [mode, setMode] = useState<'login' | 'signup'>(
-    invited || location === '/signup' ? 'signup' : 'login',
-  );
+  // Which form is open lives in the address (?mode=signup), so Back and a reload keep it.
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('mode');
+  const mode: 'login' | 'signup' =
+    asked === 'login' || asked === 'signup' ? asked : invited || location === '/signup' ? 'signup' : 'login';
+  const setMode = (next: 'login' | 'signup') => setSearch({ mode: next });
   return (
     <div className="center-page">
       <div className="welcome-hero">

@@ -1,21 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { ScoreSlider } from '../../ui/kit/ScoreSlider.tsx';
+import { Stepper } from '../../ui/kit/Stepper.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { type SaveCheckin, useCheckinDay, useSaveCheckin } from './queries.ts';
-import { ScoreSlider } from './ScoreSlider.tsx';
-import { Stepper } from './Stepper.tsx';
+import { useToday } from '../../ui/today.ts';
+import { useSaveCheckin } from './mutations.ts';
+import { type CheckinDay, checkinQueries, type SaveCheckin } from './queries.ts';
 import './checkins.css';
 
 interface Props {
-  /** The day to fill in; today (the partner's local day) when absent. */
-  date?: string;
+  /** The day to fill in (from /checkin/:date); today (the partner's local day) when absent. */
+  params: { date?: string };
 }
 
 type Numbers = Pick<SaveCheckin, 'satisfaction' | 'energy' | 'connection' | 'conflicts' | 'positives'> & {
@@ -29,32 +31,54 @@ const NEUTRAL: Numbers = {
   positives: 0,
   metrics: {},
 };
-const localToday = () => new Intl.DateTimeFormat('en-CA').format(new Date());
 const yesterdayOf = (d: string) =>
   new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** The daily check-in: one screen, big targets, yesterday's numbers one tap away. */
-export default function CheckinPage({ date }: Props) {
-  const day = useCheckinDay(date ?? localToday());
+export default function CheckinPage({ params }: Props) {
+  const today = useToday();
+  const date = params.date ?? today;
+  const day = useQuery(checkinQueries.day(date));
+  return (
+    <Screen
+      title={date === today ? t('checkin.title') : t('checkin.titleFor', { date: formatDay(date, 'medium') })}
+      actions={
+        <Link href={paths.week} className="button secondary small">
+          {t('checkin.week')}
+        </Link>
+      }
+      intro={
+        <nav className="sub-links" aria-label={t('checkin.links')}>
+          <Link href={paths.metrics}>{t('checkin.metricsLink')}</Link>
+          <Link href={paths.csi4}>{t('checkin.csi4Link')}</Link>
+        </nav>
+      }
+      loadingLabel={t('checkin.loading')}
+      query={day}
+    >
+      {(d) => <CheckinForm key={d.date} d={d} />}
+    </Screen>
+  );
+}
+
+/** The form for one day. What the person typed stays until saved: a refetch only fills a form that was not touched. */
+function CheckinForm({ d }: { d: CheckinDay }) {
   const save = useSaveCheckin();
   const toast = useToast();
   const [values, setValues] = useState<Numbers>(NEUTRAL);
   const [note, setNote] = useState('');
   const [shareNote, setShareNote] = useState(false);
   const [shareNumbers, setShareNumbers] = useState(true);
+  const [touched, setTouched] = useState(false);
 
-  const d = day.data;
   useEffect(() => {
-    if (!d) return;
+    if (touched) return;
     const c = d.checkin;
     setValues(c ? { ...c } : NEUTRAL);
     setNote(c?.note ?? '');
     setShareNote(c?.noteVisibility === 'shared');
     setShareNumbers(c ? c.visibility === 'shared' : true);
-  }, [d]);
-
-  if (day.isPending) return <Loading label={t('checkin.loading')} />;
-  if (day.isError || !d) return <LoadError error={day.error} onRetry={() => day.refetch()} />;
+  }, [d, touched]);
 
   const isToday = d.date === d.today;
   const errors = splitError(save.error, [
@@ -65,7 +89,10 @@ export default function CheckinPage({ date }: Props) {
     'positives',
     'note',
   ]);
-  const set = (k: keyof Omit<Numbers, 'metrics'>) => (v: number) => setValues((s) => ({ ...s, [k]: v }));
+  const set = (k: keyof Omit<Numbers, 'metrics'>) => (v: number) => {
+    setTouched(true);
+    setValues((s) => ({ ...s, [k]: v }));
+  };
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -84,28 +111,27 @@ export default function CheckinPage({ date }: Props) {
         ...(trimmed ? { noteVisibility: shareNote ? ('shared' as const) : ('private' as const) } : {}),
       },
       {
-        onSuccess: () =>
-          toast({ message: t('checkin.saved', { date: isToday ? t('checkin.today') : d.date }) }),
+        onSuccess: () => {
+          setTouched(false);
+          toast({
+            message: t('checkin.saved', { date: isToday ? t('checkin.today') : formatDay(d.date, 'medium') }),
+          });
+        },
       },
     );
   };
 
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{isToday ? t('checkin.title') : t('checkin.titleFor', { date: d.date })}</PageTitle>
-        <Link href="/checkin/week" className="button secondary small">
-          {t('checkin.week')}
-        </Link>
-      </div>
-      <nav className="sub-links" aria-label={t('checkin.links')}>
-        <Link href="/checkin/metrics">{t('checkin.metricsLink')}</Link>
-        <Link href="/checkin/csi4">{t('checkin.csi4Link')}</Link>
-      </nav>
+    <>
       {d.locked ? (
         <div className="alert" role="status">
           <p>
-            <strong>{t('checkin.locked')}.</strong> {d.lockedReason}
+            <strong>{t('checkin.locked')}.</strong>{' '}
+            {d.lock?.code === 'past_window'
+              ? t('checkin.lock.past_window', { count: d.lock.days })
+              : d.lock?.code === 'future'
+                ? t('checkin.lock.future')
+                : d.lockedReason}
           </p>
         </div>
       ) : (
@@ -113,13 +139,13 @@ export default function CheckinPage({ date }: Props) {
       )}
       {isToday && !d.locked ? (
         <p>
-          <Link href={`/checkin/${yesterdayOf(d.today)}`}>{t('checkin.forgot')}</Link>
+          <Link href={paths.checkinDay(yesterdayOf(d.today))}>{t('checkin.forgot')}</Link>
         </p>
       ) : null}
       {d.csi4Due && isToday ? (
         <p className="banner">
           <span>{t('checkin.csi4Due')}</span>
-          <Link href="/checkin/csi4" className="button small">
+          <Link href={paths.csi4} className="button small">
             {t('checkin.csi4Open')}
           </Link>
         </p>
@@ -131,7 +157,10 @@ export default function CheckinPage({ date }: Props) {
               type="button"
               className="button secondary"
               aria-describedby="same-hint"
-              onClick={() => setValues({ ...d.start!, metrics: { ...d.start!.metrics } })}
+              onClick={() => {
+                setTouched(true);
+                setValues({ ...d.start!, metrics: { ...d.start!.metrics } });
+              }}
             >
               {t('checkin.same', {
                 date:
@@ -180,7 +209,10 @@ export default function CheckinPage({ date }: Props) {
               value={values.metrics[m.id] ?? m.scaleMin}
               min={m.scaleMin}
               max={m.scaleMax}
-              onChange={(v) => setValues((s) => ({ ...s, metrics: { ...s.metrics, [m.id]: v } }))}
+              onChange={(v) => {
+                setTouched(true);
+                setValues((s) => ({ ...s, metrics: { ...s.metrics, [m.id]: v } }));
+              }}
             />
           ))}
           <div className="field">
@@ -193,18 +225,31 @@ export default function CheckinPage({ date }: Props) {
               aria-describedby="checkin-note-hint"
               value={note}
               maxLength={2000}
-              onChange={(e) => setNote(e.target.value)}
+              onChange={(e) => {
+                setTouched(true);
+                setNote(e.target.value);
+              }}
             />
           </div>
           <label className="choice">
-            <input type="checkbox" checked={shareNote} onChange={(e) => setShareNote(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={shareNote}
+              onChange={(e) => {
+                setTouched(true);
+                setShareNote(e.target.checked);
+              }}
+            />
             {t('checkin.shareNote')}
           </label>
           <label className="choice">
             <input
               type="checkbox"
               checked={shareNumbers}
-              onChange={(e) => setShareNumbers(e.target.checked)}
+              onChange={(e) => {
+                setTouched(true);
+                setShareNumbers(e.target.checked);
+              }}
             />
             {t('checkin.shareNumbers')}
           </label>
@@ -226,6 +271,6 @@ export default function CheckinPage({ date }: Props) {
           {d.partner.note ? ` “${d.partner.note}”` : ''}
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -1,13 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { type MessageKey, t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { ScaleInput } from '../../ui/kit/ScaleInput.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { formatMonth } from './format.ts';
-import { useAnswerCsi4, useCsi4 } from './queries.ts';
+import { useAnswerCsi4 } from './mutations.ts';
+import { type Csi4Overview, checkinQueries } from './queries.ts';
 import './checkins.css';
 
 /*
@@ -71,16 +73,30 @@ function ScoreBar({ total, cutoff }: { total: number; cutoff: number }) {
 
 /** Once a month, four questions; the score in plain words; private unless shared. */
 export default function Csi4Page() {
+  const overview = useQuery(checkinQueries.csi4());
+  return (
+    <Screen
+      title={t('csi4.title')}
+      actions={
+        <Link href={paths.checkin} className="button secondary small">
+          {t('checkin.title')}
+        </Link>
+      }
+      loadingLabel={t('csi4.loading')}
+      query={overview}
+    >
+      {(o) => <Csi4Body o={o} />}
+    </Screen>
+  );
+}
+
+function Csi4Body({ o }: { o: Csi4Overview }) {
   const id = useId();
-  const overview = useCsi4();
   const answer = useAnswerCsi4();
   const [items, setItems] = useState<(number | null)[]>([null, null, null, null]);
   const [share, setShare] = useState(false);
   const [missing, setMissing] = useState(false);
 
-  if (overview.isPending) return <Loading label={t('csi4.loading')} />;
-  if (overview.isError) return <LoadError error={overview.error} onRetry={() => overview.refetch()} />;
-  const o = overview.data;
   const mineNow = o.results.find((r) => r.mine && r.month === o.month);
   const result: Result | undefined = answer.data ?? mineNow;
   const history = o.results.filter((r) => r !== mineNow);
@@ -97,13 +113,7 @@ export default function Csi4Page() {
   };
 
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('csi4.title')}</PageTitle>
-        <Link href="/checkin" className="button secondary small">
-          {t('checkin.title')}
-        </Link>
-      </div>
+    <>
       {result ? (
         <section className="card" aria-labelledby={`${id}-result`} aria-live="polite">
           <h2 id={`${id}-result`}>{t('csi4.yourScore', { month: formatMonth(result.month) })}</h2>
@@ -118,30 +128,15 @@ export default function Csi4Page() {
         <form className="form" onSubmit={submit} noValidate>
           <p>{t('csi4.intro')}</p>
           {ITEMS.map((item, i) => (
-            <fieldset key={item.question} className="card csi4-item">
-              <legend>
-                <strong>
-                  {i + 1}. {t(item.question)}
-                </strong>
-              </legend>
-              <div className="scale-options">
-                {item.answers.map((a, v) => (
-                  <label key={a}>
-                    <input
-                      type="radio"
-                      name={`${id}-q${i}`}
-                      value={v}
-                      checked={items[i] === v}
-                      onChange={() => setItems((s) => s.map((x, j) => (j === i ? v : x)))}
-                    />
-                    {t(a)}
-                    <span className="points" aria-hidden="true">
-                      {v}
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            <ScaleInput
+              key={item.question}
+              className="card csi4-item"
+              legend={`${i + 1}. ${t(item.question)}`}
+              name={`${id}-q${i}`}
+              labels={item.answers.map((a) => t(a))}
+              value={items[i] ?? null}
+              onChange={(v) => setItems((s) => s.map((x, j) => (j === i ? v : x)))}
+            />
           ))}
           <label className="choice">
             <input
@@ -182,6 +177,6 @@ export default function Csi4Page() {
           </ul>
         </>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -1,17 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
 import { t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
-import { useCouple } from '../couple/queries.ts';
+import { coupleQueries } from '../couple/queries.ts';
 import { formatMonth } from './format.ts';
-import { useFromLog } from './queries.ts';
+import { checkinQueries } from './queries.ts';
 
-const days = (x: number | null) =>
-  x === null ? t('fromLog.none') : t(x === 1 ? 'fromLog.day' : 'fromLog.days', { n: x });
+const days = (x: number | null) => (x === null ? t('fromLog.none') : t('fromLog.days', { count: x }));
 
 /** Repair latency (median and trend) and promise trust per partner, from the log. */
 export function FromLogSection() {
-  const data = useFromLog();
-  const couple = useCouple();
+  const data = useQuery(checkinQueries.fromLog());
+  const couple = useQuery(coupleQueries.space());
   const nameOf = (id: string, mine: boolean) =>
     mine ? t('week.you') : (couple.data?.partners.find((p) => p.id === id)?.displayName ?? t('week.partner'));
 

@@ -1,19 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { Field } from '../../ui/kit/Field.tsx';
+import { Select } from '../../ui/kit/Select.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { useCouple } from '../couple/queries.ts';
-import { useMetricActions } from './queries.ts';
+import { domainLabel } from '../couple/domain-label.ts';
+import { coupleQueries } from '../couple/queries.ts';
+import { useProposeMetric } from './mutations.ts';
 
 const FIELDS = ['name', 'scaleMin', 'scaleMax', 'better', 'domain'] as const;
 
 /** Propose one of the couple's own metrics: name, scale, which way is better, and a domain. */
 export function MetricForm() {
   const id = useId();
-  const { propose } = useMetricActions();
-  const couple = useCouple();
+  const propose = useProposeMetric();
+  const couple = useQuery(coupleQueries.space());
   const toast = useToast();
   const [name, setName] = useState('');
   const [scaleMin, setScaleMin] = useState('0');
@@ -97,28 +100,19 @@ export function MetricForm() {
           ))}
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-domain`}>{t('metrics.domain')}</label>
-        <select
-          id={`${id}-domain`}
-          value={domain}
-          aria-invalid={errors.field.domain ? true : undefined}
-          aria-describedby={errors.field.domain ? `${id}-domain-error` : undefined}
-          onChange={(e) => setDomain(e.target.value)}
-        >
-          <option value="">{t('metrics.noDomain')}</option>
-          {(couple.data?.domains ?? []).map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-        {errors.field.domain ? (
-          <p className="field-error" id={`${id}-domain-error`}>
-            {errors.field.domain}
-          </p>
-        ) : null}
-      </div>
+      <Select
+        label={t('metrics.domain')}
+        value={domain}
+        error={errors.field.domain}
+        onChange={(e) => setDomain(e.target.value)}
+      >
+        <option value="">{t('metrics.noDomain')}</option>
+        {(couple.data?.domains ?? []).map((d) => (
+          <option key={d.id} value={d.id}>
+            {domainLabel(d)}
+          </option>
+        ))}
+      </Select>
       <FormError message={errors.form} />
       <p className="actions">
         <button type="submit" className="button" disabled={propose.isPending}>

@@ -1,12 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { t } from '../../i18n.ts';
+import { formatNumber, t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
+import { formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
-import { useWeek } from './queries.ts';
-import './checkins.css';
+import { checkinQueries, type Week } from './queries.ts';
 
 type Series = {
   satisfaction: number;
@@ -31,23 +31,31 @@ function Cell({ s }: { s: Series | null }) {
   );
 }
 
-const fmt = (x: number | null) => (x === null ? '∞' : x.toFixed(1));
+const fmt = (x: number | null) => (x === null ? '∞' : formatNumber(x, 1, true));
 
 /** "This week": my series, my partner's shared series, gaps as gaps, and the 5:1 ratio. */
 export default function WeekPage() {
-  const week = useWeek();
-  if (week.isPending) return <Loading label={t('week.loading')} />;
-  if (week.isError) return <LoadError error={week.error} onRetry={() => week.refetch()} />;
-  const w = week.data;
-  const any = w.days.some((d) => d.mine || d.partner);
+  const week = useQuery(checkinQueries.week());
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('week.title')}</PageTitle>
-        <Link href="/checkin" className="button small">
+    <Screen
+      title={t('week.title')}
+      actions={
+        <Link href={paths.checkin} className="button small">
           {t('checkin.title')}
         </Link>
-      </div>
+      }
+      loadingLabel={t('week.loading')}
+      query={week}
+    >
+      {(w) => <WeekBody w={w} />}
+    </Screen>
+  );
+}
+
+function WeekBody({ w }: { w: Week }) {
+  const any = w.days.some((d) => d.mine || d.partner);
+  return (
+    <>
       {!any ? (
         <EmptyState title={t('week.title')}>
           <p>{t('week.empty')}</p>
@@ -67,7 +75,7 @@ export default function WeekPage() {
               <tbody>
                 {w.days.map((d) => (
                   <tr key={d.date}>
-                    <th scope="row">{d.date.slice(5)}</th>
+                    <th scope="row">{formatShortDay(d.date)}</th>
                     <Cell s={d.mine} />
                     <Cell s={d.partner} />
                   </tr>
@@ -94,6 +102,6 @@ export default function WeekPage() {
       <p>{w.ratio.explanation}</p>
       <p className="muted">{t('week.target')}</p>
       <FromLogSection />
-    </section>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { locale } from '../../i18n.ts';
 export function formatMonth(month: string, style: 'long' | 'short' = 'long'): string {
   const [y, m] = month.split('-').map(Number);
   if (!y || !m) return month;
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: style, year: 'numeric' }).format(
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: style, year: 'numeric' }).format(
     new Date(Date.UTC(y, m - 1, 1)),
   );
 }

@@ -3,8 +3,8 @@ import { t } from '../../i18n.ts';
 import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useCreateCouple } from './mutations.ts';
 import { ProfileFields } from './ProfileFields.tsx';
-import { useCreateCouple } from './queries.ts';
 
 interface Props {
   onDone: () => void;

@@ -2,10 +2,10 @@ import { type FormEvent, useState } from 'react';
 import { t } from '../../i18n.ts';
 import { deviceTimeZone } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
-import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FormError.tsx';
+import { Field } from '../../ui/kit/Field.tsx';
+import { useJoinCouple } from './mutations.ts';
 import { ProfileFields } from './ProfileFields.tsx';
-import { useJoinCouple } from './queries.ts';
 
 interface Props {
   /** A code from a /join/CODE link, or empty. */

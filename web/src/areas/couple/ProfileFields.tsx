@@ -1,5 +1,5 @@
 import { t } from '../../i18n.ts';
-import { Field } from '../../ui/Field.tsx';
+import { Field } from '../../ui/kit/Field.tsx';
 import { TimeZoneSelect } from '../../ui/TimeZoneSelect.tsx';
 
 interface Props {

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Partner } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
@@ -5,12 +6,13 @@ import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
+import { useUpdateProfile } from './mutations.ts';
 import { ProfileFields } from './ProfileFields.tsx';
-import { useCouple, useUpdateProfile } from './queries.ts';
+import { coupleQueries } from './queries.ts';
 
 /** Display name and time zone, as the couple space knows you. */
 export function ProfileSection() {
-  const couple = useCouple();
+  const couple = useQuery(coupleQueries.space());
   const me = couple.data?.partners.find((p) => p.me);
   return (
     <section className="card" aria-labelledby="profile-heading">

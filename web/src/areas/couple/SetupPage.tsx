@@ -1,5 +1,6 @@
 import { useLocation, useRoute } from 'wouter';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { LogoutButton } from '../account/LogoutButton.tsx';
 import { CreateCoupleForm } from './CreateCoupleForm.tsx';
@@ -17,14 +18,14 @@ export default function SetupPage() {
     <section className="card" aria-labelledby="create-heading">
       <h2 id="create-heading">{t('setup.createTitle')}</h2>
       <p className="muted">{t('setup.createBody')}</p>
-      <CreateCoupleForm onDone={() => navigate('/invite', { replace: true, state: { fresh: true } })} />
+      <CreateCoupleForm onDone={() => navigate(paths.invite, { replace: true, state: { fresh: true } })} />
     </section>
   );
   const join = (
     <section className="card" aria-labelledby="join-heading">
       <h2 id="join-heading">{t('setup.joinTitle')}</h2>
       <p className="muted">{t('setup.joinBody')}</p>
-      <JoinForm initialCode={code} onDone={() => navigate('/', { replace: true })} />
+      <JoinForm initialCode={code} onDone={() => navigate(paths.log, { replace: true })} />
     </section>
   );
   return (

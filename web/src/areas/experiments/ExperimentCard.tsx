@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { type Experiment, useExperimentAction } from './queries.ts';
+import { useExperimentAction } from './mutations.ts';
+import type { Experiment } from './queries.ts';
 
 interface Props {
   experiment: Experiment;

@@ -1,49 +1,49 @@
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError, errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
-import { type CheckoffResult, type Habit, useCheckOff } from './queries.ts';
+import { splitError } from '../../ui/errors.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { useCheckOff } from './mutations.ts';
+import type { CheckoffResult, Habit } from './queries.ts';
 
 interface Props {
   habit: Habit;
   date: string;
   onDone: (result: CheckoffResult) => void;
-  onError: (error: unknown) => void;
 }
 
 /**
  * The check-off of a numeric habit: how much today, in the habit's unit. A big number field and
  * a big button; the server says what is wrong with the amount, next to the field.
  */
-export function AmountCheckOff({ habit, date, onDone, onError }: Props) {
+export function AmountCheckOff({ habit, date, onDone }: Props) {
   const id = useId();
   const [amount, setAmount] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const checkOff = useCheckOff();
   const unit = habit.target?.unit ?? '';
+  const [missing, setMissing] = useState(false);
+  const checkOff = useCheckOff({ showsError: true });
+  const errors = splitError(checkOff.error, ['value']);
+  const error = missing ? t('habits.amountMissing', { unit }) : (errors.field.value ?? null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const value = amount.trim() === '' ? undefined : Number(amount.replace(',', '.'));
     if (value === undefined || Number.isNaN(value)) {
-      setError(t('habits.amountMissing', { unit }));
+      setMissing(true);
       return;
     }
+    setMissing(false);
     checkOff.mutate(
       { id: habit.id, date, kind: 'done', value },
       {
         onSuccess: (r) => {
-          setError(null);
           setAmount('');
           onDone(r);
-        },
-        onError: (err) => {
-          if (err instanceof ApiError && err.field === 'value') setError(errorMessage(err));
-          else onError(err);
         },
       },
     );
   };
   return (
     <form className="habit-amount" onSubmit={submit} noValidate>
+      <FormError message={errors.form} />
       <label htmlFor={`${id}-amount`}>{t('habits.amountLabel', { unit })}</label>
       <div className="habit-amount-row">
         <input

@@ -1,4 +1,4 @@
-import { t } from '../../i18n.ts';
+import { formatNumber, t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import type { Habit } from './queries.ts';
 
@@ -7,6 +7,10 @@ interface Props {
 }
 
 const LEGEND = ['done', 'skip', 'missed', 'open', 'off'] as const;
+const stateLabel = (state: string) =>
+  (LEGEND as readonly string[]).includes(state)
+    ? t(`habits.legend.${state as (typeof LEGEND)[number]}`)
+    : state;
 
 /**
  * The last 90 days as small squares, oldest first, six rows of fifteen. A screen reader hears the
@@ -25,7 +29,7 @@ export function HabitCalendar({ days }: Props) {
           <span
             key={d.date}
             className={d.state}
-            title={`${formatDay(d.date, 'medium')}: ${d.state}${d.value != null ? ` (${d.value})` : ''}`}
+            title={`${formatDay(d.date, 'medium')}: ${stateLabel(d.state)}${d.value != null ? ` (${formatNumber(d.value, 2)})` : ''}`}
           />
         ))}
       </div>

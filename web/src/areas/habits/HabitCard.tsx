@@ -1,20 +1,14 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
-import { FormError } from '../../ui/FormError.tsx';
+import { useKeepFocus } from '../../ui/focus.ts';
 import { useToast } from '../../ui/toast.ts';
 import { AmountCheckOff } from './AmountCheckOff.tsx';
+import { describeCelebration, describeSchedule, describeTarget } from './describe.ts';
 import { HabitCalendar } from './HabitCalendar.tsx';
 import { HabitStatus } from './HabitStatus.tsx';
-import {
-  type CheckoffResult,
-  type Habit,
-  useAppreciate,
-  useCheckOff,
-  useConsent,
-  useUndoCheckOff,
-} from './queries.ts';
+import { useAppreciate, useCheckOff, useConsent, useUndoCheckOff } from './mutations.ts';
+import type { CheckoffResult, Habit } from './queries.ts';
 import { SrbaiForm } from './SrbaiForm.tsx';
 import { StrengthChart } from './StrengthChart.tsx';
 
@@ -30,13 +24,14 @@ export function HabitCard({ habit: h }: Props) {
   const today = h.calendar.at(-1)?.date ?? '';
   const [result, setResult] = useState<CheckoffResult | null>(null);
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const checkOff = useCheckOff();
   const undo = useUndoCheckOff();
   const thank = useAppreciate();
   const consent = useConsent();
   const toast = useToast();
-  const fail = (e: unknown) => setError(errorMessage(e));
+  // The tapped button gives way to its opposite (Check off → Undo); focus follows to it.
+  const [actions, keepFocus] = useKeepFocus<HTMLParagraphElement>();
+  const [thanks, keepThanksFocus] = useKeepFocus<HTMLUListElement>();
   const active = h.status === 'active';
   const headingId = `habit-${h.id}`;
   return (
@@ -44,11 +39,13 @@ export function HabitCard({ habit: h }: Props) {
       <header>
         <h2 id={headingId}>{t('habits.cueAction', { cue: h.cue, action: h.action })}</h2>
         <p className="muted">
-          {t('habits.owner', { name: h.ownerName })} · {h.schedule.summary}
+          {t('habits.owner', { name: h.ownerName })} · {describeSchedule(h.schedule)}
           {active ? '' : ` · ${t(`habits.status.${h.status as 'paused' | 'graduated' | 'retired'}`)}`}
         </p>
         {h.target ? (
-          <p className="habit-target-summary">{t('habits.target', { summary: h.target.summary })}</p>
+          <p className="habit-target-summary">
+            {t('habits.target', { summary: describeTarget(h.target, h.schedule) })}
+          </p>
         ) : null}
       </header>
       <div className="habit-meta">
@@ -57,28 +54,30 @@ export function HabitCard({ habit: h }: Props) {
         <span>{t('habits.best', { count: h.bestStreak })}</span>
       </div>
       <p className="hint">{h.strengthExplained}</p>
-      <StrengthChart values={h.chart} />
+      <StrengthChart values={h.chart} dates={h.calendar.map((d) => d.date)} />
       <HabitCalendar days={h.calendar} />
-      <FormError message={error} />
       <div aria-live="polite">
         {result?.reward ? (
           <p className="habit-reward">{t('habits.reward', { reward: result.reward })}</p>
         ) : null}
-        {result?.celebration ? <p className="habit-reward">🎉 {result.celebration.message}</p> : null}
+        {result?.celebration ? (
+          <p className="habit-reward">🎉 {describeCelebration(result.celebration)}</p>
+        ) : null}
       </div>
       {h.mine && active && h.target && !h.doneToday ? (
-        <AmountCheckOff habit={h} date={today} onDone={setResult} onError={fail} />
+        <AmountCheckOff habit={h} date={today} onDone={setResult} />
       ) : null}
       {h.mine && active ? (
-        <p className="actions">
+        <p className="actions" ref={actions}>
           {h.doneToday ? (
             <button
               type="button"
               className="button secondary"
               disabled={undo.isPending}
-              onClick={() =>
-                undo.mutate({ id: h.id, date: today }, { onSuccess: () => setResult(null), onError: fail })
-              }
+              onClick={() => {
+                keepFocus();
+                undo.mutate({ id: h.id, date: today }, { onSuccess: () => setResult(null) });
+              }}
             >
               {t('habits.undo')}
             </button>
@@ -87,12 +86,10 @@ export function HabitCard({ habit: h }: Props) {
               type="button"
               className="button"
               disabled={checkOff.isPending}
-              onClick={() =>
-                checkOff.mutate(
-                  { id: h.id, date: today, kind: 'done' },
-                  { onSuccess: setResult, onError: fail },
-                )
-              }
+              onClick={() => {
+                keepFocus();
+                checkOff.mutate({ id: h.id, date: today, kind: 'done' }, { onSuccess: setResult });
+              }}
             >
               {t('habits.checkOff')}
             </button>
@@ -103,12 +100,10 @@ export function HabitCard({ habit: h }: Props) {
               className="button secondary"
               title={t('habits.skipHint')}
               disabled={checkOff.isPending}
-              onClick={() =>
-                checkOff.mutate(
-                  { id: h.id, date: today, kind: 'skip' },
-                  { onSuccess: setResult, onError: fail },
-                )
-              }
+              onClick={() => {
+                keepFocus();
+                checkOff.mutate({ id: h.id, date: today, kind: 'skip' }, { onSuccess: setResult });
+              }}
             >
               {t('habits.skip')}
             </button>
@@ -116,7 +111,7 @@ export function HabitCard({ habit: h }: Props) {
         </p>
       ) : null}
       {h.recent.length > 0 ? (
-        <ul className="plain-list">
+        <ul className="plain-list" ref={thanks}>
           {/* The last few days are enough to say thanks; older ones would bury the card. */}
           {h.recent.slice(0, 3).map((r) => (
             <li key={r.date}>
@@ -133,17 +128,20 @@ export function HabitCard({ habit: h }: Props) {
                   type="button"
                   className="button secondary small"
                   disabled={thank.isPending}
-                  onClick={() =>
+                  onClick={() => {
+                    keepThanksFocus();
                     thank.mutate(
                       { id: h.id, date: r.date },
-                      { onSuccess: () => toast({ message: t('habits.thankedToast') }), onError: fail },
-                    )
-                  }
+                      { onSuccess: () => toast({ message: t('habits.thankedToast') }) },
+                    );
+                  }}
                 >
                   {t('habits.thank')}
                 </button>
               ) : r.appreciated ? (
-                <span className="muted">{t('habits.thanked')}</span>
+                <span className="muted" tabIndex={-1}>
+                  {t('habits.thanked')}
+                </span>
               ) : null}
             </li>
           ))}
@@ -155,7 +153,7 @@ export function HabitCard({ habit: h }: Props) {
           <ul className="plain-list">
             {h.celebrations.slice(0, 3).map((c) => (
               <li key={`${c.kind}-${c.date}`}>
-                {formatDay(c.date, 'medium')}: {c.message}
+                {formatDay(c.date, 'medium')}: {describeCelebration(c)}
               </li>
             ))}
           </ul>
@@ -169,11 +167,7 @@ export function HabitCard({ habit: h }: Props) {
           })}{' '}
           {h.pendingChange.waitingFor.length > 0 ? t('habits.pendingWaiting') : null}{' '}
           {h.pendingChange.mineToConsent ? (
-            <button
-              type="button"
-              className="button small"
-              onClick={() => consent.mutate(h.id, { onError: fail })}
-            >
+            <button type="button" className="button small" onClick={() => consent.mutate(h.id)}>
               {t('habits.consent')}
             </button>
           ) : null}

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { type Habit, type StatusChange, useSetStatus } from './queries.ts';
+import { useSetStatus } from './mutations.ts';
+import type { Habit, StatusChange } from './queries.ts';
 import { ScheduleEdit } from './ScheduleEdit.tsx';
 import { TargetEdit } from './TargetEdit.tsx';
 
@@ -14,18 +16,23 @@ interface Props {
 /** Pause (now for illness, else after the 7-day horizon), resume, graduate or retire with a reason. */
 export function HabitStatus({ habit }: Props) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [retiring, setRetiring] = useState(false);
   const set = useSetStatus();
   const toast = useToast();
   const run = (body: StatusChange) =>
     set.mutate(
       { id: habit.id, body: { ...body, ...(reason.trim() ? { reason: reason.trim() } : {}) } },
-      { onSuccess: () => toast({ message: t('habits.saved') }), onError: (e) => setError(errorMessage(e)) },
+      {
+        onSuccess: () => {
+          setRetiring(false);
+          toast({ message: t('habits.saved') });
+        },
+      },
     );
   return (
     <details>
       <summary>{t('habits.more')}</summary>
-      <FormError message={error} />
+      <FormError message={splitError(set.error, []).form} />
       <div className="field">
         <label htmlFor={`${habit.id}-reason`}>{t('habits.reason')}</label>
         <input id={`${habit.id}-reason`} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -61,11 +68,30 @@ export function HabitStatus({ habit }: Props) {
           </button>
         )}
         {habit.status !== 'retired' ? (
-          <button type="button" className="button secondary small" onClick={() => run({ status: 'retired' })}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              set.reset();
+              setRetiring(true);
+            }}
+          >
             {t('habits.retire')}
           </button>
         ) : null}
       </p>
+      <ConfirmDialog
+        open={retiring}
+        danger
+        title={t('habits.retireTitle', { action: habit.action })}
+        confirmLabel={t('habits.retireConfirm')}
+        busy={set.isPending}
+        error={retiring ? splitError(set.error, []).form : null}
+        onClose={() => setRetiring(false)}
+        onConfirm={() => run({ status: 'retired' })}
+      >
+        <p>{t('habits.retireBody')}</p>
+      </ConfirmDialog>
       {habit.status === 'active' ? <ScheduleEdit habit={habit} /> : null}
       {habit.status === 'active' && habit.target ? (
         <TargetEdit habit={{ ...habit, target: habit.target }} />

@@ -1,50 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { HabitCard } from './HabitCard.tsx';
-import { useHabits } from './queries.ts';
+import { habitQueries } from './queries.ts';
 import './habits.css';
+
+const ORDER: Record<string, number> = { active: 0, paused: 1, graduated: 2, retired: 3 };
 
 /** The habits screen: every habit of the couple, active first, with its progress both partners see. */
 export default function HabitsPage() {
-  const habits = useHabits();
-  const order = { active: 0, paused: 1, graduated: 2, retired: 3 } as Record<string, number>;
-  const list = [...(habits.data?.habits ?? [])].sort(
-    (a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4),
-  );
+  const habits = useQuery(habitQueries.list());
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('habits.title')}</PageTitle>
-        <Link href="/habits/new" className="button">
+    <Screen
+      title={t('habits.title')}
+      actions={
+        <Link href={paths.newHabit} className="button">
           {t('habits.add')}
         </Link>
-      </div>
-      <nav aria-label={t('habits.related')} className="actions">
-        <Link href="/rewards">{t('nav.rewards')}</Link>
-        <Link href="/pace">{t('nav.pace')}</Link>
-      </nav>
-      {habits.isPending ? (
-        <Loading label={t('habits.loading')} />
-      ) : habits.isError ? (
-        <LoadError error={habits.error} onRetry={() => habits.refetch()} />
-      ) : list.length === 0 ? (
+      }
+      intro={
+        <nav aria-label={t('habits.related')} className="actions">
+          <Link href={paths.rewards}>{t('nav.rewards')}</Link>
+          <Link href={paths.pace}>{t('nav.pace')}</Link>
+        </nav>
+      }
+      loadingLabel={t('habits.loading')}
+      query={habits}
+      isEmpty={(d) => d.habits.length === 0}
+      empty={
         <EmptyState title={t('habits.emptyTitle')}>
           <p>{t('habits.emptyBody')}</p>
-          <Link href="/habits/new" className="button">
+          <Link href={paths.newHabit} className="button">
             {t('habits.addFirst')}
           </Link>
         </EmptyState>
-      ) : (
+      }
+    >
+      {(d) => (
         <div className="cards">
-          {list.map((h) => (
-            <HabitCard key={h.id} habit={h} />
-          ))}
+          {[...d.habits]
+            .sort((a, b) => (ORDER[a.status] ?? 4) - (ORDER[b.status] ?? 4))
+            .map((h) => (
+              <HabitCard key={h.id} habit={h} />
+            ))}
         </div>
       )}
-    </section>
+    </Screen>
   );
 }

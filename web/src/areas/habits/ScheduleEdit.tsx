@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
+import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { type Habit, useUpdateHabit } from './queries.ts';
+import { useUpdateHabit } from './mutations.ts';
+import type { Habit } from './queries.ts';
 import { DEFAULT_SCHEDULE, ScheduleFields, type ScheduleValue, toSchedule } from './ScheduleFields.tsx';
 
 interface Props {
@@ -23,7 +24,6 @@ export function ScheduleEdit({ habit }: Props) {
     times: s.kind === 'times' ? s.times : DEFAULT_SCHEDULE.times,
     days: s.kind === 'times' ? s.days : DEFAULT_SCHEDULE.days,
   });
-  const [error, setError] = useState<string | null>(null);
   const update = useUpdateHabit();
   const toast = useToast();
   const submit = (e: FormEvent) => {
@@ -32,16 +32,14 @@ export function ScheduleEdit({ habit }: Props) {
       { id: habit.id, body: { schedule: toSchedule(value) } },
       {
         onSuccess: (h) => {
-          setError(null);
           toast({ message: h.pendingChange ? t('habits.easeWaiting') : t('habits.saved') });
         },
-        onError: (err) => setError(errorMessage(err)),
       },
     );
   };
   return (
     <form onSubmit={submit} noValidate>
-      <FormError message={error} />
+      <FormError message={splitError(update.error, []).form} />
       <ScheduleFields value={value} onChange={setValue} name={habit.id} />
       <p className="hint">{t('habits.easeNote')}</p>
       <button type="submit" className="button secondary small" disabled={update.isPending}>

@@ -1,15 +1,19 @@
-import { t } from '../../i18n.ts';
+import { formatPercent, t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
+import { Chart, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 
 interface Props {
   /** Strength per day (0–1) for the last 90 days; null before the habit started. */
   values: (number | null)[];
+  /** The day of each value, oldest first. */
+  dates: string[];
 }
 
 const W = 180;
 const H = 40;
 
-/** A small dependency-free SVG line of habit strength; the label says what it shows in words. */
-export function StrengthChart({ values }: Props) {
+/** A small dependency-free SVG line of habit strength, with its numbers as a weekly table. */
+export function StrengthChart({ values, dates }: Props) {
   const points = values
     .map((v, i) =>
       v === null
@@ -24,24 +28,30 @@ export function StrengthChart({ values }: Props) {
     from: Math.round(known[0]! * 100),
     to: Math.round(known.at(-1)! * 100),
   });
+  // One row a week, newest first: enough to read the trend without 90 rows.
+  const rows = values
+    .map((v, i) => ({ v, date: dates[i] ?? '' }))
+    .filter((r, i) => r.v !== null && (values.length - 1 - i) % 7 === 0)
+    .reverse()
+    .map((r) => ({ key: r.date, cells: [formatDay(r.date, 'medium'), formatPercent(r.v!)] }));
   return (
-    <svg
-      className="habit-chart"
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={label}
-      preserveAspectRatio="none"
+    <Chart
+      label={label}
+      table={{ caption: label, columns: [t('habits.chartDay'), t('habits.chartStrength')], rows }}
     >
-      <title>{label}</title>
-      <line x1="0" y1={H / 2} x2={W} y2={H / 2} strokeDasharray="2 3" />
-      <polyline
-        points={points.join(' ')}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        vectorEffect="non-scaling-stroke"
-      />
-      {last ? <circle cx={last.split(',')[0]} cy={last.split(',')[1]} r="2.5" fill="currentColor" /> : null}
-    </svg>
+      <svg className="habit-chart" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
+        <line x1="0" y1={H / 2} x2={W} y2={H / 2} strokeDasharray="2 3" />
+        <polyline
+          points={points.join(' ')}
+          fill="none"
+          stroke={SERIES_COLOURS.me}
+          strokeWidth="2"
+          vectorEffect="non-scaling-stroke"
+        />
+        {last ? (
+          <circle cx={last.split(',')[0]} cy={last.split(',')[1]} r="2.5" fill={SERIES_COLOURS.me} />
+        ) : null}
+      </svg>
+    </Chart>
   );
 }

@@ -1,9 +1,10 @@
 import { type FormEvent, useId, useState } from 'react';
-import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
+import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { useToast } from '../../ui/toast.ts';
-import { type Habit, useUpdateHabit } from './queries.ts';
+import { useUpdateHabit } from './mutations.ts';
+import type { Habit } from './queries.ts';
 
 interface Props {
   habit: Habit & { target: NonNullable<Habit['target']> };
@@ -17,7 +18,6 @@ export function TargetEdit({ habit }: Props) {
   const id = useId();
   const { kind, unit } = habit.target;
   const [value, setValue] = useState(String(habit.target.value));
-  const [error, setError] = useState<string | null>(null);
   const update = useUpdateHabit();
   const toast = useToast();
   const submit = (e: FormEvent) => {
@@ -27,16 +27,14 @@ export function TargetEdit({ habit }: Props) {
       { id: habit.id, body: { target: { kind, value: amount, unit } } },
       {
         onSuccess: (h) => {
-          setError(null);
           toast({ message: h.pendingChange ? t('habits.easeWaiting') : t('habits.saved') });
         },
-        onError: (err) => setError(errorMessage(err)),
       },
     );
   };
   return (
     <form onSubmit={submit} noValidate>
-      <FormError message={error} />
+      <FormError message={splitError(update.error, []).form} />
       <div className="field">
         <label htmlFor={`${id}-target`}>
           {t(kind === 'at_least' ? 'habitForm.targetAtLeast' : 'habitForm.targetAtMost', { unit })}

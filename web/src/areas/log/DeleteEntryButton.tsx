@@ -4,7 +4,7 @@ import type { Entry } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { useToast } from '../../ui/toast.ts';
 import { kindLabel } from './kinds.ts';
-import { restoreEntry, useDeleteEntry } from './queries.ts';
+import { restoreEntry, useDeleteEntry } from './mutations.ts';
 
 interface Props {
   entry: Entry;
@@ -28,9 +28,8 @@ export function DeleteEntryButton({ entry }: Props) {
   const onClick = async () => {
     try {
       await remove.mutateAsync(entry);
-    } catch (error) {
-      toast({ message: errorMessage(error) });
-      return;
+    } catch {
+      return; // the shared error path has said why
     }
     toast({ message: t('entry.deleted'), action: { label: t('entry.undo'), run: undo } });
   };

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import type { Domain } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
-import { useAddDomain } from '../couple/queries.ts';
+import { domainLabel } from '../couple/domain-label.ts';
+import { useAddDomain } from '../couple/mutations.ts';
 
 interface Props {
   /** The couple's domains: the four everyone has, and their own. */
@@ -48,7 +50,7 @@ export function DomainPicker({ domains, selected, onChange, error }: Props) {
               checked={selected.includes(d.id)}
               onChange={(e) => toggle(d.id, e.target.checked)}
             />
-            <span>{d.label}</span>
+            <span>{domainLabel(d)}</span>
           </label>
         ))}
       </div>
@@ -84,7 +86,7 @@ export function DomainPicker({ domains, selected, onChange, error }: Props) {
         </div>
         {add.error ? (
           <p className="field-error" id={`${id}-add-error`} role="alert">
-            {add.error.message}
+            {errorMessage(add.error)}
           </p>
         ) : null}
       </div>

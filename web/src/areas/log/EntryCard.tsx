@@ -1,7 +1,10 @@
 import { Link } from 'wouter';
 import type { Couple, Entry } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
+import { domainLabel } from '../couple/domain-label.ts';
 import { DeleteEntryButton } from './DeleteEntryButton.tsx';
 import { kindLabel } from './kinds.ts';
 import { PromiseControls } from './PromiseControls.tsx';
@@ -16,7 +19,7 @@ interface Props {
 /** One log entry: what, who, when, the details, and what its author (or both) can do with it. */
 export function EntryCard({ entry, couple, conflict }: Props) {
   const author = couple.partners.find((p) => p.id === entry.authorId);
-  const labels = new Map(couple.domains.map((d) => [d.id, d.label]));
+  const labels = new Map(couple.domains.map((d) => [d.id, domainLabel(d)]));
   const headingId = `entry-${entry.id}`;
   return (
     <article className="entry card" aria-labelledby={headingId}>
@@ -31,7 +34,7 @@ export function EntryCard({ entry, couple, conflict }: Props) {
         <span className="muted" aria-hidden="true">
           {t('entry.by', { name: author?.displayName ?? t('entry.formerPartner') })}
         </span>
-        {entry.visibility === 'private' ? <span className="badge private">{t('entry.private')}</span> : null}
+        {entry.visibility === 'private' ? <Badge tone="private">{t('entry.private')}</Badge> : null}
       </div>
       {entry.text ? <p className="entry-text">{entry.text}</p> : null}
       <ul className="entry-meta">
@@ -61,7 +64,7 @@ export function EntryCard({ entry, couple, conflict }: Props) {
       {entry.kind === 'promise' ? <PromiseControls entry={entry} /> : null}
       {entry.mine ? (
         <div className="actions">
-          <Link href={`/log/${entry.id}/edit`} className="button quiet small">
+          <Link href={paths.editEntry(entry.id)} className="button quiet small">
             {t('entry.edit')}
             <span className="visually-hidden"> {kindLabel(entry.kind)}</span>
           </Link>

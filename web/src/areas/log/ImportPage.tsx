@@ -3,11 +3,13 @@ import { Link } from 'wouter';
 import { errorMessage } from '../../api/client.ts';
 import type { Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
+import { formatDay } from '../../ui/dates.ts';
 import { FormError } from '../../ui/FormError.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { Screen } from '../../ui/Screen.tsx';
 import { fileToBase64 } from './import-file.ts';
 import { kindLabel } from './kinds.ts';
-import { type ImportBody, useImport, usePreviewImport } from './queries.ts';
+import { type ImportBody, useImport, usePreviewImport } from './mutations.ts';
 
 type DateOrder = NonNullable<ImportBody['dateOrder']>;
 
@@ -56,8 +58,7 @@ export default function ImportPage() {
   const askOrder = summary && (summary.needsDateOrder || dateOrder !== undefined);
 
   return (
-    <section>
-      <PageTitle>{t('import.title')}</PageTitle>
+    <Screen title={t('import.title')}>
       <p className="muted">{t('import.intro')}</p>
 
       <div className="card">
@@ -86,9 +87,9 @@ export default function ImportPage() {
           <p>
             {summary.entries > 0
               ? t('import.entries', {
-                  n: summary.entries,
-                  first: summary.firstDate ?? '',
-                  last: summary.lastDate ?? '',
+                  count: summary.entries,
+                  first: summary.firstDate ? formatDay(summary.firstDate, 'medium') : '',
+                  last: summary.lastDate ? formatDay(summary.lastDate, 'medium') : '',
                 })
               : t('import.noEntries')}
           </p>
@@ -103,9 +104,11 @@ export default function ImportPage() {
             <p className="muted">{t('import.promises', summary.promiseStates)}</p>
           ) : null}
           {summary.checkins > 0 ? (
-            <p className="muted">{t('import.checkins', { n: summary.checkins })}</p>
+            <p className="muted">{t('import.checkins', { count: summary.checkins })}</p>
           ) : null}
-          {summary.habits > 0 ? <p className="muted">{t('import.habits', { n: summary.habits })}</p> : null}
+          {summary.habits > 0 ? (
+            <p className="muted">{t('import.habits', { count: summary.habits })}</p>
+          ) : null}
 
           {askOrder ? (
             <fieldset>
@@ -133,7 +136,7 @@ export default function ImportPage() {
 
           {summary.problems.length > 0 ? (
             <div className="alert" role="alert">
-              <h3>{t('import.problemsTitle', { n: summary.problems.length })}</h3>
+              <h3>{t('import.problemsTitle', { count: summary.problems.length })}</h3>
               <p>{t('import.problemsBody')}</p>
               <ul className="plain-list">
                 {summary.problems.slice(0, 50).map((p) => (
@@ -191,7 +194,7 @@ export default function ImportPage() {
               <FormError message={commit.error ? errorMessage(commit.error) : null} />
               <div className="actions">
                 <button type="submit" className="button" disabled={commit.isPending}>
-                  {commit.isPending ? t('import.going') : t('import.go', { n: summary.entries })}
+                  {commit.isPending ? t('import.going') : t('import.go', { count: summary.entries })}
                 </button>
               </div>
             </form>
@@ -201,23 +204,26 @@ export default function ImportPage() {
 
       {done ? (
         <div className="card" role="status">
-          <p>{t('import.done', { created: done.created })}</p>
+          <p>{t('import.done', { count: done.created })}</p>
           {done.habits.created + done.habits.checkoffs > 0 ? (
-            <p className="muted">{t('import.habitsDone', done.habits)}</p>
+            <p className="muted">
+              {t('import.habitsDone', { count: done.habits.created })}{' '}
+              {t('import.habitDaysDone', { count: done.habits.checkoffs })}
+            </p>
           ) : null}
           {done.duplicates > 0 ? (
-            <p className="muted">{t('import.duplicates', { n: done.duplicates })}</p>
+            <p className="muted">{t('import.duplicates', { count: done.duplicates })}</p>
           ) : null}
           {done.domainsCreated.length > 0 ? (
             <p className="muted">{t('import.domains', { list: done.domainsCreated.join(', ') })}</p>
           ) : null}
           <div className="actions">
-            <Link href="/" className="button">
+            <Link href={paths.log} className="button">
               {t('import.toLog')}
             </Link>
           </div>
         </div>
       ) : null}
-    </section>
+    </Screen>
   );
 }

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { type Couple, KINDS, type Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
+import { Select } from '../../ui/kit/Select.tsx';
+import { domainLabel } from '../couple/domain-label.ts';
 import { kindLabel } from './kinds.ts';
 import type { LogFilters as Filters } from './queries.ts';
 
@@ -13,6 +15,30 @@ interface Props {
 /** How many filters are on (for the summary line). */
 export function activeFilterCount(f: Filters): number {
   return [f.kind?.length ? 1 : 0, f.domain, f.author, f.from, f.to].filter(Boolean).length;
+}
+
+/** The filters an address holds (`?kind=promise&kind=repair&from=…`); unknown values are dropped. */
+export function filtersFromSearch(search: URLSearchParams): Filters {
+  const kinds = new Set(search.getAll('kind'));
+  const author = search.get('author');
+  return clean({
+    kind: KINDS.filter((k) => kinds.has(k)),
+    domain: search.get('domain') ?? undefined,
+    author: author === 'me' || author === 'partner' ? author : undefined,
+    from: search.get('from') ?? undefined,
+    to: search.get('to') ?? undefined,
+  });
+}
+
+/** The address form of the filters, so a reload, a shared link or Back keeps them. */
+export function filtersToSearch(f: Filters): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const k of f.kind ?? []) out.append('kind', k);
+  for (const key of ['domain', 'author', 'from', 'to'] as const) {
+    const value = f[key];
+    if (value) out.set(key, value);
+  }
+  return out;
 }
 
 /** Drops empty values, so "no filter" is an absent key and not an empty string. */
@@ -59,33 +85,27 @@ export function LogFilters({ filters, onChange, couple }: Props) {
           </div>
         </fieldset>
         <div className="two-cols">
-          <div className="field">
-            <label htmlFor={`${id}-domain`}>{t('filters.domain')}</label>
-            <select
-              id={`${id}-domain`}
-              value={filters.domain ?? ''}
-              onChange={(e) => set({ domain: e.target.value || undefined })}
-            >
-              <option value="">{t('filters.anyDomain')}</option>
-              {couple.domains.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-author`}>{t('filters.author')}</label>
-            <select
-              id={`${id}-author`}
-              value={filters.author ?? ''}
-              onChange={(e) => set({ author: (e.target.value || undefined) as Filters['author'] })}
-            >
-              <option value="">{t('filters.anyone')}</option>
-              <option value="me">{t('filters.me')}</option>
-              <option value="partner">{partner ? partner.displayName : t('filters.partner')}</option>
-            </select>
-          </div>
+          <Select
+            label={t('filters.domain')}
+            value={filters.domain ?? ''}
+            onChange={(e) => set({ domain: e.target.value || undefined })}
+          >
+            <option value="">{t('filters.anyDomain')}</option>
+            {couple.domains.map((d) => (
+              <option key={d.id} value={d.id}>
+                {domainLabel(d)}
+              </option>
+            ))}
+          </Select>
+          <Select
+            label={t('filters.author')}
+            value={filters.author ?? ''}
+            onChange={(e) => set({ author: (e.target.value || undefined) as Filters['author'] })}
+          >
+            <option value="">{t('filters.anyone')}</option>
+            <option value="me">{t('filters.me')}</option>
+            <option value="partner">{partner ? partner.displayName : t('filters.partner')}</option>
+          </Select>
           <div className="field">
             <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
             <input

@@ -1,45 +1,49 @@
-import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'wouter';
 import { t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { combine, Screen } from '../../ui/Screen.tsx';
 import { InviteBanner } from '../couple/InviteBanner.tsx';
-import { useCouple } from '../couple/queries.ts';
-import { activeFilterCount, LogFilters } from './LogFilters.tsx';
-import { type LogFilters as Filters, useLog } from './queries.ts';
+import { coupleQueries } from '../couple/queries.ts';
+import { activeFilterCount, filtersFromSearch, filtersToSearch, LogFilters } from './LogFilters.tsx';
+import { type LogFilters as Filters, logQueries } from './queries.ts';
+import { rememberLogAddress } from './return-address.ts';
 import { Timeline } from './Timeline.tsx';
 
 /** The training log: every entry the viewer may see, newest first, grouped by day. */
 export default function LogPage() {
-  const [filters, setFilters] = useState<Filters>({});
-  const couple = useCouple();
-  const log = useLog(filters);
-  const entries = useMemo(() => log.data?.pages.flatMap((p) => p.entries) ?? [], [log.data]);
+  const [search, setSearch] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const setFilters = (next: Filters) => setSearch(filtersToSearch(next), { replace: true });
+  const couple = useQuery(coupleQueries.space());
+  const log = useInfiniteQuery(logQueries.list(filters));
   const filtered = activeFilterCount(filters) > 0;
+  // Saving or cancelling an edit comes back to this list with the same filters.
+  useEffect(() => rememberLogAddress(search.toString()), [search]);
 
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('log.title')}</PageTitle>
-        <Link href="/log/new" className="button">
+    <Screen
+      title={t('log.title')}
+      actions={
+        <Link href={paths.newEntry} className="button">
           {t('log.add')}
         </Link>
-      </div>
-      {couple.data && couple.data.partners.length < 2 ? <InviteBanner /> : null}
-      {couple.data ? <LogFilters filters={filters} onChange={setFilters} couple={couple.data} /> : null}
-      {log.isPending || couple.isPending ? (
-        <Loading label={t('log.loading')} />
-      ) : (log.isError && !log.data) || couple.isError ? (
-        <LoadError
-          error={log.error ?? couple.error}
-          onRetry={() => {
-            void log.refetch();
-            void couple.refetch();
-          }}
-        />
-      ) : entries.length === 0 ? (
+      }
+      intro={
+        couple.data ? (
+          <>
+            {couple.data.partners.length < 2 ? <InviteBanner /> : null}
+            <LogFilters filters={filters} onChange={setFilters} couple={couple.data} />
+          </>
+        ) : null
+      }
+      loadingLabel={t('log.loading')}
+      query={combine(log, couple)}
+      isEmpty={([pages]) => pages.pages.every((p) => p.entries.length === 0)}
+      empty={
         filtered ? (
           <EmptyState title={t('log.noMatchTitle')}>
             <p>{t('log.noMatchBody')}</p>
@@ -50,36 +54,41 @@ export default function LogPage() {
         ) : (
           <EmptyState title={t('log.emptyTitle')}>
             <p>{t('log.emptyBody')}</p>
-            <Link href="/log/new" className="button">
+            <Link href={paths.newEntry} className="button">
               {t('log.addFirst')}
             </Link>
           </EmptyState>
         )
-      ) : (
-        <>
-          <p className="visually-hidden" role="status">
-            {t('log.count', { count: entries.length })}
-          </p>
-          <Timeline entries={entries} couple={couple.data!} />
-          {log.hasNextPage ? (
-            <p className="actions">
-              <button
-                type="button"
-                className="button secondary"
-                disabled={log.isFetchingNextPage}
-                onClick={() => log.fetchNextPage()}
-              >
-                {log.isFetchingNextPage ? t('common.loading') : t('log.older')}
-              </button>
+      }
+    >
+      {([pages, space]) => {
+        const entries = pages.pages.flatMap((p) => p.entries);
+        return (
+          <>
+            <p className="visually-hidden" role="status">
+              {t('log.count', { count: entries.length })}
             </p>
-          ) : (
-            <p className="muted">{t('log.end')}</p>
-          )}
-          {log.isFetchNextPageError ? (
-            <LoadError error={log.error} onRetry={() => log.fetchNextPage()} />
-          ) : null}
-        </>
-      )}
-    </section>
+            <Timeline entries={entries} couple={space} />
+            {log.hasNextPage ? (
+              <p className="actions">
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={log.isFetchingNextPage}
+                  onClick={() => log.fetchNextPage()}
+                >
+                  {log.isFetchingNextPage ? t('common.loading') : t('log.older')}
+                </button>
+              </p>
+            ) : (
+              <p className="muted">{t('log.end')}</p>
+            )}
+            {log.isFetchNextPageError ? (
+              <LoadError error={log.error} onRetry={() => log.fetchNextPage()} />
+            ) : null}
+          </>
+        );
+      }}
+    </Screen>
   );
 }

@@ -1,9 +1,11 @@
 import type { Entry, PromiseState } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
+import { useKeepFocus } from '../../ui/focus.ts';
+import { Badge } from '../../ui/kit/Badge.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { promiseStateLabel } from './kinds.ts';
-import { useMarkPromise } from './queries.ts';
+import { useMarkPromise } from './mutations.ts';
 
 interface Props {
   entry: Entry;
@@ -13,8 +15,10 @@ interface Props {
 export function PromiseControls({ entry }: Props) {
   const mark = useMarkPromise();
   const toast = useToast();
+  const [box, keepFocus] = useKeepFocus<HTMLSpanElement>();
   const state = entry.promiseState ?? 'open';
-  const set = (next: PromiseState) =>
+  const set = (next: PromiseState) => {
+    keepFocus();
     mark.mutate(
       { id: entry.id, state: next },
       {
@@ -25,16 +29,16 @@ export function PromiseControls({ entry }: Props) {
                 ? t('promise.markedBroken')
                 : t('promise.marked', { state: promiseStateLabel(next) }),
           }),
-        onError: (error) => toast({ message: error.message }),
       },
     );
+  };
   return (
     <div className="promise">
-      <span className={`badge ${state}`}>{promiseStateLabel(state)}</span>
+      <Badge tone={state}>{promiseStateLabel(state)}</Badge>
       {entry.promiseDue ? (
         <span className="muted">{t('promise.due', { date: formatDay(entry.promiseDue, 'medium') })}</span>
       ) : null}
-      <span className="actions">
+      <span className="actions" ref={box}>
         {state === 'open' ? (
           <>
             <button

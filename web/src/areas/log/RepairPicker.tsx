@@ -1,7 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
-import { useRecentConflicts } from './queries.ts';
+import { logQueries } from './queries.ts';
 
 interface Props {
   /** The conflict's id, or '' for none. */
@@ -15,7 +17,7 @@ interface Props {
 /** Which recent conflict this repair resolved (optional). */
 export function RepairPicker({ value, exclude, onChange, error }: Props) {
   const id = useId();
-  const conflicts = useRecentConflicts();
+  const conflicts = useQuery(logQueries.conflicts());
   const options = (conflicts.data ?? []).filter((c) => c.id !== exclude);
   return (
     <div className="field">
@@ -24,7 +26,7 @@ export function RepairPicker({ value, exclude, onChange, error }: Props) {
         {conflicts.isPending
           ? t('common.loading')
           : conflicts.isError
-            ? conflicts.error.message
+            ? errorMessage(conflicts.error)
             : options.length === 0
               ? t('form.repairNone')
               : t('form.repairHint')}

@@ -1,25 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.d.ts';
 
-const key = ['pace'] as const;
+export type PaceList = paths['/api/pace']['get']['responses'][200]['content']['application/json'];
 
-export function usePace() {
-  return useQuery({ queryKey: key, queryFn: () => unwrap(api.GET('/api/pace')) });
-}
-
-export function useSetPace() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({
-      domain,
-      maxActive,
-      size,
-    }: {
-      domain: string;
-      maxActive: number;
-      size: 'small' | 'medium' | 'large';
-    }) =>
-      unwrap(api.PATCH('/api/pace/{domain}', { params: { path: { domain } }, body: { maxActive, size } })),
-    onSuccess: () => client.invalidateQueries({ queryKey: key }),
-  });
-}
+export const paceQueries = {
+  list: () => queryOptions({ queryKey: ['pace'] as const, queryFn: () => unwrap(api.GET('/api/pace')) }),
+};

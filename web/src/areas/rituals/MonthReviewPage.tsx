@@ -1,12 +1,11 @@
-import { useState } from 'react';
-import { Link } from 'wouter';
-import { type MessageKey, t } from '../../i18n.ts';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'wouter';
+import { formatNumber, type MessageKey, t } from '../../i18n.ts';
+import { paths } from '../../paths.ts';
+import { Screen } from '../../ui/Screen.tsx';
+import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
-import { useMonthReview } from './queries.ts';
-import '../checkins/checkins.css';
+import { ritualQueries } from './queries.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
   satisfaction: 'checkin.satisfaction',
@@ -21,12 +20,13 @@ const shiftMonth = (month: string, by: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
 };
-const num = (x: number | null) => (x === null ? '—' : x.toFixed(1));
-const ratio = (x: number | null) => (x === null ? t('week.noRatio') : t('review.toOne', { x: x.toFixed(1) }));
+const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 1, true));
+const ratio = (x: number | null) =>
+  x === null ? t('week.noRatio') : t('review.toOne', { x: formatNumber(x, 1, true) });
 const change = (now: number | null, before: number | null) => {
   if (now === null || before === null) return '—';
   const d = Math.round((now - before) * 10) / 10;
-  return d === 0 ? '±0' : d > 0 ? `+${d.toFixed(1)}` : `−${Math.abs(d).toFixed(1)}`;
+  return d === 0 ? '±0' : d > 0 ? `+${formatNumber(d, 1, true)}` : `−${formatNumber(Math.abs(d), 1, true)}`;
 };
 
 type Row = {
@@ -74,49 +74,50 @@ function CompareTable({ rows, who, title }: { rows: Row[]; who: 'mine' | 'partne
 
 /** The monthly review: this month's check-in averages and 5:1 ratio against the month before. */
 export default function MonthReviewPage() {
-  const [month, setMonth] = useState<string | undefined>(undefined);
-  const review = useMonthReview(month);
-  const r = review.data;
+  // The month shown lives in the address (?month=YYYY-MM): Back, reload and a link keep it.
+  const [search, setSearch] = useSearchParams();
+  const thisMonth = useToday().slice(0, 7);
+  const param = search.get('month');
+  const month = param && /^\d{4}-\d{2}$/.test(param) && param < thisMonth ? param : undefined;
+  const review = useQuery(ritualQueries.monthReview(month));
+  const go = (next: string | undefined) => setSearch(next ? { month: next } : {});
+  const next = month ? shiftMonth(month, 1) : undefined;
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('review.monthTitle')}</PageTitle>
-        <Link href="/rituals" className="button secondary small">
+    <Screen
+      title={t('review.monthTitle')}
+      actions={
+        <Link href={paths.rituals} className="button secondary small">
           {t('rituals.title')}
         </Link>
-      </div>
-      {r ? (
-        <p className="muted" aria-live="polite">
-          {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
-        </p>
-      ) : null}
-      <div className="pager">
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!r}
-          onClick={() => r && setMonth(r.previous)}
-        >
-          {t('review.prevMonth')}
-        </button>
-        {month === undefined ? null : (
+      }
+      intro={
+        <div className="pager">
           <button
             type="button"
             className="button secondary small"
-            onClick={() => {
-              const next = r ? shiftMonth(r.month, 1) : undefined;
-              const now = new Intl.DateTimeFormat('en-CA').format(new Date()).slice(0, 7);
-              setMonth(next && next < now ? next : undefined);
-            }}
+            onClick={() => go(shiftMonth(month ?? thisMonth, -1))}
           >
-            {t('review.nextMonth')}
+            {t('review.prevMonth')}
           </button>
-        )}
-      </div>
-      {review.isPending ? <Loading label={t('review.loading')} /> : null}
-      {review.isError ? <LoadError error={review.error} onRetry={() => review.refetch()} /> : null}
-      {r ? (
+          {month === undefined ? null : (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => go(next && next < thisMonth ? next : undefined)}
+            >
+              {t('review.nextMonth')}
+            </button>
+          )}
+        </div>
+      }
+      loadingLabel={t('review.loading')}
+      query={review}
+    >
+      {(r) => (
         <>
+          <p className="muted" aria-live="polite">
+            {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
+          </p>
           <p>{r.explanation}</p>
           <h2>{t('review.averages')}</h2>
           <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
@@ -130,7 +131,7 @@ export default function MonthReviewPage() {
           <p>{r.ratio.explanation}</p>
           <p className="muted">{t('week.target')}</p>
         </>
-      ) : null}
-    </section>
+      )}
+    </Screen>
   );
 }

@@ -1,13 +1,12 @@
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'wouter';
 import { t } from '../../i18n.ts';
-import { formatDay } from '../../ui/dates.ts';
+import { paths } from '../../paths.ts';
+import { formatDay, formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
-import { LoadError } from '../../ui/LoadError.tsx';
-import { Loading } from '../../ui/Loading.tsx';
-import { PageTitle } from '../../ui/PageTitle.tsx';
-import { useWeekReview } from './queries.ts';
-import '../checkins/checkins.css';
+import { Screen } from '../../ui/Screen.tsx';
+import { useToday } from '../../ui/today.ts';
+import { ritualQueries } from './queries.ts';
 
 const shift = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -24,7 +23,7 @@ function WinList({ title, wins }: { title: string; wins: Win[] }) {
           <li key={w.id}>
             {w.text}{' '}
             <span className="muted">
-              ({w.date.slice(5)}, {w.mine ? t('review.byYou') : t('review.byPartner')})
+              ({formatShortDay(w.date)}, {w.mine ? t('review.byYou') : t('review.byPartner')})
             </span>
           </li>
         ))}
@@ -35,49 +34,50 @@ function WinList({ title, wins }: { title: string; wins: Win[] }) {
 
 /** The weekly wins review: kept promises, appreciations, rituals done and check-in days. */
 export default function WeekReviewPage() {
-  const [end, setEnd] = useState<string | undefined>(undefined);
-  const review = useWeekReview(end);
-  const r = review.data;
-  const isThisWeek = end === undefined;
+  // The week shown lives in the address (?end=YYYY-MM-DD): Back, reload and a link keep it.
+  const [search, setSearch] = useSearchParams();
+  const today = useToday();
+  const param = search.get('end');
+  const end = param && /^\d{4}-\d{2}-\d{2}$/.test(param) && param < today ? param : undefined;
+  const review = useQuery(ritualQueries.weekReview(end));
+  const go = (next: string | undefined) => setSearch(next ? { end: next } : {});
+  const next = end ? shift(end, 7) : undefined;
   return (
-    <section>
-      <div className="page-header">
-        <PageTitle>{t('review.weekTitle')}</PageTitle>
-        <Link href="/rituals" className="button secondary small">
+    <Screen
+      title={t('review.weekTitle')}
+      actions={
+        <Link href={paths.rituals} className="button secondary small">
           {t('rituals.title')}
         </Link>
-      </div>
-      {r ? (
-        <p className="muted" aria-live="polite">
-          {t('review.range', { from: formatDay(r.from, 'medium'), to: formatDay(r.to, 'medium') })}
-        </p>
-      ) : null}
-      <div className="pager">
-        <button
-          type="button"
-          className="button secondary small"
-          disabled={!r}
-          onClick={() => r && setEnd(shift(r.to, -7))}
-        >
-          {t('review.prevWeek')}
-        </button>
-        {isThisWeek ? null : (
+      }
+      intro={
+        <div className="pager">
           <button
             type="button"
             className="button secondary small"
-            onClick={() => {
-              const next = r ? shift(r.to, 7) : undefined;
-              setEnd(next && next < new Intl.DateTimeFormat('en-CA').format(new Date()) ? next : undefined);
-            }}
+            onClick={() => go(shift(end ?? today, -7))}
           >
-            {t('review.nextWeek')}
+            {t('review.prevWeek')}
           </button>
-        )}
-      </div>
-      {review.isPending ? <Loading label={t('review.loading')} /> : null}
-      {review.isError ? <LoadError error={review.error} onRetry={() => review.refetch()} /> : null}
-      {r ? (
+          {end === undefined ? null : (
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => go(next && next < today ? next : undefined)}
+            >
+              {t('review.nextWeek')}
+            </button>
+          )}
+        </div>
+      }
+      loadingLabel={t('review.loading')}
+      query={review}
+    >
+      {(r) => (
         <>
+          <p className="muted" aria-live="polite">
+            {t('review.range', { from: formatDay(r.from, 'medium'), to: formatDay(r.to, 'medium') })}
+          </p>
           <p>{r.explanation}</p>
           {r.keptPromises.length +
             r.appreciations.length +
@@ -87,7 +87,7 @@ export default function WeekReviewPage() {
             <EmptyState title={t('review.noWins')}>
               <p>{t('review.noWinsHint')}</p>
               <p>
-                <Link href="/log/new">{t('review.addAppreciation')}</Link>
+                <Link href={paths.newEntry}>{t('review.addAppreciation')}</Link>
               </p>
             </EmptyState>
           ) : null}
@@ -117,7 +117,7 @@ export default function WeekReviewPage() {
           <p className="big-number">{t('review.checkinDays', { n: r.checkinDays })}</p>
           <p className="muted">{t('review.checkinGaps')}</p>
         </>
-      ) : null}
-    </section>
+      )}
+    </Screen>
   );
 }

@@ -25,7 +25,7 @@ export function ScoreSlider({ label, value, onChange, disabled }: Props) {
         value={value}
         disabled={disabled}
         aria-describedby={`${id}-hint`}
-        aria-valuetext={`${value} of 10`}
+        aria-valuetext={t('checkin.scoreOf', { value })}
         onChange={(e) => onChange(Number(e.target.value))}
       />
       <p className="hint" id={`${id}-hint`}>

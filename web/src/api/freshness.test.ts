@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { staleAfter } from './freshness.ts';
+
+describe('staleAfter', () => {
+  it('refreshes the readers of a change: a log entry makes the check-in figures, reviews and reward hints stale', () => {
+    expect(staleAfter(['log']).sort()).toEqual(['checkins', 'log', 'rewards', 'rituals']);
+  });
+
+  it('an import refreshes every area it writes and their readers, each once', () => {
+    const stale = staleAfter(['log', 'checkins', 'habits', 'couple']);
+    expect(new Set(stale).size).toBe(stale.length);
+    expect(stale).toEqual(expect.arrayContaining(['habits', 'pace', 'couple', 'me', 'log', 'rituals']));
+  });
+
+  it('a change to nothing refreshes nothing', () => {
+    expect(staleAfter([])).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client.ts';
+import type { Me } from '../../api/types.ts';
+import { accountQueries } from './queries.ts';
+
+/** After logging in or out, nothing cached belongs to the new viewer. */
+function startOver(client: QueryClient, me: Me | null) {
+  const meKey = accountQueries.me().queryKey;
+  client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
+  client.setQueryData(meKey, me);
+}
+
+type Credentials = { email: string; password: string };
+
+export function useSignup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Credentials) => unwrap(api.POST('/api/account/signup', { body })),
+    onSuccess: (me) => startOver(client, me),
+    meta: { showsError: true },
+  });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Credentials) => unwrap(api.POST('/api/account/login', { body })),
+    onSuccess: (me) => startOver(client, me),
+    meta: { showsError: true },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/account/logout')),
+    onSuccess: () => startOver(client, null),
+    meta: { showsError: true },
+  });
+}
+
+export function useDeleteAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => unwrap(api.DELETE('/api/account', { body: { password } })),
+    onSuccess: () => startOver(client, null),
+    meta: { showsError: true },
+  });
+}
+
+export function useChangePassword() {
+  return useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      unwrap(api.POST('/api/account/password', { body })),
+    // The server ends every other session: the list in settings changes too.
+    meta: { changes: ['sessions'], showsError: true },
+  });
+}
+
+export function useEndSession() {
+  return useMutation({
+    mutationFn: (sessionId: string) =>
+      unwrap(api.DELETE('/api/account/sessions/{sessionId}', { params: { path: { sessionId } } })),
+    meta: { changes: ['sessions'], showsError: true },
+  });
+}

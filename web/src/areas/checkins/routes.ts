@@ -1,0 +1,22 @@
+import { paths } from '../../paths.ts';
+import type { AppRoute } from '../../route-types.ts';
+import { lazyPage } from '../../ui/lazy-page.ts';
+
+const CheckinPage = lazyPage(() => import('./CheckinPage.tsx'));
+
+// Fixed addresses before `/checkin/:date`, which would take them as dates.
+export const checkinRoutes: AppRoute[] = [
+  {
+    path: paths.checkin,
+    page: CheckinPage,
+    nav: { label: 'nav.checkin', icon: '◔', order: 20, section: true },
+  },
+  {
+    path: paths.week,
+    page: lazyPage(() => import('./WeekPage.tsx')),
+    more: { title: 'more.week', body: 'more.weekBody', order: 10 },
+  },
+  { path: paths.metrics, page: lazyPage(() => import('./MetricsPage.tsx')) },
+  { path: paths.csi4, page: lazyPage(() => import('./Csi4Page.tsx')) },
+  { path: '/checkin/:date', page: CheckinPage },
+];

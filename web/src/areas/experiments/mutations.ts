@@ -1,0 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client.ts';
+import type { Proposal } from './queries.ts';
+
+export function usePropose() {
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: Proposal; idempotencyKey: string }) =>
+      unwrap(api.POST('/api/experiments', { body, headers: { 'Idempotency-Key': idempotencyKey } })),
+    meta: { changes: ['experiments'], showsError: true },
+  });
+}
+
+type Action =
+  | { kind: 'accept'; id: string }
+  | { kind: 'adherence'; id: string; date: string; done: boolean }
+  | { kind: 'guess'; id: string; date: string; guess: 'A' | 'B' }
+  | { kind: 'stop'; id: string; reason: string }
+  | { kind: 'next'; id: string; step: 'adopt' | 'drop' | 'rerun'; cue?: string };
+
+/** Every change to one experiment, each answered with the experiment as the server now shows it. */
+export function useExperimentAction() {
+  return useMutation({
+    mutationFn: (a: Action) => {
+      const path = { params: { path: { id: a.id } } };
+      switch (a.kind) {
+        case 'accept':
+          return unwrap(api.POST('/api/experiments/{id}/accept', path));
+        case 'adherence':
+          return unwrap(
+            api.POST('/api/experiments/{id}/adherence', { ...path, body: { date: a.date, done: a.done } }),
+          );
+        case 'guess':
+          return unwrap(
+            api.POST('/api/experiments/{id}/guesses', { ...path, body: { date: a.date, guess: a.guess } }),
+          );
+        case 'stop':
+          return unwrap(api.POST('/api/experiments/{id}/stop', { ...path, body: { reason: a.reason } }));
+        case 'next':
+          return unwrap(
+            api.POST('/api/experiments/{id}/next', {
+              ...path,
+              body: a.cue ? { step: a.step, cue: a.cue } : { step: a.step },
+            }),
+          );
+      }
+    },
+    // Adopting creates a habit; the card shows its own error.
+    meta: { changes: ['experiments', 'habits'], showsError: true },
+  });
+}

@@ -1,0 +1,16 @@
+import { paths } from '../../paths.ts';
+import type { AppRoute } from '../../route-types.ts';
+import { lazyPage } from '../../ui/lazy-page.ts';
+import LogPage from './LogPage.tsx';
+
+// The log is the first screen, so it is the one page loaded up front.
+export const logRoutes: AppRoute[] = [
+  { path: paths.log, page: LogPage, nav: { label: 'nav.log', icon: '☰', order: 10 } },
+  { path: paths.newEntry, page: lazyPage(() => import('./EntryNewPage.tsx')) },
+  {
+    path: paths.import,
+    page: lazyPage(() => import('./ImportPage.tsx')),
+    more: { title: 'more.import', body: 'more.importBody', order: 60 },
+  },
+  { path: '/log/:id/edit', page: lazyPage(() => import('./EntryEditPage.tsx')) },
+];

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { applyLanguage, type Message, t } from './i18n.ts';
+import { en } from './locales/en.ts';
+import { enCheckins } from './locales/en-checkins.ts';
+import { enData } from './locales/en-data.ts';
+import { enHabits } from './locales/en-habits.ts';
+import { es } from './locales/es.ts';
+
+const reference: Record<string, Message> = { ...en, ...enHabits, ...enCheckins, ...enData };
+const placeholders = (m: Message) =>
+  [
+    ...new Set((typeof m === 'string' ? [m] : Object.values(m)).flatMap((s) => s.match(/\{\w+\}/g) ?? [])),
+  ].sort();
+
+describe('the Spanish catalogue', () => {
+  it('has exactly the keys of the English one', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(reference).sort());
+  });
+
+  it('fills the same placeholders as English in every message', () => {
+    const differ = Object.keys(reference).filter((key) => {
+      const a = placeholders(reference[key]!);
+      const b = placeholders(es[key as keyof typeof es]);
+      // A plural form may say "one" in words instead of {count}.
+      return (
+        JSON.stringify(a.filter((p) => p !== '{count}')) !== JSON.stringify(b.filter((p) => p !== '{count}'))
+      );
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('is plural where English is plural, so a count never reads "1 entries"', () => {
+    const plural = (m: Message) => typeof m !== 'string';
+    const mismatched = Object.keys(reference).filter(
+      (key) => plural(reference[key]!) !== plural(es[key as keyof typeof es]),
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
+describe('t', () => {
+  it('picks the plural form by the language’s rules and writes numbers its way', async () => {
+    await applyLanguage('en');
+    expect(t('log.count', { count: 1 })).toBe('1 entry shown.');
+    expect(t('log.count', { count: 0 })).toBe('0 entries shown.');
+    expect(t('log.count', { count: 1234 })).toBe('1,234 entries shown.');
+    expect(t('fromLog.days', { count: 1.5 })).toBe('1.5 days');
+    await applyLanguage('es');
+    expect(t('log.count', { count: 1 })).toBe('1 entrada mostrada.');
+    expect(t('log.count', { count: 2 })).toBe('2 entradas mostradas.');
+    expect(t('fromLog.days', { count: 1.5 })).toBe('1,5 días');
+    await applyLanguage('en');
+  });
+
+  it('leaves an unknown placeholder visible rather than inventing a value', async () => {
+    await applyLanguage('en');
+    expect(t('entry.by', {})).toBe('by {name}');
+  });
+});

@@ -1,0 +1,29 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+const RELOADED_AT = 'attune.chunkReloadAt';
+
+/**
+ * A screen loaded when first visited. After a deploy, the old build's chunks are gone: the first
+ * failed load reloads the page once (fresh index, fresh chunk names); a second failure within a
+ * minute is a real error for the route's error boundary.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a page's props are its own business
+export function lazyPage<P extends ComponentType<any>>(
+  load: () => Promise<{ default: P }>,
+): LazyExoticComponent<P> {
+  return lazy(() =>
+    load().catch((error: unknown) => {
+      let last = Date.now();
+      try {
+        last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+        sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+      } catch {
+        // No storage (a locked-down browser): never reload, so never loop.
+      }
+      if (Date.now() - last < 60_000) throw error;
+      window.location.reload();
+      // The page is going away; never settle, so nothing flashes in between.
+      return new Promise<never>(() => {});
+    }),
+  );
+}
