@@ -5,7 +5,7 @@ import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
 
 /** The reference catalogue (English) with each area's additions. */
-const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments };
+export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments };
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof reference;
