@@ -70,6 +70,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     logger: ctx.config.logger ? { level: 'info' } : false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 256 * 1024,
+    // Our own string formats (validation.ts) appear in response schemas too; the serializer only
+    // needs to know them, not to check them.
+    serializerOpts: { ajv: { formats: { 'local-date': true, 'non-blank': true } } },
   });
   registerValidation(app);
   registerErrorHandler(app);
