@@ -70,10 +70,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(authPlugin, ctx);
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    app.swagger(),
+  );
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         summary: 'Is this server up and its database reachable',

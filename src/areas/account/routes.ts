@@ -84,6 +84,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
   app.post(
     '/api/account/signup',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'Create an account and log in',
@@ -117,6 +118,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
   app.post(
     '/api/account/login',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'Log in (starts a new session)',

@@ -104,6 +104,7 @@ export async function feedRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
   app.get(
     '/api/rituals/feed/:token',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'The calendar feed (iCalendar), read-only, for the partner whose token this is',
