@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects so that a pure unit run never waits for a database or a browser.
+// Projects, so that a pure unit run never waits for a database or a browser.
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -19,6 +19,15 @@ export default defineConfig({
           include: ['src/**/*.api.test.ts', 'test/api/**/*.test.ts'],
           globalSetup: ['test/setup/postgres.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The test command itself: `npm test` on deliberately failing fixtures must exit non-zero.
+        test: {
+          name: 'meta',
+          include: ['test/meta/**/*.test.ts'],
+          testTimeout: 300_000,
           hookTimeout: 60_000,
         },
       },

