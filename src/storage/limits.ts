@@ -6,6 +6,14 @@ import type { Database } from './tables.ts';
  * One atomic upsert per hit; a window restarts once it is older than its length.
  */
 
+/** No limit counts over a longer window, so housekeeping may remove rows older than this. */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
+
+function checkWindow(windowMs: number): void {
+  if (windowMs > LONGEST_WINDOW_MS)
+    throw new Error(`A rate-limit window may be at most ${LONGEST_WINDOW_MS} ms.`);
+}
+
 export interface Hit {
   count: number;
   /** Set while the key is blocked: the instant it may try again. */
@@ -19,6 +27,7 @@ export async function countHit(
   windowMs: number,
   now = Date.now(),
 ): Promise<Hit> {
+  checkWindow(windowMs);
   const nowIso = new Date(now).toISOString();
   const cutoff = new Date(now - windowMs).toISOString();
   const row = await db
@@ -83,6 +92,7 @@ export async function reserveHit(
   rule: ReserveRule,
   now = Date.now(),
 ): Promise<boolean> {
+  checkWindow(rule.windowMs);
   const nowIso = new Date(now).toISOString();
   const cutoff = new Date(now - rule.windowMs).toISOString();
   const blockAfter = (n: number) => {

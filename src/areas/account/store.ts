@@ -78,10 +78,8 @@ export async function findViewerByToken(db: Kysely<Database>, token: string): Pr
     .executeTakeFirst();
   if (!row) return null;
   const now = Date.now();
-  if (Date.parse(row.expires_at) <= now) {
-    await db.deleteFrom('sessions').where('id', '=', row.session_id).execute();
-    return null;
-  }
+  // An expired session is refused here and removed by housekeeping: reading does not delete.
+  if (Date.parse(row.expires_at) <= now) return null;
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     // Sliding expiry: an active session stays alive.
     await db

@@ -173,16 +173,16 @@ export async function restoreEntry(db: Kysely<Database>, viewer: PartnerViewer, 
     .execute();
 }
 
-/** Erases entries whose undo window has closed (for one couple, or all at start-up). */
+/** Erases entries whose undo window has closed (for one couple, or all in housekeeping); returns how many. */
 export async function purgeDeletedEntries(
   db: Kysely<Database>,
   coupleId: string | null,
   now = Date.now(),
-): Promise<void> {
+): Promise<number> {
   let q = db
     .deleteFrom('log')
     .where('deleted_at', 'is not', null)
     .where('deleted_at', '<=', nowIso(now - UNDO_MS));
   if (coupleId) q = q.where('couple_id', '=', coupleId);
-  await q.execute();
+  return Number((await q.executeTakeFirst()).numDeletedRows);
 }
