@@ -156,10 +156,6 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
       expect(statuses.filter((s) => s === 429)).toHaveLength(36);
       const refused = guesses.find((r) => r.statusCode === 429)!;
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
-      expect(
-        (await servers[1]!.post('/api/account/login', { email: emailOf(victim), password: PASSWORD }))
-          .statusCode,
-      ).toBe(429);
       await second.close();
     });
 
