@@ -1,53 +1,32 @@
-import type { Database } from '../storage/tables.ts';
+import type { CoupleTable } from '../storage/scope.ts';
 
 /**
  * Every table that belongs to a couple, in an order that satisfies foreign keys on restore, with
  * the columns that order its rows stably. The full backup and restore walk this list, so a new
  * area's table is backed up once it is listed here (a test fails for a couple table left out).
- *
- * `personal` says which rows belong in one person's own export (GDPR Art. 20) and to whom:
- * - 'couple': the couple's shared structure (partners' names, domains): included.
- * - { author: column, visibility?: column }: the person's own rows, plus the partner's rows whose
- *   visibility column says 'shared'. Without a visibility column, only the person's own rows.
- * - 'none': never in a personal export (e.g. invite codes).
+ * Who may read which rows — for the API and a personal export alike — is scope.ts's READ_RULES.
  */
-export interface CoupleTable {
-  table: keyof Database;
+export interface CoupleTableOrder {
+  table: CoupleTable;
   orderBy: string[];
-  personal: 'couple' | 'none' | { author: string; visibility?: string };
 }
 
-export const COUPLE_TABLES: CoupleTable[] = [
-  { table: 'couples', orderBy: ['id'], personal: 'couple' },
-  { table: 'members', orderBy: ['couple_id', 'user_id'], personal: 'couple' },
-  { table: 'invites', orderBy: ['couple_id', 'id'], personal: 'none' },
-  { table: 'domains', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  { table: 'log', orderBy: ['couple_id', 'id'], personal: { author: 'author_id', visibility: 'visibility' } },
-  // Habits and their check-offs are the couple's shared progress; SRBAI answers are one's own.
-  { table: 'habits', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  { table: 'habit_checkoffs', orderBy: ['couple_id', 'habit_id', 'date'], personal: 'couple' },
-  {
-    table: 'habit_srbai',
-    orderBy: ['couple_id', 'habit_id', 'user_id', 'date'],
-    personal: { author: 'user_id' },
-  },
-  { table: 'habit_changes', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  {
-    table: 'reward_audit',
-    orderBy: ['couple_id', 'id'],
-    personal: { author: 'author_id', visibility: 'visibility' },
-  },
-  { table: 'pace', orderBy: ['couple_id', 'domain'], personal: 'couple' },
-  // A shared check-in's numbers reach the partner's export; its note stays private unless shared
-  // (the export masks nothing by column, so check-ins are only the author's own).
-  { table: 'checkins', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
-  { table: 'metrics', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  {
-    table: 'csi4',
-    orderBy: ['couple_id', 'id'],
-    personal: { author: 'author_id', visibility: 'visibility' },
-  },
-  { table: 'rituals', orderBy: ['couple_id', 'id'], personal: 'couple' },
-  { table: 'ritual_completions', orderBy: ['couple_id', 'id'], personal: { author: 'author_id' } },
-  { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'], personal: 'none' },
+export const COUPLE_TABLES: CoupleTableOrder[] = [
+  { table: 'couples', orderBy: ['id'] },
+  { table: 'members', orderBy: ['couple_id', 'user_id'] },
+  { table: 'invites', orderBy: ['couple_id', 'id'] },
+  { table: 'domains', orderBy: ['couple_id', 'id'] },
+  { table: 'log', orderBy: ['couple_id', 'id'] },
+  { table: 'habits', orderBy: ['couple_id', 'id'] },
+  { table: 'habit_checkoffs', orderBy: ['couple_id', 'habit_id', 'date'] },
+  { table: 'habit_srbai', orderBy: ['couple_id', 'habit_id', 'user_id', 'date'] },
+  { table: 'habit_changes', orderBy: ['couple_id', 'id'] },
+  { table: 'reward_audit', orderBy: ['couple_id', 'id'] },
+  { table: 'pace', orderBy: ['couple_id', 'domain'] },
+  { table: 'checkins', orderBy: ['couple_id', 'id'] },
+  { table: 'metrics', orderBy: ['couple_id', 'id'] },
+  { table: 'csi4', orderBy: ['couple_id', 'id'] },
+  { table: 'rituals', orderBy: ['couple_id', 'id'] },
+  { table: 'ritual_completions', orderBy: ['couple_id', 'id'] },
+  { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'] },
 ];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
@@ -84,7 +85,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       },
     },
     async () => {
-      await ctx.store.db.selectFrom('couples').select('id').limit(1).execute();
+      await sql`select 1`.execute(ctx.store.db);
       return { ok: true as const };
     },
   );

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../../dates.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { coupleHabits, type PartnerViewer } from '../../storage/scope.ts';
+import {
+  coupleHabits,
+  coupleRows,
+  habitAnswersForStrength,
+  type PartnerViewer,
+  visibleRows,
+} from '../../storage/scope.ts';
 import type {
   Database,
   HabitChangeRow,
@@ -118,7 +124,7 @@ export async function listCheckoffs(
   viewer: PartnerViewer,
   habitId?: string,
 ): Promise<HabitCheckoffRow[]> {
-  let q = db.selectFrom('habit_checkoffs').selectAll().where('couple_id', '=', viewer.couple.id);
+  let q = visibleRows(db, viewer, 'habit_checkoffs').selectAll();
   if (habitId) q = q.where('habit_id', '=', habitId);
   return q.orderBy('habit_id').orderBy('date').execute();
 }
@@ -129,10 +135,8 @@ export async function findCheckoff(
   habitId: string,
   date: string,
 ): Promise<HabitCheckoffRow | undefined> {
-  return db
-    .selectFrom('habit_checkoffs')
+  return visibleRows(db, viewer, 'habit_checkoffs')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('habit_id', '=', habitId)
     .where('date', '=', date)
     .executeTakeFirst();
@@ -225,13 +229,9 @@ export async function upsertSrbai(
     .execute();
 }
 
+/** The SRBAI answers behind the automaticity the viewer is shown (see scope.ts). */
 export async function listSrbai(db: Kysely<Database>, viewer: PartnerViewer, habitId?: string) {
-  let q = db
-    .selectFrom('habit_srbai')
-    .select(['habit_id', 'user_id', 'date', 'items'])
-    .where('couple_id', '=', viewer.couple.id);
-  if (habitId) q = q.where('habit_id', '=', habitId);
-  return q.orderBy('date').execute();
+  return habitAnswersForStrength(db, viewer, habitId);
 }
 
 export async function insertChange(
@@ -285,11 +285,7 @@ async function storedPendingChanges(
   viewer: PartnerViewer,
   habitId?: string,
 ): Promise<HabitChangeRow[]> {
-  let q = db
-    .selectFrom('habit_changes')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('state', '=', 'pending');
+  let q = visibleRows(db, viewer, 'habit_changes').selectAll().where('state', '=', 'pending');
   if (habitId) q = q.where('habit_id', '=', habitId);
   return q.execute();
 }
@@ -312,10 +308,8 @@ export async function setChange(
 
 /** The couple's partners (id and display name), first to join first. */
 export async function listPartners(db: Kysely<Database>, coupleId: string) {
-  return db
-    .selectFrom('members')
+  return coupleRows(db, coupleId, 'members')
     .select(['user_id', 'display_name'])
-    .where('couple_id', '=', coupleId)
     .where('role', '=', 'partner')
     .orderBy('joined_at')
     .execute();

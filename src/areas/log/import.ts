@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportPreview } from '../../import/types.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
+import { wholeCouple } from '../../storage/scope.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
 import { importHabits } from '../habits/import.ts';
@@ -54,10 +55,8 @@ export async function commitImport(
   }
 
   const existing = new Map<string, string>();
-  const rows = await trx
-    .selectFrom('log')
+  const rows = await wholeCouple(trx, target.coupleId, 'log')
     .select(['id', 'fingerprint'])
-    .where('couple_id', '=', target.coupleId)
     .where('fingerprint', 'is not', null)
     .execute();
   for (const r of rows) existing.set(r.fingerprint!, r.id);
