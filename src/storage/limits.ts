@@ -84,14 +84,15 @@ export interface ReserveRule {
  * ones.
  *
  * @example
- * const admitted = await reserveHit(db, 'login-pair:…', { windowMs: 900_000, waitAfter: loginDelaySeconds });
+ * const n = await reserveHit(db, 'login-pair:…', { windowMs: 900_000, waitAfter: loginDelaySeconds });
+ * // n: this attempt's number in the window, or null when refused
  */
 export async function reserveHit(
   db: Kysely<Database>,
   key: string,
   rule: ReserveRule,
   now = Date.now(),
-): Promise<boolean> {
+): Promise<number | null> {
   checkWindow(rule.windowMs);
   const nowIso = new Date(now).toISOString();
   const cutoff = new Date(now - rule.windowMs).toISOString();
@@ -111,7 +112,7 @@ export async function reserveHit(
     )
     .returning('count')
     .executeTakeFirst();
-  if (fresh) return true;
+  if (fresh) return 1;
   // 2. Otherwise count it, unless blocked or full; the block for the new count is set in the same statement.
   const counted = await db
     .updateTable('rate_limits')
@@ -125,7 +126,18 @@ export async function reserveHit(
     .$if(rule.limit !== undefined, (q) => q.where('count', '<', rule.limit!))
     .returning('count')
     .executeTakeFirst();
-  return counted !== undefined;
+  return counted ? Number(counted.count) : null;
+}
+
+/** Moves a key's block later (never earlier): a wait counts from when the attempt failed. */
+export async function extendBlock(db: Kysely<Database>, key: string, until: Date): Promise<void> {
+  const iso = until.toISOString();
+  await db
+    .updateTable('rate_limits')
+    .set({ blocked_until: iso })
+    .where('key', '=', key)
+    .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<', iso)]))
+    .execute();
 }
 
 /**

@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001_spine.ts';
 import * as m0002 from './migrations/0002_checkins.ts';
 import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
+import * as m0006 from './migrations/0006_default_rituals.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under tsx, in tests
 // and in a bundle. Append only; never edit a landed migration.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_checkins': m0002,
   '0003_habits': m0003,
   '0004_habit_targets': m0004,
+  '0006_default_rituals': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,7 +6,7 @@ import { clearSessionCookie, setSessionCookie } from '../../server/auth.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { clearHits, countHit, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
+import { clearHits, countHit, extendBlock, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
 import { requireViewer, type Viewer } from '../../storage/scope.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import {
@@ -133,9 +133,13 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
       // 1. Reserve the attempt before checking it, as if it will fail: parallel guesses wait in
       //    line like sequential ones. The address has an overall cap; the (account, address)
       //    pair, past its free attempts, must wait longer after each one.
-      if (!(await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })))
+      if ((await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })) === null)
         throw await tooMany([ipKey, pairKey], true);
-      if (!(await reserveHit(db, pairKey, { windowMs: FAILURE_WINDOW_MS, waitAfter: loginDelaySeconds }))) {
+      const attempt = await reserveHit(db, pairKey, {
+        windowMs: FAILURE_WINDOW_MS,
+        waitAfter: loginDelaySeconds,
+      });
+      if (attempt === null) {
         await releaseHit(db, ipKey);
         throw await tooMany([pairKey], false);
       }
@@ -144,8 +148,13 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
       dummyHash ??= hashPassword('not-a-real-password');
       const hashToCheck = user ? user.password_hash : await dummyHash;
       const ok = (await verifyPassword(hashToCheck, request.body.password)) && user !== undefined;
-      // 3. A failure is already counted; a success gives its reservation back.
-      if (!ok) throw new AppError('invalid_credentials', INVALID_LOGIN);
+      // 3. A failure is already counted; its wait counts from now, not from when it was reserved.
+      //    A success gives its reservation back.
+      if (!ok) {
+        const wait = loginDelaySeconds(attempt);
+        if (wait > 0) await extendBlock(db, pairKey, new Date(Date.now() + wait * 1000));
+        throw new AppError('invalid_credentials', INVALID_LOGIN);
+      }
       await clearHits(db, pairKey);
       await releaseHit(db, ipKey);
       return startSession(request, reply, user!.id);

@@ -9,6 +9,7 @@ import {
   visibleRows,
 } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { insertDefaultRituals } from '../rituals/store.ts';
 import { DEFAULT_DOMAINS, INVITE_DAYS } from './rules.ts';
 
 export const hashInviteCode = (normalized: string) => createHash('sha256').update(normalized).digest('hex');
@@ -37,6 +38,7 @@ export async function insertCouple(
     .insertInto('domains')
     .values(DEFAULT_DOMAINS.map((d) => ({ couple_id: id, id: d.id, label: d.label, created_at: now })))
     .execute();
+  await insertDefaultRituals(trx, id);
   return id;
 }
 

@@ -13,28 +13,26 @@ import type { Database, RitualRow } from '../../storage/tables.ts';
 import { insertEntry } from '../log/store.ts';
 import { DEFAULT_RITUALS } from './rules.ts';
 
-/** The couple's rituals, the built-in ones first. Adds the built-ins the first time (safe to race). */
+/** The couple's rituals, the built-in ones first (every couple has them from its start). */
 export async function listRituals(db: Kysely<Database>, viewer: PartnerViewer): Promise<RitualRow[]> {
-  const q = () =>
-    visibleRows(db, viewer, 'rituals').selectAll().orderBy('created_at').orderBy('id').execute();
-  const rows = await q();
-  if (rows.length > 0) return rows;
-  const now = nowIso();
-  await db
+  return visibleRows(db, viewer, 'rituals').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+/** Gives a new couple the built-in rituals, in the transaction that creates it. */
+export async function insertDefaultRituals(trx: Kysely<Database>, coupleId: string, now = Date.now()) {
+  await trx
     .insertInto('rituals')
     .values(
       DEFAULT_RITUALS.map((r, i) => ({
-        couple_id: viewer.couple.id,
-        id: newId(Date.now() + i),
+        couple_id: coupleId,
+        id: newId(now + i),
         ...r,
         active: 1,
         created_by: null,
-        created_at: now,
+        created_at: nowIso(now),
       })),
     )
-    .onConflict((oc) => oc.columns(['couple_id', 'key']).doNothing())
     .execute();
-  return q();
 }
 
 export async function findRitual(db: Kysely<Database>, viewer: PartnerViewer, id: string) {

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, localDate } from '../../src/dates.ts';
+import { backupCouple, serializeBackup } from '../../src/export/backup.ts';
+import { makeCouple, useApp } from '../support/app.ts';
+import { DIALECTS } from '../support/stores.ts';
+
+/*
+ * Reads do not write: every GET of the OpenAPI document, by both partners, leaves every row of the
+ * couple and of the tables without a couple (sessions, rate limits, idempotency) as it was.
+ */
+describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
+  const { app, store } = useApp(dialect);
+
+  it('changes no row on any GET, even with an easing of a habit due', async () => {
+    const { a, b, coupleId } = await makeCouple(app());
+    const today = localDate('Europe/Berlin');
+    const entry = (
+      await a.post('/api/log', { kind: 'conflict', date: today, text: 'Dishes', visibility: 'shared' })
+    ).json();
+    const habit = (
+      await a.post('/api/habits', {
+        cue: 'After dinner',
+        action: 'We walk around the block together',
+        owner: 'me',
+        domain: 'intimacy',
+        schedule: { kind: 'daily' },
+      })
+    ).json();
+    await a.patch(`/api/habits/${habit.id}`, { schedule: { kind: 'weekdays', weekdays: [1, 3] } });
+    await store()
+      .db.updateTable('habit_changes')
+      .set({ effective_on: addDays(today, -1) })
+      .where('habit_id', '=', habit.id)
+      .execute();
+    const ritual = (await a.get('/api/rituals')).json().rituals[0];
+    await a.post(`/api/rituals/${ritual.id}/completions`, { date: today });
+    const feed = (await b.post('/api/rituals/feed')).json();
+
+    const { db } = store();
+    const everything = async () =>
+      JSON.stringify([
+        serializeBackup(await backupCouple(db, coupleId)),
+        await db.selectFrom('sessions').selectAll().orderBy('id').execute(),
+        await db.selectFrom('rate_limits').selectAll().orderBy('key').execute(),
+        await db.selectFrom('idempotency').selectAll().orderBy('key').execute(),
+      ]);
+    const values: Record<string, string> = {
+      id: habit.id,
+      date: today,
+      token: String(feed.url).split('/').pop()!,
+      domain: 'intimacy',
+    };
+    const doc = (await a.get('/api/openapi.json')).json();
+    const gets = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .filter(([, ops]) => 'get' in ops)
+      .map(([path]) => path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? entry.id));
+    expect(gets.length).toBeGreaterThan(20);
+
+    const before = await everything();
+    const changed: string[] = [];
+    for (const url of gets) {
+      for (const who of [a, b]) {
+        await who.get(url);
+        if ((await everything()) !== before) {
+          changed.push(`${url} as ${who.name}`);
+          break;
+        }
+      }
+      if (changed.length > 0) break;
+    }
+    expect(changed).toEqual([]);
+  });
+});
