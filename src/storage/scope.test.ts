@@ -12,7 +12,7 @@ const COUPLE_TABLES = new Set(Object.keys(READ_RULES));
  * The ways a file could read a couple table without scope.ts: a `selectFrom` or join naming one,
  * a table chosen at run time, or raw SQL selecting from one.
  */
-export function unscopedReads(source: string): string[] {
+function unscopedReads(source: string): string[] {
   const found: string[] = [];
   for (const m of source.matchAll(
     /\b(selectFrom|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*(['"])?([\w]+)/g,

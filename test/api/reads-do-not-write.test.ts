@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/dates.ts';
 import { backupCouple, serializeBackup } from '../../src/export/backup.ts';
+import { up as addDefaultRituals } from '../../src/storage/migrations/0006_default_rituals.ts';
 import { makeCouple, useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
 
@@ -32,7 +33,15 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
       .set({ effective_on: addDays(today, -1) })
       .where('habit_id', '=', habit.id)
       .execute();
+    // A couple's first look at its rituals finds the built-ins without adding them.
+    const rituals = async () =>
+      JSON.stringify(
+        await store().db.selectFrom('rituals').selectAll().where('couple_id', '=', coupleId).execute(),
+      );
+    const firstLook = await rituals();
     const ritual = (await a.get('/api/rituals')).json().rituals[0];
+    expect(await rituals()).toBe(firstLook);
+    expect(ritual).toBeDefined();
     await a.post(`/api/rituals/${ritual.id}/completions`, { date: today });
     const feed = (await b.post('/api/rituals/feed')).json();
 
@@ -69,5 +78,24 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
       if (changed.length > 0) break;
     }
     expect(changed).toEqual([]);
+  });
+
+  it('gives couples from before 0006 the built-in rituals once (migration 0006), leaving others alone', async () => {
+    const old = await makeCouple(app());
+    const kept = await makeCouple(app());
+    const { db } = store();
+    await db.deleteFrom('rituals').where('couple_id', '=', old.coupleId).execute();
+    const before = await db
+      .selectFrom('rituals')
+      .select('id')
+      .where('couple_id', '=', kept.coupleId)
+      .execute();
+    await addDefaultRituals(db);
+    const added = (await old.a.get('/api/rituals')).json().rituals;
+    expect(added.map((r: { title: string }) => r.title)).toContain('Daily appreciation');
+    expect(added).toHaveLength(6);
+    expect(
+      await db.selectFrom('rituals').select('id').where('couple_id', '=', kept.coupleId).execute(),
+    ).toEqual(before);
   });
 });

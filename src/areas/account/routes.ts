@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
@@ -14,6 +13,7 @@ import {
   IP_FAILURE_LIMIT,
   IP_SIGNUP_LIMIT,
   loginDelaySeconds,
+  loginKeys,
   SIGNUP_WINDOW_MS,
   waitMessage,
 } from './rules.ts';
@@ -31,8 +31,6 @@ import * as store from './store.ts';
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
-
-const keyPart = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
 function present(viewer: Viewer): Static<typeof Me> {
   return { id: viewer.userId, email: viewer.email, couple: viewer.couple };
@@ -128,8 +126,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const ipKey = `login-ip:${request.ip}`;
-      const pairKey = `login-pair:${keyPart(email)}:${request.ip}`;
+      const { ipKey, pairKey } = loginKeys(email, request.ip);
       // 1. Reserve the attempt before checking it, as if it will fail: parallel guesses wait in
       //    line like sequential ones. The address has an overall cap; the (account, address)
       //    pair, past its free attempts, must wait longer after each one.
