@@ -60,7 +60,7 @@ function openSqlite({ url }: OpenOptions): Store {
 
 async function openPostgres({ url, allowUnsafe, poolSize }: OpenOptions): Promise<Store> {
   // A request waits at most this long for a connection, then is answered 503.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   // A restart or failover ends every connection (57P01). Without listeners that 'error' event
   // would end this process; the pool drops the broken client and opens a new one when next asked.
   const dropped = (error: Error) => console.warn(`PostgreSQL connection lost: ${error.message}`);
