@@ -5,14 +5,17 @@
  * with strength, streaks, 90-day calendar and chart) is timed through the whole app in-process
  * (`inject`: session, validation, scope, statistics, response schema), beside the raw SQL read of
  * the same rows. Also: habit strength for three years of one habit, the stats call alone and the
- * whole card (series, streaks, calendar, chart, celebrations).
+ * whole card (series, streaks, calendar, chart, celebrations); and the automaticity estimate that
+ * saving an SRBAI answer computes and stores (issue 12), beside the curve fit alone.
  */
 import type { FastifyInstance } from 'fastify';
+import { computeAutomaticity } from '../src/areas/habits/automaticity.ts';
 import { normalizeSchedule } from '../src/areas/habits/rules.ts';
 import { calendar, chart, habitNumbers, recentCelebrations } from '../src/areas/habits/strength.ts';
 import { addDays, localDate } from '../src/dates.ts';
 import { buildApp } from '../src/server/app.ts';
 import { defaultConfig } from '../src/server/context.ts';
+import { fitAutomaticity } from '../src/stats/automaticity.ts';
 import { habitStrength } from '../src/stats/habit-strength.ts';
 import { createRng } from '../src/stats/random.ts';
 import { openStore, type Store } from '../src/storage/db.ts';
@@ -141,8 +144,19 @@ async function generate(store: Store, coupleId: string, lisa: string, michael: s
           date,
           items: JSON.stringify([v, v, v, v]),
           created_at: now,
+          automaticity: null,
         });
       }
+    }
+    // As the app does when an answer is saved: the estimate is kept with the latest answer.
+    const mine = srbai.filter((r) => (r as { habit_id: string }).habit_id === id) as {
+      date: string;
+      items: string;
+      automaticity: string | null;
+    }[];
+    if (mine.length > 0) {
+      const answers = mine.map((r) => ({ date: r.date, items: JSON.parse(r.items) as number[] }));
+      mine.at(-1)!.automaticity = JSON.stringify(computeAutomaticity(answers, start));
     }
   }
   for (let i = 0; i < checkoffs.length; i += 500)
@@ -280,7 +294,42 @@ function benchStrength(report: Report): void {
   });
 }
 
+/** What saving one SRBAI answer costs: the curve fit and its 80 % interval, 16 and 26 answers. */
+function benchAutomaticity(report: Report): void {
+  const rng = createRng(12);
+  for (const weeks of [16, 26]) {
+    const start = '2025-01-01';
+    const answers = Array.from({ length: weeks }, (_, i) => {
+      const v = Math.min(7, Math.max(1, 6 - 4 * Math.exp(-0.04 * 7 * i) + 0.5 * rng.normal()));
+      return { date: addDays(start, 7 * i), items: [v, v, v, v] };
+    });
+    const points = answers.map((a, i) => ({ day: 7 * i, srbai: a.items[0]! }));
+    const time = (f: () => unknown) => {
+      for (let i = 0; i < 5; i++) f();
+      const out: number[] = [];
+      for (let i = 0; i < 50; i++) {
+        const t0 = performance.now();
+        f();
+        out.push(performance.now() - t0);
+      }
+      return out.sort((a, b) => a - b);
+    };
+    const full = time(() => computeAutomaticity(answers, start));
+    const fitOnly = time(() => fitAutomaticity(points));
+    report({
+      name: `automaticity estimate per new SRBAI answer (fit + 80 % interval), ${weeks} answers, p50`,
+      value: percentile(full, 50),
+      unit: 'ms',
+      better: 'lower',
+      baseline: { value: percentile(fitOnly, 50), label: 'the curve fit alone' },
+      target: '≤ 50 ms (once per answer, never per read)',
+      ok: percentile(full, 50) <= 50,
+    });
+  }
+}
+
 export async function run(report: Report): Promise<void> {
   benchStrength(report);
+  benchAutomaticity(report);
   await onBothDatabases('habits', (dialect, url) => benchDialect(report, dialect, url));
 }

@@ -1,6 +1,6 @@
 /**
  * A server for the API benchmark, run in its own process so the load generator does not share
- * its event loop. `tsx bench/server.ts app|baseline DATABASE_URL [coupleId userId]`; prints
+ * its event loop. `node bench/server.ts app|baseline DATABASE_URL [coupleId userId]`; prints
  * `{"port":N}` when listening.
  *
  * The baseline is bare Fastify on the same store running the same SQL (the session lookup, then

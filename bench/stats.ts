@@ -1,8 +1,14 @@
 /**
  * Speed of the statistics (issue 4): an ABAB analysis with a 10 000-draw randomization test,
  * and the full lagged credit scan (3 years, 20 actions × 6 outcomes × lags 0–14), each beside
- * a naive loop measured in the same run.
+ * a naive loop measured in the same run. Then the seeded calibration rates (issue 12), the same
+ * simulations the *.calibration.test.ts files assert on, with more replications here.
  */
+import {
+  calibrateAutomaticity,
+  calibrateChangePoints,
+  calibrateLaggedCredit,
+} from '../src/stats/calibration.ts';
 import { laggedCredit } from '../src/stats/lagged.ts';
 import { createRng } from '../src/stats/random.ts';
 import { analyzeExperiment } from '../src/stats/single-case.ts';
@@ -147,5 +153,59 @@ export async function run(report: Report): Promise<void> {
     better: 'lower',
     target: '≤ 2000 ms',
     ok: scanMed <= 2000,
+  });
+
+  calibration(report);
+}
+
+const REPS = Number(process.env.BENCH_CALIBRATION_REPS ?? 500);
+
+/** The calibration rates, each against the promise it is judged by (in %). */
+function calibration(report: Report): void {
+  const pct = (x: number) => Math.round(1000 * x) / 10;
+  for (const r of calibrateChangePoints(REPS, 5000)) {
+    report({
+      name: `change points, AR(1) φ = ${r.phi}, ${REPS} series without a change: any change point`,
+      value: pct(r.falseAlarm),
+      unit: '%',
+      better: 'lower',
+      target: '≤ 10 %',
+      ok: r.falseAlarm <= 0.1,
+    });
+    report({
+      name: `change points, AR(1) φ = ${r.phi}, ${REPS} series with a 1.5-SD shift: found within 14 days`,
+      value: pct(r.found),
+      unit: '%',
+      better: 'higher',
+      target: '≥ 80 %',
+      ok: r.found >= 0.8,
+    });
+  }
+  const credit = calibrateLaggedCredit(REPS, 0.3, 6000);
+  for (const r of credit.nulls)
+    report({
+      name: `lagged credit, null "${r.scenario}", ${REPS} datasets: any discovery at q < .05`,
+      value: pct(r.anyDiscovery),
+      unit: '%',
+      better: 'lower',
+      target: '≤ 10 %',
+      ok: r.anyDiscovery <= 0.1,
+    });
+  report({
+    name: `lagged credit, lag-1 effect 0.3 per action on a shared trend, ${REPS} datasets: found`,
+    value: pct(credit.plantedFound),
+    unit: '%',
+    better: 'higher',
+    target: '≥ 70 %',
+    ok: credit.plantedFound >= 0.7,
+  });
+  const auto = calibrateAutomaticity(2 * REPS, 0.8, 7000);
+  report({
+    name: `automaticity 80 % interval, ${2 * REPS} simulated habits: coverage of the true day95`,
+    value: pct(auto.coverage),
+    unit: '%',
+    better: 'higher',
+    target: '70–90 %',
+    ok: Math.abs(auto.coverage - 0.8) <= 0.1,
   });
 }

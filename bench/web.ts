@@ -1,7 +1,8 @@
 /**
  * The web app's weight on a phone: gzipped JS and CSS that the first route loads (the entry
  * chunk and its static imports, from Vite's build manifest; lazy routes excluded), against the
- * targets JS ≤ 170 KiB and CSS ≤ 50 KiB. The baseline is React itself (react + react-dom
+ * targets JS ≤ 110 KiB and CSS ≤ 50 KiB; and what is really sent to a browser that accepts
+ * brotli (the build's precompressed .br files). The baseline is React itself (react + react-dom
  * built alone the same way), i.e. what any React app pays before its first line of code.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,8 @@ const WEB = join(ROOT, 'web');
 const DIST = join(WEB, 'dist');
 const MANIFEST = join(DIST, '.vite/manifest.json');
 const KIB = 1024;
-const JS_TARGET_KIB = 170;
+// Issue 21: the first route's compressed JS at most 110 KiB.
+const JS_TARGET_KIB = 110;
 const CSS_TARGET_KIB = 50;
 
 interface Chunk {
@@ -132,6 +134,20 @@ export async function run(report: Report): Promise<void> {
     better: 'lower',
     target: `≤ ${JS_TARGET_KIB} KiB`,
     ok: jsKib <= JS_TARGET_KIB,
+  });
+  // What the server really sends to a browser that accepts brotli: the build's .br files.
+  const sent = (files: Iterable<string>) =>
+    [...files].reduce((sum, f) => {
+      const br = join(DIST, `${f}.br`);
+      return sum + (existsSync(br) ? statSync(br).size : statSync(join(DIST, f)).size);
+    }, 0) / KIB;
+  report({
+    name: `web: JS loaded on the first route (${js.size} files, as sent: brotli)`,
+    value: sent(js),
+    unit: 'KiB',
+    better: 'lower',
+    target: `≤ ${JS_TARGET_KIB} KiB`,
+    ok: sent(js) <= JS_TARGET_KIB,
   });
   report({
     name: `web: CSS loaded on the first route (${css.size} files, gzip)`,

@@ -4,7 +4,7 @@
  * Vitest itself exited non-zero (an unhandled error, a failing setup): then the run counts as
  * failed even if every test that ran passed.
  *
- * Usage: tsx scripts/test-summary.ts REPORT.json VITEST_EXIT_CODE
+ * Usage: node scripts/test-summary.ts REPORT.json VITEST_EXIT_CODE
  */
 import { existsSync, readFileSync } from 'node:fs';
 

@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress.ts';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -9,7 +10,7 @@ const root = dirname(fileURLToPath(import.meta.url));
 // the JS the first route loads. In development, /api goes to a server on 8080.
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

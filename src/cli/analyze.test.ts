@@ -26,7 +26,7 @@ async function tempFile(name: string, text: string): Promise<string> {
 
 describe('attune analyze experiment', () => {
   it('prints the effect sizes, p and a verdict as JSON', async () => {
-    const r = await run(['experiment', join(fixtures, 'abab.csv'), '--seed', '3']);
+    const r = await run(['experiment', join(fixtures, 'abab.csv'), '--min-phase', '3', '--seed', '3']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out);
     expect(j.design).toBe('ABAB');
@@ -37,6 +37,37 @@ describe('attune analyze experiment', () => {
     }
     expect(j.verdict).toBe('helps');
     expect(j.pooled.meanDifference).toBeCloseTo(3.6, 12); // ((6.2 − 2.8) + (6.8 − 3)) / 2
+    expect(j.premise).toMatch(/drawn at random.*at least 3 days.*one-sided, higher/);
+  });
+
+  it('without --min-phase says no randomization premise was given and shows no p', async () => {
+    const j = JSON.parse((await run(['experiment', join(fixtures, 'abab.csv')])).out);
+    expect(j).not.toHaveProperty('p');
+    expect(j.randomization).toBeNull();
+    expect(j.premise).toMatch(/no randomization premise given/);
+    expect(j.nap.estimate).toBe(1);
+    expect(j.verdict).toBe('not enough evidence');
+  });
+
+  it("gives scan's published rand_test p for byHeart2011 Lisa (Median B−A, limit 5): 7/11", async () => {
+    const lisa = [0, 1, 0, 0, 1, 2, 5, 6, 7, 10, 10, 15, 16, 14, 17, 18, 17, 19, 18, 18];
+    const file = await tempFile(
+      'lisa.csv',
+      `phase,value\n${lisa.map((v, i) => `${i < 5 ? 'A' : 'B'},${v}`).join('\n')}\n`,
+    );
+    const args = ['experiment', file, '--min-phase', '5', '--statistic', 'median', '--direction', 'higher'];
+    const j = JSON.parse((await run(args)).out);
+    expect(j.randomization.assignments).toBe(11);
+    expect(j.randomization.statistic).toBe(15);
+    expect(j.p).toBeCloseTo(7 / 11, 12);
+  });
+
+  it('keeps a day with an empty value in its phase (a day without a recording)', async () => {
+    const file = await tempFile('gap.csv', 'phase,value\nA,1\nA,\nA,1\nA,1\nB,9\nB,9\nB,\nB,9\n');
+    const j = JSON.parse((await run(['experiment', file, '--min-phase', '3', '--direction', 'higher'])).out);
+    expect(j.randomization.assignments).toBe(3); // 8 days, not 6 values
+    expect(j.pairs[0].nA).toBe(3);
+    expect(j.p).toBeCloseTo(1 / 3, 12);
   });
 
   it('reads JSON input and honours --direction lower', async () => {
@@ -54,6 +85,11 @@ describe('attune analyze experiment', () => {
     [['experiment', 'F', '--wat', '1'], /unknown option --wat/],
     [['experiment', 'F', '--direction', 'up'], /--direction must be/],
     [['experiment', 'F', '--min-phase', '9'], /minimum phase length 9/],
+    [
+      ['experiment', 'F', '--min-phase', '3', '--statistic', 'mode'],
+      /--statistic must be "mean" or "median"/,
+    ],
+    [['experiment', 'F', '--statistic', 'median'], /needs --min-phase N/],
     [['nonsense', 'F'], /unknown analysis "nonsense"/],
   ])('exits 2 with a specific message for %j', async (args, message) => {
     const file = join(fixtures, 'abab.csv');
@@ -77,9 +113,13 @@ describe('attune analyze experiment', () => {
 
   it('runs through bin/attune.js (exit codes of the real process)', async () => {
     const exec = promisify(execFile);
-    const ok = await exec('node', ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv')], {
-      cwd: root,
-    });
+    const ok = await exec(
+      'node',
+      ['bin/attune.js', 'analyze', 'experiment', join(fixtures, 'abab.csv'), '--min-phase', '3'],
+      {
+        cwd: root,
+      },
+    );
     expect(JSON.parse(ok.stdout).verdict).toBe('helps');
     const bad = await exec('node', ['bin/attune.js', 'analyze', 'experiment', '/nonexistent.csv'], {
       cwd: root,
@@ -181,8 +221,23 @@ describe('attune analyze automaticity', () => {
     const j = JSON.parse((await run(['automaticity', await tempFile('a.csv', `${lines.join('\n')}\n`)])).out);
     expect(j.status).toBe('fitted');
     expect(j.day95).toBeCloseTo(Math.log(5 / 0.3) / 0.05, 1); // ≈ 56.3 days
+    // Noise-free answers: the 80 % interval shrinks to the estimate itself.
+    expect(j.day95Interval).toMatchObject({ level: 0.8 });
+    expect(j.day95Interval.low).toBeCloseTo(j.day95, 0);
+    expect(j.day95Interval.high).toBeCloseTo(j.day95, 0);
+    // Nine weeks of a slow curve that has barely bent: the upper end cannot be bounded yet.
+    const wobble = [0.3, -0.2, 0.1, -0.3, 0.2, 0, -0.1, 0.25, -0.25];
+    const slow = wobble.map((w, i) => `${7 * i},${(6 - 4.5 * Math.exp(-0.02 * 7 * i) + w).toFixed(3)}`);
+    const open = JSON.parse(
+      (await run(['automaticity', await tempFile('o.csv', `day,srbai\n${slow.join('\n')}\n`)])).out,
+    );
+    expect(open.status).toBe('fitted');
+    expect(open.day95Interval.high).toBeNull();
+    expect(open.day95Interval.low).toBeLessThan(open.day95);
     const few = await tempFile('f.csv', 'day,srbai\n1,2\n2,2.5\n');
-    expect(JSON.parse((await run(['automaticity', few])).out).status).toBe('not enough data');
+    const none = JSON.parse((await run(['automaticity', few])).out);
+    expect(none.status).toBe('not enough data');
+    expect(none.day95Interval).toBeNull();
     const bad = await tempFile('b.csv', 'day,srbai\n1,9\n');
     expect((await run(['automaticity', bad])).code).toBe(2);
   });

@@ -5,6 +5,7 @@
  * stderr and exit code 2, never a stack trace.
  */
 import { fitAutomaticity } from '../stats/automaticity.ts';
+import { DAY95_INTERVAL_METHOD, DAY95_LEVEL, day95Interval } from '../stats/automaticity-interval.ts';
 import { CHANGE_POINT_METHOD, detectChangePoints } from '../stats/change-points.ts';
 import { classifyChange } from '../stats/change-stuck.ts';
 import {
@@ -31,26 +32,35 @@ import {
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 
 const USAGE = `Usage:
-  attune analyze experiment FILE [--direction higher|lower] [--min-phase N] [--seed S]
+  attune analyze experiment FILE [--direction higher|lower] [--min-phase N [--statistic mean|median]] [--seed S]
   attune analyze habit FILE --numerator K --denominator N [--half-life D] [--target T --kind at-least|at-most]
   attune analyze automaticity FILE
   attune analyze lagged FILE --max-lag L --actions a,b --outcomes x,y [--seed S]
   attune analyze changes FILE [--min-segment N] [--penalty P] [--since DATE [--direction higher|lower] [--min-effect E] [--min-days-after N]]`;
 
 async function experiment(args: string[]): Promise<unknown> {
-  const p = parseArgs(args, ['direction', 'min-phase', 'seed']);
+  const p = parseArgs(args, ['direction', 'min-phase', 'statistic', 'seed']);
   const direction = p.options.get('direction') ?? 'higher';
   if (direction !== 'higher' && direction !== 'lower') {
     throw new BadInput(`--direction must be "higher" or "lower", got "${direction}"`);
   }
+  const statistic = p.options.get('statistic') ?? 'mean';
+  if (statistic !== 'mean' && statistic !== 'median') {
+    throw new BadInput(`--statistic must be "mean" or "median", got "${statistic}"`);
+  }
   const minPhase = numberOption(p, 'min-phase', isPositiveInt, 'a whole number ≥ 1');
+  if (minPhase === undefined && p.options.has('statistic'))
+    throw new BadInput(
+      '--statistic chooses the randomization test, which needs --min-phase N (the rule the phase starts were drawn with)',
+    );
   const seed = numberOption(p, 'seed', isNonNegativeInt, 'a whole number ≥ 0');
   const rows = await readRows(p.file, ['phase', 'value']);
+  // An empty value is a day of the phase without a recording: it keeps its place in the schedule.
   const data = rows.map((r, i) => ({
     phase: r.phase ?? '',
-    value: toNumber(r.value, `row ${i + 1}, column value`),
+    value: (r.value ?? '').trim() === '' ? null : toNumber(r.value, `row ${i + 1}, column value`),
   }));
-  const r = analyzeExperiment(data, { direction, minPhase, seed });
+  const r = analyzeExperiment(data, { direction, minPhase, statistic, seed });
   const single = r.pairs.length === 1 ? r.pairs[0]! : null;
   return {
     analysis: 'experiment',
@@ -64,8 +74,17 @@ async function experiment(args: string[]): Promise<unknown> {
     tauBCVariant: 'Tarlow (2017) baseline-corrected Tau: Theil–Sen baseline line removed, then Tau A vs B',
     meanDifference: r.pooled.meanDifference,
     smd: single ? single.smd : r.pooled.smd,
-    p: r.randomization.p,
-    randomization: r.randomization,
+    ...(r.randomization === null
+      ? {
+          randomization: null,
+          premise:
+            'no randomization premise given (--min-phase N): a randomization p is valid only when the phase starts were drawn at random by a known rule, so none is shown',
+        }
+      : {
+          p: r.randomization.p,
+          premise: `p assumes ${r.randomization.premise}; one-sided, ${r.randomization.alternative} in phase B`,
+          randomization: r.randomization,
+        }),
     pairs: r.pairs,
     pooled: r.pooled,
     rule: r.rule,
@@ -148,7 +167,7 @@ async function lagged(args: string[]): Promise<unknown> {
     analysis: 'lagged',
     method: res.method,
     inference:
-      'circular shift (rotation) of the action series against the outcome; p from the rotation null SD, pShift the plain rotation rank p',
+      'each series reduced to residuals from a linear trend and day-of-week means, both prewhitened by the action’s AR(1) filter; circular shift (rotation) of the action series against the outcome; p from the rotation null SD, pShift the plain rotation rank p',
     rotations: res.rotations,
     seed: res.seed,
     fdr: {
@@ -174,10 +193,13 @@ async function automaticity(args: string[]): Promise<unknown> {
     if (srbai < 1 || srbai > 7) throw new BadInput(`row ${i + 1}: SRBAI ${srbai} is outside the 1–7 scale`);
     return { day: toNumber(r.day, `row ${i + 1}, column day`), srbai };
   });
+  const fit = fitAutomaticity(points);
+  const iv = fit.status === 'fitted' ? day95Interval(points, DAY95_LEVEL) : null;
   return {
     analysis: 'automaticity',
     model: 'y = a − b·e^(−c·day) (Lally et al. 2010)',
-    ...fitAutomaticity(points),
+    ...fit,
+    day95Interval: iv && { low: iv.low, high: iv.high, level: iv.level, method: DAY95_INTERVAL_METHOD },
   };
 }
 
@@ -214,6 +236,8 @@ async function changes(args: string[]): Promise<unknown> {
     method: CHANGE_POINT_METHOD,
     penalty: r.penalty,
     sigma: r.sigma,
+    phi: r.phi,
+    longRunSigma: r.longRunSigma,
     minSegmentLength: r.minSegmentLength,
     recordedDays: r.observed,
     missingDays: days.length - r.observed,

@@ -26,8 +26,21 @@ registerCommand('export', {
   run: async (args, io) => (await import('./export.ts')).exportCommand(args, io),
 });
 
+registerCommand('backup', {
+  summary: 'copy the SQLite database while the server runs, checked, keeping the newest N copies',
+  usage: 'attune backup [--out DIR (default: backups/ beside the database)] [--keep 7] [--database PATH]',
+  run: async (args, io) => (await import('./backup.ts')).backupCommand(args, io),
+});
+
+registerCommand('rekey', {
+  summary: 'encrypt the SQLite database, change its key, or decrypt it (server stopped)',
+  usage:
+    'attune rekey (--new-key-file FILE | --decrypt) [--database PATH]  (current key: ATTUNE_DB_KEY[_FILE])',
+  run: async (args, io) => (await import('./rekey.ts')).rekeyCommand(args, io),
+});
+
 registerCommand('restore', {
-  summary: 'restore a backup into a fresh instance (all or nothing)',
+  summary: 'restore a backup (JSON from export, or a SQLite copy from backup) into a fresh instance',
   usage: 'attune restore FILE [--database PATH|URL]',
   run: async (args, io) => (await import('./export.ts')).restoreCommand(args, io),
 });
@@ -49,4 +62,10 @@ registerCommand('import', {
   usage:
     'attune import FILE [--dry-run] [--json] [--date-order month-first|day-first]  (see src/import/README.md)',
   run: async (args, io) => (await import('./import.ts')).importCommand(args, io),
+});
+
+registerCommand('report', {
+  summary: 'what one partner’s app shows (experiments and verdicts), through the same access rules',
+  usage: 'attune report --email EMAIL [--json] [--database PATH|URL]',
+  run: async (args, io) => (await import('./report.ts')).reportCommand(args, io),
 });

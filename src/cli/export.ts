@@ -1,11 +1,13 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BackupError, backupCouple, parseBackup, restoreBackup, serializeBackup } from '../export/backup.ts';
 import { toCsv } from '../export/csv.ts';
 import { openStore, type Store } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { partnerByEmail } from '../storage/scope.ts';
+import { keyFromEnvironment } from '../storage/sqlite-key.ts';
 import { ArgError, parseArgs } from './args.ts';
+import { isSqliteFile, looksLikeJson, restoreSqliteFile } from './backup.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 import { databaseUrl } from './serve.ts';
 
@@ -74,7 +76,10 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   });
 }
 
-/** `attune restore FILE [--database …]`: into a fresh instance, all or nothing. */
+/**
+ * `attune restore FILE [--database …]`: into a fresh instance, all or nothing. FILE is a couple's
+ * JSON backup (attune export) or a SQLite copy of the whole database (attune backup).
+ */
 export async function restoreCommand(args: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -89,6 +94,10 @@ export async function restoreCommand(args: string[], io: CliIo): Promise<number>
     io.stderr('attune restore: which backup file? attune restore FILE\n');
     return EXIT_BAD_INPUT;
   }
+  // A database copy from `attune backup`: plain SQLite says so in its first bytes; an encrypted
+  // one says nothing, so with a key set anything that is not JSON is taken for one.
+  if (existsSync(file) && (isSqliteFile(file) || (keyFromEnvironment() !== null && !looksLikeJson(file))))
+    return restoreSqliteFile(file, parsed.flags.get('database'), io);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -11,7 +11,7 @@ describe('attune --help', () => {
   it('lists every command', async () => {
     const { io, out } = capture();
     expect(await main(['--help'], io)).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'import', 'export', 'restore', 'analyze']) {
+    for (const command of ['serve', 'migrate', 'demo', 'import', 'export', 'restore', 'analyze', 'report']) {
       expect(out.join(''), command).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });

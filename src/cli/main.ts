@@ -26,6 +26,8 @@ function help(io: CliIo): void {
   io.stdout(`${lines.join('\n')}\n`);
 }
 
+const STORE_REFUSALS = ['UnsafeStoreError', 'StoreKeyError'];
+
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   await import('./commands.ts');
   const [name, ...rest] = argv;
@@ -42,5 +44,13 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.stdout(`${command.usage}\n`);
     return 0;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // A store that refuses to open says why in one sentence; anything else keeps its stack.
+    // (By name, so that `attune --help` or `analyze` need not load the storage code.)
+    if (!(error instanceof Error && STORE_REFUSALS.includes(error.name))) throw error;
+    io.stderr(`attune ${name}: ${error.message}\n`);
+    return 1;
+  }
 }

@@ -76,7 +76,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       logger: env.ATTUNE_LOG === '1',
     },
   });
-  io.stdout(`attune is running at ${server.url}\ndata: ${server.location}\nPress Ctrl+C to stop.\n`);
+  io.stdout(
+    `attune is running at ${server.url}\ndata: ${server.location}\nNode: ${process.version}\nPress Ctrl+C to stop.\n`,
+  );
   await new Promise<void>((done) => {
     const stop = () => {
       io.stdout('Stopping…\n');

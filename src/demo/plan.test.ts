@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.ts';
 import { fitAutomaticity } from '../stats/automaticity.ts';
 import { laggedCredit } from '../stats/lagged.ts';
+import { lapseHistory } from '../stats/lapse.ts';
 import { analyzeExperiment } from '../stats/single-case.ts';
 import { planDemo } from './plan.ts';
 
@@ -53,23 +54,25 @@ describe('planDemo', () => {
     expect(lag(3).discovery).toBe(false);
   });
 
-  it('plants an ABAB experiment that the single-case analysis calls "helps"', () => {
+  it('plants an ABAB experiment with drawn phase starts that the single-case analysis calls "helps"', () => {
     const plan = planDemo(2, END);
     const effect = plan.truth.effects.find((e) => e.id === 'experiment-phones-away')!;
-    const start = effect.start as string;
-    const rows = days(start, addDays(start, 55)).flatMap((date, i) => {
-      const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
-      return c
-        ? [
-            {
-              phase: `${Math.floor(i / 14) % 2 === 0 ? 'A' : 'B'}${Math.floor(i / 28) + 1}`,
-              value: c.connection,
-            },
-          ]
-        : [];
-    });
-    const result = analyzeExperiment(rows, { seed: 1 });
+    const phases = plan.experiment.phases;
+    expect(effect.schedule).toEqual(plan.experiment.schedule);
+    expect(plan.experiment.schedule.reduce((s, l) => s + l, 0)).toBe(56);
+    // One row per day; a day without a check-in stays in its phase as null.
+    const rows = phases.flatMap((p, i) =>
+      days(p.start, p.end).map((date) => {
+        const c = plan.checkins.find((x) => x.author === 'lisa' && x.date === date);
+        return { phase: `${p.condition}${Math.floor(i / 2) + 1}`, value: c ? c.connection : null };
+      }),
+    );
+    // The p-value's premise is the rule the phase starts were drawn with.
+    const result = analyzeExperiment(rows, { seed: 1, minPhase: plan.experiment.minPhase });
+    expect(result.randomization!.premise).toMatch(/drawn at random.*at least 7 days/);
     expect(result.verdict).toBe('helps');
+    // Without the rule there is no p-value and no verdict beyond "not enough evidence".
+    expect(analyzeExperiment(rows, { seed: 1 }).verdict).toBe('not enough evidence');
   });
 
   it('plants the reward-hacking cycle and the date-night lapse in the baby months', () => {
@@ -102,5 +105,29 @@ describe('the demo habits', () => {
     const plan = planDemo(3, END);
     expect(plan.habits.some((h) => h.status === 'retired' && h.statusReason)).toBe(true);
     for (const h of plan.habits) for (const d of [...h.done, ...h.skipped]) expect(d >= h.start).toBe(true);
+  });
+});
+
+describe('the demo anchor', () => {
+  it('flags the date-night lapse in the baby months within two weeks of its start, for every seed tried', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const plan = planDemo(seed, END);
+      const truth = plan.truth.effects.find((e) => e.id === 'anchor-date-night-lapse')!;
+      const from = truth.lapseFrom as string;
+      const [anchor] = plan.anchors;
+      const { lapses } = lapseHistory(
+        { ...anchor!.cadence, start: anchor!.start, keptDates: anchor!.kept },
+        END,
+      );
+      const hit = lapses.find((l) => l.flaggedOn >= from && l.flaggedOn <= addDays(from, 14));
+      expect(hit, `seed ${seed}: ${JSON.stringify(lapses)}`).toBeDefined();
+      expect(hit!.from <= from && hit!.from > addDays(from, -14)).toBe(true);
+    }
+  });
+
+  it('opens a stress period from each life event', () => {
+    const plan = planDemo(6, END);
+    expect(plan.stress.map((s) => plan.log[s.lifeEvent]!.kind)).toEqual(['life_event', 'life_event']);
+    expect(plan.stress[0]!.from).toBe(plan.truth.lifeEvents[0]!.date);
   });
 });

@@ -1,5 +1,6 @@
 import { addDays } from '../dates.ts';
 import { createRng, type Rng } from '../stats/random.ts';
+import { days, type PlannedExperiment, planExperiment } from './experiment.ts';
 import { type PlannedHabit, planHabits } from './habits.ts';
 
 /*
@@ -44,10 +45,29 @@ export interface GroundTruth {
   effects: Array<Record<string, unknown> & { id: string; description: string }>;
 }
 
+/** The couple's anchor, kept by check-offs (one per kept day). */
+export interface PlannedAnchor {
+  name: string;
+  cadence: { times: number; days: number };
+  start: string;
+  kept: string[];
+}
+
+/** A stress period opened by a life event (an index into `log`), closed when it eased. */
+export interface PlannedStress {
+  name: string;
+  lifeEvent: number;
+  from: string;
+  until: string;
+}
+
 export interface DemoPlan {
   log: PlannedEntry[];
   checkins: PlannedCheckin[];
   habits: PlannedHabit[];
+  experiment: PlannedExperiment;
+  anchors: PlannedAnchor[];
+  stress: PlannedStress[];
   truth: GroundTruth;
 }
 
@@ -107,12 +127,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
   const babyUntil = addDays(baby, 120);
   const jobLoss = addDays(start, 800);
   const jobUntil = addDays(jobLoss, 90);
-  // The ABAB experiment: four 14-day phases, B = phones away at dinner.
+  // The ABAB experiment, B = phones away at dinner: 4 × 14 days, each phase start drawn (at
+  // least 7 days a phase) from its own recorded seed, as the app draws them.
   const experimentStart = addDays(start, 950);
+  const experiment = planExperiment(seed, experimentStart);
   const phaseOf = (date: string): 'A' | 'B' | null => {
-    const i = Math.floor((Date.parse(date) - Date.parse(experimentStart)) / 86_400_000);
-    if (i < 0 || i >= 56) return null;
-    return Math.floor(i / 14) % 2 === 0 ? 'A' : 'B';
+    const p = experiment.phases.find((x) => x.start <= date && date <= x.end);
+    return p ? p.condition : null;
   };
   const stressOf = (date: string) =>
     date >= baby && date <= babyUntil ? 1 : date >= jobLoss && date <= jobUntil ? 0.8 : 0;
@@ -133,8 +154,16 @@ export function planDemo(seed: number, end: string): DemoPlan {
     });
     return log.length - 1;
   };
-  add({ author: 'lisa', kind: 'life_event', date: baby, text: 'Our baby girl Emma is born 👶', domains: [] });
-  add({
+  // The newborn weeks: no date night at all for four weeks after the birth.
+  const newbornUntil = addDays(baby, 27);
+  const babyEvent = add({
+    author: 'lisa',
+    kind: 'life_event',
+    date: baby,
+    text: 'Our baby girl Emma is born 👶',
+    domains: [],
+  });
+  const jobEvent = add({
     author: 'michael',
     kind: 'life_event',
     date: jobLoss,
@@ -147,6 +176,7 @@ export function planDemo(seed: number, end: string): DemoPlan {
   let cycles = 0;
   let conflictsTotal = 0;
   const dateNights = { expected: 0, kept: 0, keptInBaby: 0, expectedInBaby: 0 };
+  const dateNightDays: string[] = [];
   const pendingIntimacy: string[] = [];
 
   for (let d = 0; d < DAYS; d++) {
@@ -211,15 +241,14 @@ export function planDemo(seed: number, end: string): DemoPlan {
       if (date >= baby && date <= babyUntil) dateNights.expectedInBaby++;
       const keep = date >= baby && date <= babyUntil ? 0.1 : 0.85;
       if (rng.next() < keep) {
-        dateNights.kept++;
-        if (date >= baby && date <= babyUntil) dateNights.keptInBaby++;
-        add({
-          author: rng.next() < 0.5 ? 'lisa' : 'michael',
-          kind: 'gesture',
-          date,
-          text: 'Date night',
-          domains: ['intimacy'],
-        });
+        // Drawn even in the newborn weeks, so every later draw stays what it was before them.
+        const author = rng.next() < 0.5 ? 'lisa' : 'michael';
+        if (date < baby || date > newbornUntil) {
+          dateNights.kept++;
+          if (date >= baby && date <= babyUntil) dateNights.keptInBaby++;
+          dateNightDays.push(date);
+          add({ author, kind: 'gesture', date, text: 'Date night', domains: ['intimacy'] });
+        }
       }
     }
 
@@ -265,13 +294,13 @@ export function planDemo(seed: number, end: string): DemoPlan {
     for (const who of ['lisa', 'michael'] as const) {
       if (rng.next() < 0.12 + 0.18 * stress) continue; // a missing day stays missing
       const lift = who === 'lisa' && appreciationYesterday ? 1.0 : 0;
-      const experiment = phase === 'B' ? 1.5 : 0;
+      const experiment = phase === 'B' ? 2 : 0;
       checkins.push({
         author: who,
         date,
         satisfaction: clamp(6.5 + mood[who] + lift - 1.5 * stress - 0.8 * conflictsToday),
         energy: clamp(6 + 0.6 * mood[who] - 2 * stress + 0.7 * rng.normal()),
-        connection: clamp(6 + 0.7 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
+        connection: clamp(6 + 0.5 * mood[who] + experiment - conflictsToday + 0.5 * rng.normal()),
         conflicts: conflictsToday,
         positives: poisson(rng, 3 + (appreciationToday ? 1 : 0)),
         note:
@@ -287,10 +316,22 @@ export function planDemo(seed: number, end: string): DemoPlan {
 
   // Habits draw from their own generator, so adding them left the rest of the plan as it was.
   const habits = planHabits(createRng(seed + 1), start, end, stressOf);
+  const adherenceRng = createRng(seed + 3);
+  experiment.adherence = experiment.phases.flatMap((p) =>
+    days(p.start, p.end).flatMap((date) =>
+      (['lisa', 'michael'] as const).map((who) => ({ who, date, done: adherenceRng.next() < 0.9 })),
+    ),
+  );
   return {
     log,
     checkins,
     habits: habits.habits,
+    experiment,
+    anchors: [{ name: 'Date night', cadence: { times: 1, days: 7 }, start, kept: dateNightDays }],
+    stress: [
+      { name: 'New baby', lifeEvent: babyEvent, from: baby, until: babyUntil },
+      { name: 'Job loss', lifeEvent: jobEvent, from: jobLoss, until: jobUntil },
+    ],
     truth: {
       seed,
       start,
@@ -311,12 +352,18 @@ export function planDemo(seed: number, end: string): DemoPlan {
         },
         {
           id: 'experiment-phones-away',
-          description: 'Phones away at dinner (B phases) raises both partners’ connection by 1.5 points.',
+          description:
+            'Phones away at dinner (B phases) raises both partners’ connection by 2 points; the phase starts were drawn at random (at least 7 days a phase) and both partners rated.',
           design: 'ABAB',
           phaseDays: 14,
+          minPhase: experiment.minPhase,
+          drawSeed: experiment.seed,
+          schedule: experiment.schedule,
           start: experimentStart,
+          end: experiment.phases[experiment.phases.length - 1]!.end,
           metric: 'connection',
-          effect: 1.5,
+          effect: 2,
+          verdict: 'helps',
         },
         {
           id: 'reward-hacking-cycle',
@@ -329,11 +376,12 @@ export function planDemo(seed: number, end: string): DemoPlan {
         {
           id: 'anchor-date-night-lapse',
           description:
-            'Friday date night is kept about 85 % of weeks, but only about 10 % during the baby months.',
+            'Friday date night is kept about 85 % of weeks, but not at all in the four newborn weeks and only about 10 % in the rest of the baby months. Anchor lapse detection should flag it within two weeks of its start.',
           anchor: 'Date night',
           cadence: 'weekly, Friday',
           lapseFrom: baby,
           lapseUntil: babyUntil,
+          noneUntil: newbornUntil,
           ...dateNights,
         },
         {

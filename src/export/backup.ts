@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { wholeCouple } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
+import { unstorableAt } from '../storage/text.ts';
 import { COUPLE_TABLES } from './tables.ts';
 
 type Row = Record<string, unknown>;
@@ -85,6 +86,28 @@ export function parseBackup(text: string): Backup {
 }
 
 /**
+ * The rows of a backup holding text that no database keeps as written (storage/text.ts), each
+ * named by table, key and column: `log id=0190… (text)`. Older versions let SQLite store a NUL.
+ */
+export function unstorableRows(backup: Backup): string[] {
+  const found: string[] = [];
+  const check = (table: string, keys: string[], rows: Row[]) => {
+    for (const row of rows) {
+      const column = unstorableAt(row);
+      if (column === null) continue;
+      const key = keys.map((k) => `${k}=${String(row[k])}`).join(' ');
+      found.push(`${table} ${key} (${column.split('.')[0]})`);
+    }
+  };
+  check('users', ['id'], backup.users);
+  for (const t of COUPLE_TABLES) {
+    const keys = t.orderBy.filter((c) => c !== 'couple_id');
+    check(t.table, keys, backup.tables[t.table] ?? []);
+  }
+  return found;
+}
+
+/**
  * Restores a backup into this instance in one transaction: all of it or nothing. Refuses when the
  * schema differs, or when the couple or one of its people already exists here.
  */
@@ -99,6 +122,14 @@ export async function restoreBackup(db: Kysely<Database>, backup: Backup): Promi
   const unknown = Object.keys(backup.tables).filter((t) => !known.has(t));
   if (unknown.length > 0)
     throw new BackupError(`This backup has tables this instance does not know: ${unknown.join(', ')}.`);
+  const unstorable = unstorableRows(backup);
+  if (unstorable.length > 0) {
+    const shown = unstorable.slice(0, 20).join('; ');
+    const more = unstorable.length > 20 ? `; and ${unstorable.length - 20} more` : '';
+    throw new BackupError(
+      `Nothing was restored: ${unstorable.length} row(s) hold text with a NUL or half of an emoji pair, which no database keeps as written: ${shown}${more}. Remove those characters from the file and restore again.`,
+    );
+  }
   return db.transaction().execute(async (trx) => {
     if (await wholeCouple(trx, backup.couple, 'couples').select('id').executeTakeFirst()) {
       throw new BackupError(

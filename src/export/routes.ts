@@ -6,6 +6,7 @@ import type { AppContext } from '../server/context.ts';
 import { ErrorBody } from '../server/schemas.ts';
 import { requirePartner } from '../storage/scope.ts';
 import { toCsv } from './csv.ts';
+import { maskLinks } from './links.ts';
 import { exportPerson } from './personal.ts';
 
 const PersonalExport = Type.Object(
@@ -72,7 +73,9 @@ export async function exportRoutes(fastify: FastifyInstance, ctx: AppContext): P
       reply
         .header('Content-Type', 'text/csv; charset=utf-8')
         .header('Content-Disposition', attachment('attune-log.csv'));
-      return toCsv(rows as unknown as Record<string, unknown>[], LOG_COLUMNS);
+      // Every entry the viewer may see is here, so a repair's link outside them is hidden.
+      const visible = new Set(rows.map((r) => r.id));
+      return toCsv(maskLinks('log', rows as unknown as Record<string, unknown>[], visible), LOG_COLUMNS);
     },
   );
 }

@@ -1,4 +1,6 @@
-import type { CoupleTable } from '../storage/scope.ts';
+import { type CoupleTable, mayKnowPhase, type PartnerViewer } from '../storage/scope.ts';
+
+type Row = Record<string, unknown>;
 
 /**
  * Every table that belongs to a couple, in an order that satisfies foreign keys on restore, with
@@ -9,7 +11,15 @@ import type { CoupleTable } from '../storage/scope.ts';
 export interface CoupleTableOrder {
   table: CoupleTable;
   orderBy: string[];
+  /** Hides, in a personal export, columns this person may not know yet (e.g. under blinding). */
+  mask?: (row: Row, viewer: PartnerViewer, today: string) => Row;
 }
+
+/** A blinded partner's export holds no schedule or seed until the experiment is over. */
+const blindExperiment = (row: Row, viewer: PartnerViewer, today: string): Row =>
+  mayKnowPhase(viewer.userId, row as Parameters<typeof mayKnowPhase>[1], today)
+    ? row
+    : { ...row, schedule: null, seed: null };
 
 export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'couples', orderBy: ['id'] },
@@ -29,4 +39,20 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'rituals', orderBy: ['couple_id', 'id'] },
   { table: 'ritual_completions', orderBy: ['couple_id', 'id'] },
   { table: 'ritual_feeds', orderBy: ['couple_id', 'user_id'] },
+  { table: 'experiments', orderBy: ['couple_id', 'id'], mask: blindExperiment },
+  { table: 'experiment_adherence', orderBy: ['couple_id', 'experiment_id', 'user_id', 'date'] },
+  { table: 'experiment_guesses', orderBy: ['couple_id', 'experiment_id', 'user_id', 'date'] },
+  { table: 'anchors', orderBy: ['couple_id', 'id'] },
+  { table: 'anchor_checkoffs', orderBy: ['couple_id', 'anchor_id', 'date'] },
+  { table: 'stress_periods', orderBy: ['couple_id', 'id'] },
+  { table: 'stress_paused_habits', orderBy: ['couple_id', 'stress_id', 'habit_id'] },
+  { table: 'exploration_ideas', orderBy: ['couple_id', 'id'] },
+  { table: 'exploration_draws', orderBy: ['couple_id', 'id'] },
+  { table: 'exploration_tries', orderBy: ['couple_id', 'id'] },
+  { table: 'exploration_ratings', orderBy: ['couple_id', 'try_id', 'user_id'] },
+  { table: 'roles', orderBy: ['couple_id', 'id'] },
+  { table: 'archive_snapshots', orderBy: ['couple_id', 'id'] },
+  { table: 'alignment_rounds', orderBy: ['couple_id', 'id'] },
+  { table: 'alignment_answers', orderBy: ['couple_id', 'round_id', 'author_id'] },
+  { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
 ];

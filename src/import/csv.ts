@@ -1,5 +1,6 @@
 /** attune's own CSV: a header with at least `date,kind,text`. */
 import { parse } from 'csv-parse/sync';
+import { fromCsvCell } from '../export/csv.ts';
 import { type FieldRow, OPTIONAL_FIELDS, REQUIRED_FIELDS, rowsToPreview } from './records.ts';
 import { fileProblem, lineProblem } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem } from './types.ts';
@@ -68,7 +69,7 @@ export function parseCsvEntries(text: string, options: ImportOptions): ImportPre
   const rows: FieldRow[] = body.map((r) => {
     const fields: Record<string, unknown> = {};
     keys.forEach((k, i) => {
-      fields[k] = r.cells[i] ?? '';
+      fields[k] = fromCsvCell(r.cells[i] ?? '');
     });
     return { line: r.line, source: r.cells.join(','), fields };
   });

@@ -136,7 +136,9 @@ export function parseEntryBody(line: string, ctx: BodyContext): EntryBody | { er
     dueDate = findDueDate(text, ctx);
   }
 
-  return { kind, text: tidy(text), domains, intensity, promiseState, dueDate };
+  // A line of markers only ("Thanks", "Fight (3/5)") keeps its words as written: no entry is blank.
+  const words = tidy(text) || tidy(line.trim().replace(LIST_MARKER, ''));
+  return { kind, text: words, domains, intensity, promiseState, dueDate };
 }
 
 /** The first `by/due/until/before DATE` in a promise's text; a yearless date takes the entry's year. */

@@ -1,4 +1,5 @@
 /** JSON: an array of entry objects, or `{ "entries": [...] }`, fields as in the CSV. */
+import { unstorableAt } from '../storage/text.ts';
 import { type FieldRow, rowsToPreview } from './records.ts';
 import { fileProblem, lineProblem } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem } from './types.ts';
@@ -51,6 +52,18 @@ export function parseJsonEntries(text: string, options: ImportOptions): ImportPr
     const source = JSON.stringify(item) ?? '';
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       problems.push(lineProblem(i + 1, source, `Entry ${i + 1} is not an object.`));
+      return;
+    }
+    // JSON escapes can spell a NUL or half an emoji pair, which no database keeps as written.
+    const bad = unstorableAt(item);
+    if (bad !== null) {
+      problems.push(
+        lineProblem(
+          i + 1,
+          source,
+          `Entry ${i + 1}'s "${bad}" holds a character that can’t be saved (a NUL, or half of an emoji pair).`,
+        ),
+      );
       return;
     }
     rows.push({ line: i + 1, source, fields: item as Record<string, unknown> });

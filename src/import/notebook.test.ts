@@ -90,6 +90,16 @@ describe('kinds and synonyms', () => {
     ]);
   });
 
+  it('a line of markers only keeps its words as written, so no entry is blank', () => {
+    const p = parseText('2023-04-12\nThanks\n- Fight: (3/5)\n- #logistics');
+    expect(p.entries.map((e) => [e.kind, e.text])).toEqual([
+      ['appreciation', 'Thanks'],
+      ['conflict', 'Fight: (3/5)'],
+      ['note', '#logistics'],
+    ]);
+    expect(p.entries[1]).toMatchObject({ intensity: 3 });
+  });
+
   it('promise states from ✓ and ✗ and (open), and markers only on promises', () => {
     const p = parseText('2023-04-12\npromise: call ✓\npromise: walk ✗\npromise: cook (open)\nnote: ticked ✓');
     expect(p.entries.map((e) => e.promiseState)).toEqual(['kept', 'broken', 'open', null]);
@@ -138,7 +148,7 @@ describe('dates', () => {
     const p = parseText('2023-04-12: fight about dishes\nmade up\n2023-04-13 — note: calm');
     expect(p.entries.map((e) => [e.date, e.kind, e.text])).toEqual([
       ['2023-04-12', 'conflict', 'about dishes'],
-      ['2023-04-12', 'repair', ''],
+      ['2023-04-12', 'repair', 'made up'],
       ['2023-04-13', 'note', 'calm'],
     ]);
   });

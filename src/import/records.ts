@@ -81,6 +81,7 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
     if (typeof f.text !== 'string' && f.text !== undefined && f.text !== null)
       return fail('The text must be a string.');
     const text = str(f.text);
+    if (text.trim() === '') return fail('The text is empty: an entry needs a few words.');
 
     const domainsIn = Array.isArray(f.domains) ? f.domains.map(str) : str(f.domains).split(/[,;|\s]+/u);
     const domains = [...new Set(domainsIn.filter((d) => d.trim() !== '').map(domainSlug))];

@@ -1,15 +1,24 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { constants as zlib } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { alignmentRoutes } from '../areas/alignment/routes.ts';
+import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
+import { roleRoutes } from '../areas/anchors/roles-routes.ts';
+import { anchorRoutes } from '../areas/anchors/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
+import { experimentRoutes } from '../areas/experiments/routes.ts';
+import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
@@ -43,6 +52,13 @@ const areas = [
   ritualRoutes,
   feedRoutes,
   reviewRoutes,
+  experimentRoutes,
+  experimentDayRoutes,
+  anchorRoutes,
+  roleRoutes,
+  archiveRoutes,
+  explorationRoutes,
+  alignmentRoutes,
 ];
 
 /**
@@ -70,6 +86,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
   });
   await app.register(authPlugin, ctx);
+  // Responses over 1 KiB go compressed when the client accepts it. Brotli at a quick level for
+  // answers made per request; the web app's files are compressed once, at build time (below).
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
@@ -97,6 +121,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       root: web,
       // Files are looked up on each request, so a rebuild is served without a restart.
       wildcard: true,
+      // The build writes .br and .gz beside each file (web/precompress.ts): served as they are.
+      preCompressed: true,
       index: 'index.html',
       setHeaders: (reply, path) => {
         // Hashed assets never change; the shell and the service worker must be revalidated.

@@ -13,6 +13,7 @@ export const ERRORS = {
   gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  idempotency_key_reused: 422,
   too_many_requests: 429,
   internal: 500,
   unavailable: 503,
@@ -25,13 +26,14 @@ const RETRY_AFTER_S = 5;
 
 /** An error meant for the user: its message is shown as is, so it is specific and kind. */
 export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-    readonly headers?: Record<string, string>,
-  ) {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  readonly headers?: Record<string, string>;
+  constructor(code: ErrorCode, message: string, field?: string, headers?: Record<string, string>) {
     super(message);
+    this.code = code;
+    this.field = field;
+    this.headers = headers;
   }
   get status(): number {
     return ERRORS[this.code];
@@ -40,6 +42,12 @@ export class AppError extends Error {
 
 export const notFound = (what = 'That item') => new AppError('not_found', `${what} was not found.`);
 export const invalid = (field: string, message: string) => new AppError('invalid_input', message, field);
+
+/** What a value that fails one of our own formats (validation.ts) is told. */
+const FORMAT_MESSAGES: Record<string, string> = {
+  'local-date': 'is not a real calendar date (YYYY-MM-DD)',
+  'non-blank': 'is empty: write a few words',
+};
 
 /** The one error body: `{ error: { code, message, field? } }`. Never a stack or another person's data. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -58,8 +66,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const field = [path, extra].filter(Boolean).join('.') || error.validationContext || 'body';
       const description = (v as { parentSchema?: { description?: string } } | undefined)?.parentSchema
         ?.description;
-      const message =
-        v?.keyword === 'additionalProperties'
+      const format = v?.keyword === 'format' ? FORMAT_MESSAGES[String(params.format)] : undefined;
+      const message = format
+        ? `"${field}" ${format}.`
+        : v?.keyword === 'additionalProperties'
           ? `Unknown field "${field}".`
           : v?.keyword === 'required'
             ? `"${field}" is required.`

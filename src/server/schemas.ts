@@ -11,7 +11,19 @@ export const ErrorBody = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A local calendar day, YYYY-MM-DD, that exists: every date in a body, query or path uses this
+ * schema, and its format ('local-date', registered in validation.ts) refuses 2026-02-30 with a
+ * 400 naming the field before any route runs.
+ */
 export const LocalDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  format: 'local-date',
   description: 'A local calendar day, YYYY-MM-DD.',
 });
+
+/**
+ * Text a person writes: at least one character that is not a space (format 'non-blank',
+ * validation.ts), so Enter on an empty form saves nothing.
+ */
+export const NonBlank = (options: { maxLength: number; description?: string }) =>
+  Type.String({ ...options, format: 'non-blank' });

@@ -15,6 +15,9 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** A year, this host and its subdomains (OWASP's HTTP Strict Transport Security advice). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -53,6 +56,9 @@ export function registerSecurity(app: FastifyInstance): void {
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
     if (request.url.startsWith('/api')) reply.header('Cache-Control', 'no-store');
+    // Over https only: behind a trusted proxy (ATTUNE_TRUST_PROXY) that says X-Forwarded-Proto:
+    // https. Never over plain http, where a home network may have no certificate to insist on.
+    if (request.protocol === 'https') reply.header('Strict-Transport-Security', HSTS);
     return payload;
   });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectChangePoints, differenceSigma, peltMean } from './change-points.ts';
+import { ar1Noise } from './change-noise.ts';
+import { checkSeries, detectChangePoints, peltMean } from './change-points.ts';
 import { classifyChange } from './change-stuck.ts';
 import { createRng } from './random.ts';
 
@@ -157,9 +158,10 @@ describe('peltMean', () => {
 
 describe('detectChangePoints', () => {
   it('hand-checked: one step of 4 with noise 0.5', () => {
-    // β = 3 · 0.5² · ln 8 ≈ 1.56 < 32, the sum of squares of one segment around the mean 3.
+    // β = 2 · 0.5² · ln 8 ≈ 1.04 < 32, the sum of squares of one segment around the mean 3.
     const r = detectChangePoints([1, 1, 1, 1, 5, 5, 5, 5], { minSegmentLength: 2, sigma: 0.5 });
-    expect(r.penalty).toBeCloseTo(0.75 * Math.log(8), 12);
+    expect(r.penalty).toBeCloseTo(0.5 * Math.log(8), 12);
+    expect(r.phi).toBe(0); // a given sigma means independent noise
     expect(r.changePoints).toEqual([4]);
     expect(r.segments).toEqual([
       { start: 0, end: 3, mean: 1, n: 4 },
@@ -184,14 +186,59 @@ describe('detectChangePoints', () => {
     expect(peltMean([1, 1, 1, 5, 5, 5], r.penalty, 2).starts).toEqual([3]);
   });
 
-  it('estimates the noise from first differences, robust to the steps themselves', () => {
+  it('estimates AR(1) noise around the segment means, so steps do not pass for autocorrelation', () => {
     const rng = createRng(3);
-    const y = Array.from({ length: 300 }, (_, i) => (i < 100 ? 0 : i < 200 ? 10 : -5) + 2 * rng.normal());
-    expect(differenceSigma(y)).toBeGreaterThan(1.7);
-    expect(differenceSigma(y)).toBeLessThan(2.3);
-    // Coarse ratings with mostly equal neighbours: the MAD is 0, the RMS fallback is not.
-    expect(differenceSigma([3, 3, 3, 4, 3, 3, 3, 3])).toBeCloseTo(Math.sqrt(2 / 7) / Math.SQRT2, 12);
-    expect(differenceSigma([2, 2, 2])).toBe(0);
+    let x = 0;
+    const y = Array.from({ length: 600 }, (_, i) => {
+      x = 0.6 * x + 2 * Math.sqrt(1 - 0.36) * rng.normal(); // marginal SD 2, φ = 0.6
+      return i % 13 === 5 ? null : (i < 200 ? 0 : i < 400 ? 10 : -5) + x;
+    });
+    const { days, values } = checkSeries(y);
+    const split = [days.findIndex((d) => d >= 200), days.findIndex((d) => d >= 400)];
+    const around = ar1Noise(days, values, split);
+    expect(around.phi).toBeGreaterThan(0.5);
+    expect(around.phi).toBeLessThan(0.7);
+    expect(around.sigma).toBeGreaterThan(1.7);
+    expect(around.sigma).toBeLessThan(2.3);
+    expect(around.longRunSigma).toBeCloseTo(
+      around.sigma * Math.sqrt((1 + around.phi) / (1 - around.phi)),
+      12,
+    );
+    // Ignoring the steps, they look like very slow swings: φ near its cap of 0.95.
+    expect(ar1Noise(days, values).phi).toBeGreaterThan(0.9);
+    // The whole method finds both steps and the autocorrelation.
+    const r = detectChangePoints(y);
+    expect(r.changePoints).toEqual([201, 400]); // day 200 is unrecorded: dated to day 201
+    expect(r.phi).toBeGreaterThan(0.5);
+    // Independent noise: φ̂ stays near 0 (never below: clipped, to stay conservative).
+    const iid = Array.from({ length: 300 }, () => rng.normal());
+    const flat = ar1Noise(
+      iid.map((_, i) => i),
+      iid,
+    );
+    expect(flat.phi).toBeGreaterThanOrEqual(0);
+    expect(flat.phi).toBeLessThan(0.1);
+  });
+
+  it('finds no change in slow AR(1) swings that the independent-noise penalty calls changes', () => {
+    // φ = 0.7 like the demo couple's mood: the old penalty 3·σ̂²·ln n with σ̂ from differences
+    // found "shifts" in most such series.
+    let plain = 0;
+    let ours = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = createRng(seed);
+      let x = 0;
+      const y = Array.from({ length: 180 }, () => {
+        x = 0.7 * x + g.normal();
+        return x;
+      });
+      const d = y.slice(1).map((v, i) => v - y[i]!);
+      const sd = Math.sqrt(d.reduce((s, v) => s + v * v, 0) / d.length / 2);
+      if (peltMean(y, 3 * sd * sd * Math.log(180), 7).starts.length > 0) plain++;
+      if (detectChangePoints(y).changePoints.length > 0) ours++;
+    }
+    expect(plain).toBeGreaterThanOrEqual(10);
+    expect(ours).toBeLessThanOrEqual(2);
   });
 
   it('is invariant to shifting (and scaling) all values', () => {
@@ -242,7 +289,9 @@ describe('detectChangePoints', () => {
         : Math.min(Math.abs(c.day - planted), Math.abs(c.earliest - planted));
     // Where a step lands is itself uncertain (noise can mimic the new level for a day or two), so
     // over 40 seeded series: both changes always found, ≥ 95 % of them within ±2 days, all within ±7.
+    // BIC's penalty (2·ln n) adds a third, small shift now and then: in at most 1 series in 5.
     const offs: number[] = [];
+    let extra = 0;
     for (let seed = 1; seed <= 40; seed++) {
       const rng = createRng(seed);
       const y = Array.from({ length: 180 }, (_, i) => {
@@ -250,9 +299,12 @@ describe('detectChangePoints', () => {
         return rng.next() < 0.1 ? null : level + rng.normal();
       });
       const r = detectChangePoints(y);
-      expect(r.changes, `seed ${seed}`).toHaveLength(2);
-      offs.push(off(r.changes[0]!, 60), off(r.changes[1]!, 130));
+      const nearest = (planted: number) =>
+        Math.min(...r.changes.map((c) => off(c, planted)), Number.POSITIVE_INFINITY);
+      if (r.changes.length > 2) extra++;
+      offs.push(nearest(60), nearest(130));
     }
+    expect(extra).toBeLessThanOrEqual(8);
     expect(offs.filter((d) => d <= 2).length / offs.length).toBeGreaterThanOrEqual(0.95);
     expect(Math.max(...offs)).toBeLessThanOrEqual(7);
   });

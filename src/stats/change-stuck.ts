@@ -6,11 +6,9 @@
 import {
   type ChangePointOptions,
   type ChangeSegment,
-  checkSeries,
-  defaultPenalty,
   detectChangePoints,
-  differenceSigma,
   fmt,
+  seriesNoise,
 } from './change-points.ts';
 import type { Direction } from './nonoverlap.ts';
 
@@ -36,11 +34,14 @@ export interface ChangeClassification {
   /** Latest level minus baseline (null if too early). */
   difference: number | null;
   /**
-   * Rough 95 % interval for the difference, ±1.96·σ̂·√(1/n_baseline + 1/n_latest). It ignores
-   * day-to-day carry-over and that the segments were chosen by the data, so it is optimistic.
+   * Rough 95 % interval for the difference, ±1.96·σ̂_LR·√(1/n_baseline + 1/n_latest), σ̂_LR the
+   * long-run noise SD (so day-to-day carry-over widens it). It ignores that the segments were
+   * chosen by the data, so it is still optimistic.
    */
   roughInterval: { lower: number; upper: number } | null;
   sigma: number;
+  /** Lag-1 autocorrelation of the noise, from the whole series. */
+  phi: number;
   penalty: number;
   recordedDaysAfter: number;
   explanation: string;
@@ -49,7 +50,7 @@ export interface ChangeClassification {
 /**
  * "Did this change stick, or drift back to baseline?" The recorded days before
  * `interventionIndex` and those from it on are segmented separately by PELT (Killick et al. 2012;
- * same σ̂ and penalty for both, from the whole series), so the intervention day is always allowed
+ * same noise estimate and penalty for both, from the whole series: see `seriesNoise`), so the intervention day is always allowed
  * to be a boundary. Baseline = the last segment before the intervention (the most recent settled
  * level). Then, with d = (segment mean − baseline) in the intended direction:
  *
@@ -73,11 +74,10 @@ export function classifyChange(
   const direction = options.direction ?? 'higher';
   if (direction !== 'higher' && direction !== 'lower')
     throw new RangeError(`direction must be 'higher' or 'lower', got ${direction}`);
-  const { values } = checkSeries(series);
   const m = options.minSegmentLength ?? 7;
   const minDaysAfter = options.minDaysAfter ?? 21;
-  const sigma = options.sigma ?? differenceSigma(values);
-  const penalty = options.penalty ?? defaultPenalty(sigma, values.length);
+  const noise = seriesNoise(series, options);
+  const { sigma, penalty } = noise;
   const minEffect = options.minEffect ?? sigma / 2;
   if (!(minEffect >= 0)) throw new RangeError(`minimum effect must be ≥ 0, got ${minEffect}`);
   const common = { sigma, penalty, minSegmentLength: m };
@@ -95,6 +95,7 @@ export function classifyChange(
     baseline,
     after,
     sigma,
+    phi: noise.phi,
     penalty,
     recordedDaysAfter: afterFit.observed,
   };
@@ -116,7 +117,7 @@ export function classifyChange(
           ? 'opposite'
           : 'no change';
   const difference = latest.mean - baseline.mean;
-  const half = 1.96 * sigma * Math.sqrt(1 / baseline.n + 1 / latest.n);
+  const half = 1.96 * noise.longRunSigma * Math.sqrt(1 / baseline.n + 1 / latest.n);
   const r = {
     ...base,
     status,

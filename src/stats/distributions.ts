@@ -4,12 +4,21 @@
  */
 
 /**
- * Standard normal CDF via the complementary error function, W. J. Cody's rational
- * approximation as given in Numerical Recipes (Press et al. 2007, §6.2, `erfc` with
- * Chebyshev coefficients, relative error < 1.2e-7).
+ * Standard normal CDF via the complementary error function: the Chebyshev-fitted approximation
+ * `erfcc` of Numerical Recipes in C, 2nd ed. (Press, Teukolsky, Vetterling & Flannery 1992,
+ * §6.2), fractional error below 1.2e-7 everywhere.
  */
 export function normalCdf(z: number): number {
   return 0.5 * erfc(-z / Math.SQRT2);
+}
+
+/**
+ * Upper tail 1 − Φ(z), computed directly as erfc(z/√2)/2 rather than by subtraction, which
+ * would lose every digit beyond z ≈ 8 (and the relative precision long before): the same
+ * relative error as `normalCdf`, far into the tail.
+ */
+export function normalUpperTail(z: number): number {
+  return 0.5 * erfc(z / Math.SQRT2);
 }
 
 const ERFC_COEF = [

@@ -2,22 +2,37 @@
  * Lagged credit assignment: which actions (daily counts) are followed, 0…L days later, by a
  * better or worse outcome (a daily metric)?
  *
- * Association: Pearson's r between action[t] and outcome[t + lag] over the days where both are
- * recorded (missing days stay missing: pairwise deletion, never imputed).
+ * Preparation, against the everyday confounders (missing days stay missing throughout: pairwise
+ * deletion, never imputed):
+ * 1. Each series is reduced to its residuals from a linear trend and day-of-week means (ordinary
+ *    least squares on the recorded days; weekday = day index mod 7). A couple doing more of
+ *    everything while things improve, or a weekend rhythm in both, is no longer an association.
+ * 2. Prewhitening: the action's residuals are fitted by an AR(1), and that same filter
+ *    x_t − φ̂·x_{t−1} is applied to the action and the outcome (Box & Jenkins 1976, "Time Series
+ *    Analysis: Forecasting and Control", revised ed., ch. 11: identifying a transfer function from
+ *    the cross-correlation of the prewhitened series). Slow drifts that a line does not capture, random walks
+ *    included, are differenced away (φ̂ near 1), and a lagged effect o_{t+k} = β·a_t keeps its
+ *    slope β, since both sides go through the same filter.
  *
- * Inference, autocorrelation-aware: the circular-shift (random rotation) null. Rotating the
- * action series against the outcome series keeps each series' own autocorrelation intact and
- * breaks only their alignment (Ebisuzaki 1997, "A method to estimate the statistical
- * significance of a correlation when the data are serially correlated", J. Climate 10; Purdon &
- * Weisskoff 1998 for the rotation test). Rotations closer than `maxLag + exclusion` days to the
- * true alignment, in either direction, are not used. From the rotated correlations we take the
- * null standard deviation of r (root mean square, centred at 0) and report
- * p = 2·(1 − Φ(|r| / SD_null)), so that p-values smaller than 1 / rotations, which the BH step
- * needs, are possible; the plain rank p of the rotations is reported beside it as `pShift`.
+ * Association: Pearson's r between the prepared action[t] and outcome[t + lag].
+ *
+ * Inference: the circular-shift (rotation) null. Rotating the prepared action series against the
+ * outcome keeps each series' own remaining autocorrelation and breaks only their alignment (the
+ * time-series form of the torus-translation test, Harms, Condit, Hubbell & Foster 2001,
+ * J. Ecology 89; not Ebisuzaki's 1997 random-phase surrogates, which randomize Fourier phases
+ * instead). Rotations closer than `maxLag + exclusion` days to the true alignment, in either
+ * direction, are not used. From the rotated correlations we take the null standard deviation of
+ * r (root mean square, centred at 0) and report p = 2·Φ̄(|r| / SD_null), the upper tail computed
+ * directly, so that p-values smaller than 1 / rotations, which the BH step needs, are possible;
+ * the plain rank p of the rotations is reported beside it as `pShift`.
  * Effect sizes: r and the slope (outcome units per extra action) with intervals ± 1.96·SD_null.
  * Multiplicity: Benjamini–Hochberg over every action × outcome × lag tested (see fdr.ts).
+ *
+ * Calibrated by seeded simulation (lagged.calibration.test.ts, `npm run bench`): stationary AR(1),
+ * independent random walks, a linear trend shared by actions and outcomes, a weekday pattern
+ * shared by both.
  */
-import { normalCdf } from './distributions.ts';
+import { normalUpperTail } from './distributions.ts';
 import { benjaminiHochberg } from './fdr.ts';
 import { createRng } from './random.ts';
 
@@ -67,7 +82,61 @@ export interface LaggedResult {
 }
 
 export const LAGGED_METHOD =
-  'Pearson r at each lag; circular-shift (rotation) null preserving autocorrelation (Ebisuzaki 1997), p from the null SD; Benjamini–Hochberg FDR over all pairs and lags';
+  'residuals from a linear trend and day-of-week means, both series prewhitened by the action’s AR(1) filter (Box & Jenkins 1976); Pearson r at each lag; circular-shift (rotation) null preserving the remaining autocorrelation, p from the null SD; Benjamini–Hochberg FDR over all pairs and lags';
+
+/**
+ * Residuals of a least-squares fit of a linear trend and day-of-week means (weekday = day index
+ * mod 7), on the recorded days; null stays null. By Frisch–Waugh: both the values and the day
+ * index are centred within their weekday, then the slope is fitted on what is left.
+ */
+export function removeTrendAndWeekday(xs: DailySeries): (number | null)[] {
+  const sum = new Float64Array(7);
+  const sumT = new Float64Array(7);
+  const count = new Float64Array(7);
+  xs.forEach((x, t) => {
+    if (x === null) return;
+    sum[t % 7]! += x;
+    sumT[t % 7]! += t;
+    count[t % 7]!++;
+  });
+  let sxy = 0;
+  let sxx = 0;
+  xs.forEach((x, t) => {
+    if (x === null) return;
+    const w = t % 7;
+    const tc = t - sumT[w]! / count[w]!;
+    sxy += tc * (x - sum[w]! / count[w]!);
+    sxx += tc * tc;
+  });
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  return xs.map((x, t) => {
+    if (x === null) return null;
+    const w = t % 7;
+    return x - sum[w]! / count[w]! - slope * (t - sumT[w]! / count[w]!);
+  });
+}
+
+/** Lag-1 autocorrelation over pairs of recorded consecutive days, clipped to [0, 1]. */
+export function ar1Coefficient(xs: readonly (number | null)[]): number {
+  let cross = 0;
+  let sq = 0;
+  for (let t = 1; t < xs.length; t++) {
+    const a = xs[t];
+    const b = xs[t - 1];
+    if (a === null || a === undefined || b === null || b === undefined) continue;
+    cross += a * b;
+    sq += b * b;
+  }
+  return sq > 0 ? Math.min(1, Math.max(0, cross / sq)) : 0;
+}
+
+/** The filter x_t − φ·x_{t−1}; null where either day is missing (the first day has no yesterday). */
+export function prewhiten(xs: readonly (number | null)[], phi: number): (number | null)[] {
+  return xs.map((x, t) => {
+    const y = t > 0 ? xs[t - 1] : null;
+    return x === null || y === null || y === undefined ? null : x - phi * y;
+  });
+}
 
 interface Prepared {
   v: Float64Array;
@@ -202,12 +271,17 @@ export function laggedCredit(
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
   }
   const shifts = pool.slice(0, Math.min(rotations, pool.length));
-  const prepA = Object.fromEntries(Object.entries(actions).map(([k, s]) => [k, prepare(s, k)]));
-  const prepO = Object.fromEntries(Object.entries(outcomes).map(([k, s]) => [k, prepare(s, k)]));
+  // Check the raw values first, so that errors name the day as given.
+  for (const [k, s] of [...Object.entries(actions), ...Object.entries(outcomes)]) prepare(s, k);
+  const residualO = Object.entries(outcomes).map(([k, s]) => [k, removeTrendAndWeekday(s)] as const);
   const tests: LaggedTest[] = [];
   const rs = new Float64Array(shifts.length);
-  for (const [an, a] of Object.entries(prepA)) {
-    for (const [on, o] of Object.entries(prepO)) {
+  for (const [an, series] of Object.entries(actions)) {
+    const ra = removeTrendAndWeekday(series);
+    const phi = ar1Coefficient(ra);
+    const a = prepare(prewhiten(ra, phi), an);
+    for (const [on, ro] of residualO) {
+      const o = prepare(prewhiten(ro, phi), on);
       let sumSq = 0;
       let count = 0;
       for (let i = 0; i < shifts.length; i++) {
@@ -249,7 +323,7 @@ export function laggedCredit(
         base.rInterval = { lower: Math.max(-1, mo.r - 1.96 * sd), upper: Math.min(1, mo.r + 1.96 * sd) };
         base.slope = mo.r * k;
         base.slopeInterval = { lower: (mo.r - 1.96 * sd) * k, upper: (mo.r + 1.96 * sd) * k };
-        base.p = Math.min(1, 2 * (1 - normalCdf(z)));
+        base.p = Math.min(1, 2 * normalUpperTail(z));
         base.pShift = (1 + beyond) / (count + 1);
         tests.push(base);
       }

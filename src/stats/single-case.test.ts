@@ -75,7 +75,7 @@ describe('analyzeExperiment', () => {
   ]);
 
   it('pools NAP over the AB pairs by counting all their pairs (hand-checked)', () => {
-    const r = analyzeExperiment(abab, { seed: 1 });
+    const r = analyzeExperiment(abab, { seed: 1, minPhase: 3 });
     expect(r.design).toBe('ABAB');
     expect(r.pairs).toHaveLength(2);
     // Every B value exceeds every A value in both pairs: NAP 1 per pair and pooled.
@@ -84,22 +84,33 @@ describe('analyzeExperiment', () => {
     const md1 = 45 / 7 - 19 / 7;
     const md2 = 49 / 7 - 20 / 7;
     expect(r.pooled.meanDifference).toBeCloseTo((md1 + md2) / 2, 12);
-    expect(r.randomization.statistic).toBeCloseTo((md1 + md2) / 2, 12);
+    expect(r.randomization!.statistic).toBeCloseTo((md1 + md2) / 2, 12);
+    expect(r.randomization!.alternative).toBe('higher');
     expect(r.verdict).toBe('helps');
     expect(r.explanation).toMatch(/helps/);
   });
 
   it('says "hurts" for a clear change in the wrong direction, "not enough evidence" for noise', () => {
-    expect(analyzeExperiment(abab, { direction: 'lower', seed: 1 }).verdict).toBe('hurts');
+    expect(analyzeExperiment(abab, { direction: 'lower', seed: 1, minPhase: 3 }).verdict).toBe('hurts');
     const flat = rowsOf([
       ['A', [3, 5, 4, 6, 2, 4, 5]],
       ['B', [4, 3, 5, 6, 4, 2, 5]],
       ['A', [5, 3, 4, 2, 6, 4, 3]],
       ['B', [3, 4, 6, 5, 3, 4, 2]],
     ]);
-    const r = analyzeExperiment(flat, { seed: 1 });
+    const r = analyzeExperiment(flat, { seed: 1, minPhase: 3 });
     expect(r.verdict).toBe('not enough evidence');
-    expect(r.randomization.p).toBeGreaterThan(0.05);
+    expect(r.randomization!.p).toBeGreaterThan(0.05);
+  });
+
+  it('without a randomization premise: no p-value, and no "helps" however clear the data look', () => {
+    const r = analyzeExperiment(abab, { seed: 1 });
+    expect(r.randomization).toBeNull();
+    expect(r.pooled.nap.estimate).toBe(1);
+    expect(r.verdict).toBe('not enough evidence');
+    expect(r.reason).toMatch(/no randomization premise/);
+    expect(r.explanation).toMatch(/not drawn at random/);
+    expect(r.explanation).not.toMatch(/p = /);
   });
 
   it('explains when the schedule is too short to ever reach significance', () => {
@@ -111,7 +122,7 @@ describe('analyzeExperiment', () => {
       { minPhase: 2 },
     );
     // 6 days, 2 phases ≥ 2: three schedules, so p ≥ 1/3.
-    expect(r.randomization.assignments).toBe(3);
+    expect(r.randomization!.assignments).toBe(3);
     expect(r.verdict).toBe('not enough evidence');
     expect(r.reason).toMatch(/no result could reach/);
   });

@@ -15,12 +15,13 @@ import {
   tauBC,
   tauU,
 } from './nonoverlap.ts';
-import { type RandomizationResult, randomizationTest } from './randomization.ts';
+import { type RandomizationResult, type RandomizationStatistic, randomizationTest } from './randomization.ts';
 
 export interface PhaseObservation {
   /** `A`/`B`, optionally numbered (`A1`, `B2`); consecutive equal conditions form one phase. */
   phase: string;
-  value: number;
+  /** The day's value; null for a day of the phase without a recording. */
+  value: number | null;
 }
 
 export interface Phase {
@@ -29,6 +30,9 @@ export interface Phase {
   label: string;
   /** Index of the first observation. */
   start: number;
+  /** Days in the phase, recorded or not (what a randomized schedule counts). */
+  days: number;
+  /** The recorded values. */
   values: number[];
 }
 
@@ -51,15 +55,17 @@ export function splitPhases(rows: readonly PhaseObservation[]): Phase[] {
     const condition = match[1] as 'A' | 'B';
     const last = phases[phases.length - 1];
     if (!last || last.condition !== condition || (label !== prevLabel && match[2] !== '')) {
-      phases.push({ condition, label, start: i, values: [] });
+      phases.push({ condition, label, start: i, days: 0, values: [] });
     }
-    phases[phases.length - 1]!.values.push(row.value);
+    const phase = phases[phases.length - 1]!;
+    phase.days++;
+    if (row.value !== null) phase.values.push(row.value);
     prevLabel = label;
   });
   for (const p of phases) {
     if (p.values.length < 2) {
       throw new RangeError(
-        `phase ${p.label} starting at row ${p.start + 1} has only one value; every phase needs at least two`,
+        `phase ${p.label} starting at row ${p.start + 1} has ${p.values.length === 1 ? 'only one value' : 'no values'}; every phase needs at least two`,
       );
     }
   }
@@ -126,8 +132,13 @@ export interface PairResult {
 
 export interface ExperimentOptions {
   direction?: Direction;
-  /** Minimum phase length the schedule was randomized with; default min(3, shortest phase). */
+  /**
+   * Minimum phase length of the rule the phase starts were drawn with at random. Without it there
+   * is no randomization premise: no p-value, and the verdict cannot be "helps" or "hurts".
+   */
   minPhase?: number;
+  /** Phase centre for the randomization statistic. Default 'mean'. */
+  statistic?: RandomizationStatistic;
   seed?: number;
   draws?: number;
   exactLimit?: number;
@@ -156,7 +167,11 @@ export interface ExperimentResult {
     /** Inverse-variance (fixed-effect) mean of the pairs' g. */
     smd: { estimate: number | null; se: number | null; ci: Interval | null };
   };
-  randomization: RandomizationResult & { minPhase: number };
+  /**
+   * The randomization test in the intended direction, with `pOpposite` the one-sided p the other
+   * way; null when no randomization premise was given.
+   */
+  randomization: (RandomizationResult & { minPhase: number; pOpposite: number }) | null;
   rule: string;
   verdict: Verdict;
   reason: string;
@@ -176,7 +191,8 @@ export function analyzeExperiment(
   const alpha = options.alpha ?? 0.05;
   const napThreshold = options.napThreshold ?? 0.66;
   for (const [i, r] of rows.entries()) {
-    if (!Number.isFinite(r.value)) throw new RangeError(`row ${i + 1}: value "${r.value}" is not a number`);
+    if (r.value !== null && !Number.isFinite(r.value))
+      throw new RangeError(`row ${i + 1}: value "${r.value}" is not a number`);
   }
   const phases = splitPhases(rows);
   const pairs: PairResult[] = [];
@@ -231,28 +247,47 @@ export function analyzeExperiment(
       },
     };
   }
-  const shortest = Math.min(...phases.map((p) => p.values.length));
-  const minPhase = options.minPhase ?? Math.min(3, shortest);
-  if (minPhase > shortest) {
+  const shortest = Math.min(...phases.map((p) => p.days));
+  const minPhase = options.minPhase;
+  if (minPhase !== undefined && minPhase > shortest) {
     throw new RangeError(
-      `minimum phase length ${minPhase} is longer than the shortest observed phase (${shortest} values)`,
+      `minimum phase length ${minPhase} is longer than the shortest observed phase (${shortest} days)`,
     );
   }
-  const rand = randomizationTest(
-    rows.map((r) => r.value),
-    phases.map((p) => p.condition),
-    phases.map((p) => p.values.length),
-    { minPhase, seed: options.seed, draws: options.draws, exactLimit: options.exactLimit },
-  );
-  const rule = `decided before the data: "helps" if p < ${alpha} and NAP ≥ ${napThreshold}; "hurts" if p < ${alpha} and NAP ≤ ${round(1 - napThreshold, 2)}; otherwise "not enough evidence"`;
+  const runTest = (d: Direction) =>
+    randomizationTest(
+      rows.map((r) => r.value),
+      phases.map((p) => p.condition),
+      phases.map((p) => p.days),
+      {
+        minPhase: minPhase!,
+        direction: d,
+        statistic: options.statistic,
+        seed: options.seed,
+        draws: options.draws,
+        exactLimit: options.exactLimit,
+      },
+    );
+  const rand =
+    minPhase === undefined
+      ? null
+      : {
+          ...runTest(direction),
+          minPhase,
+          pOpposite: runTest(direction === 'higher' ? 'lower' : 'higher').p,
+        };
+  const rule = `decided before the data: "helps" if the randomization p in the intended direction is below ${alpha} and NAP ≥ ${napThreshold}; "hurts" if the p the other way is below ${alpha} and NAP ≤ ${round(1 - napThreshold, 2)}; otherwise "not enough evidence"`;
   let verdict: Verdict = 'not enough evidence';
   let reason: string;
-  if (rand.p < alpha && napEst >= napThreshold) {
+  if (rand === null) {
+    reason =
+      'no randomization premise was given (the phase starts were not drawn at random by a recorded rule), so there is no p-value to decide with; the effect sizes describe the data only';
+  } else if (rand.p < alpha && napEst >= napThreshold) {
     verdict = 'helps';
     reason = `p = ${round(rand.p, 3)} is below ${alpha} and NAP = ${round(napEst, 2)} is at least ${napThreshold}`;
-  } else if (rand.p < alpha && napEst <= 1 - napThreshold) {
+  } else if (rand.pOpposite < alpha && napEst <= 1 - napThreshold) {
     verdict = 'hurts';
-    reason = `p = ${round(rand.p, 3)} is below ${alpha} and NAP = ${round(napEst, 2)} is at most ${round(1 - napThreshold, 2)}`;
+    reason = `p = ${round(rand.pOpposite, 3)} (the other way) is below ${alpha} and NAP = ${round(napEst, 2)} is at most ${round(1 - napThreshold, 2)}`;
   } else if (rand.smallestPossibleP >= alpha) {
     reason = `with ${rand.assignments} possible schedules, no result could reach p < ${alpha}; longer phases or more of them are needed`;
   } else if (rand.p >= alpha) {
@@ -281,7 +316,7 @@ export function analyzeExperiment(
       meanDifference: mean(pairs.map((p) => p.meanDifference)),
       smd: pooledSmd,
     },
-    randomization: { ...rand, minPhase },
+    randomization: rand,
     rule,
     verdict,
     reason,
@@ -308,7 +343,9 @@ export function explainExperiment(r: ExperimentResult): string {
   const days = r.pairs.reduce((s, p) => s + p.nA + p.nB, 0);
   const lines = [
     `Over ${times}, we compared every "change" day with every "usual" day. In ${napPct}% of those comparisons the change day was ${better} (NAP ${round(r.pooled.nap.estimate, 2)}; 50% would mean no difference). The true share is probably between ${lo}% and ${hi}%.`,
-    `A shuffle test asks how often moving the phase start days around would give a difference this large by chance: about ${r.randomization.p < 0.001 ? 'less than 1 in 1,000' : `${Math.max(1, Math.round(r.randomization.p * 100))} in 100`} times (p = ${round(r.randomization.p, 3)}).`,
+    r.randomization === null
+      ? 'The phase start days were not drawn at random, so there is no shuffle test to say how often chance alone would give a difference this large.'
+      : `The phase start days were drawn at random, so a shuffle test can ask how often another draw of those days would give a difference this large by chance: about ${r.randomization.p < 0.001 ? 'less than 1 in 1,000' : `${Math.max(1, Math.round(r.randomization.p * 100))} in 100`} times (p = ${round(r.randomization.p, 3)}).`,
   ];
   if (r.verdict === 'helps') lines.push(`By the rule we set before looking, this change helps: ${r.reason}.`);
   else if (r.verdict === 'hurts')

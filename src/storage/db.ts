@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { keyFromEnvironment, openSqliteFile } from './sqlite-key.ts';
 import type { Database } from './tables.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -22,9 +22,16 @@ export interface OpenOptions {
   allowUnsafe?: boolean;
   /** PostgreSQL pool size per app server. */
   poolSize?: number;
+  /** SQLite only: the encryption key; null for none. Default: from the environment (sqlite-key.ts). */
+  key?: string | null;
 }
 
-export class UnsafeStoreError extends Error {}
+export class UnsafeStoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafeStoreError';
+  }
+}
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -38,14 +45,17 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   return isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options);
 }
 
-function openSqlite({ url }: OpenOptions): Store {
+async function openSqlite({ url, key }: OpenOptions): Promise<Store> {
   const path = resolve(url.replace(/^(sqlite|file):(\/\/)?/, ''));
   mkdirSync(dirname(path), { recursive: true });
-  const database = new SqliteDatabase(path);
+  const database = await openSqliteFile(path, key === undefined ? keyFromEnvironment() : key);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Deleted content is overwritten with zeros, not left in free pages: an erased account's words
+  // must not survive in the file (GDPR erasure; test/api/erasure.test.ts scans the bytes).
+  database.pragma('secure_delete = ON');
   const mode = database.pragma('journal_mode', { simple: true });
   const sync = database.pragma('synchronous', { simple: true });
   if (mode !== 'wal' || sync !== 2) {

@@ -1,18 +1,29 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001_spine.ts';
 import * as m0002 from './migrations/0002_checkins.ts';
 import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
+import * as m0005 from './migrations/0005_idempotency_request.ts';
 import * as m0006 from './migrations/0006_default_rituals.ts';
+import * as m0007 from './migrations/0007_srbai_automaticity.ts';
+import * as m0008 from './migrations/0008_experiments.ts';
+import * as m0009 from './migrations/0009_anchors_exploration.ts';
+import * as m0010 from './migrations/0010_alignment.ts';
 
-// Listed by hand rather than read from the folder, so they load the same under tsx, in tests
+// Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.
 const migrations: Record<string, Migration> = {
   '0001_spine': m0001,
   '0002_checkins': m0002,
   '0003_habits': m0003,
   '0004_habit_targets': m0004,
+  '0005_idempotency_request': m0005,
   '0006_default_rituals': m0006,
+  '0007_srbai_automaticity': m0007,
+  '0008_experiments': m0008,
+  '0009_anchors_exploration': m0009,
+  '0010_alignment': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

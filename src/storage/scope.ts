@@ -32,7 +32,23 @@ export type CoupleTable =
   | 'csi4'
   | 'rituals'
   | 'ritual_completions'
-  | 'ritual_feeds';
+  | 'ritual_feeds'
+  | 'experiments'
+  | 'experiment_adherence'
+  | 'experiment_guesses'
+  | 'anchors'
+  | 'anchor_checkoffs'
+  | 'stress_periods'
+  | 'stress_paused_habits'
+  | 'exploration_ideas'
+  | 'exploration_draws'
+  | 'exploration_tries'
+  | 'exploration_ratings'
+  | 'roles'
+  | 'archive_snapshots'
+  | 'alignment_rounds'
+  | 'alignment_answers'
+  | 'alignment_metrics';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -61,6 +77,27 @@ export const READ_RULES = {
   rituals: 'couple',
   ritual_completions: 'couple',
   ritual_feeds: 'secret',
+  // Shared design; while a run lasts its blinded partner is kept from its schedule and seed (the
+  // export's blindExperiment) and from every view that shows a phase (mayKnowPhase).
+  experiments: 'couple',
+  // Taps and guesses are one's own; the partner's taps reach results only through experimentTaps.
+  experiment_adherence: { author: 'user_id' },
+  experiment_guesses: { author: 'user_id' },
+  anchors: 'couple',
+  anchor_checkoffs: 'couple',
+  stress_periods: 'couple',
+  stress_paused_habits: 'couple',
+  exploration_ideas: 'couple',
+  exploration_draws: 'couple',
+  exploration_tries: 'couple',
+  // One's own rating; the partner's only once both have rated (explorationRatings).
+  exploration_ratings: { author: 'user_id' },
+  roles: 'couple',
+  archive_snapshots: 'couple',
+  alignment_rounds: 'couple',
+  // Sealed until both submitted ('sealed' → 'shared'); otherwise only who submitted is known.
+  alignment_answers: { author: 'author_id', visibility: 'visibility' },
+  alignment_metrics: 'couple',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
@@ -135,6 +172,25 @@ export function visibleRows<T extends ReadableTable>(
 export function ownRows<T extends PersonalTable>(db: Kysely<Database>, reader: Reader, table: T): Rows<T> {
   const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
   return q.where(sql.ref(`${table}.${READ_RULES[table].author}`), '=', reader.userId) as unknown as Rows<T>;
+}
+
+/**
+ * A couple's rows of a personal table that every member sees — marked shared, and (for the log)
+ * not in an undo window: for what the couple keeps together, e.g. an archive snapshot's numbers.
+ */
+export function sharedRows<T extends 'log' | 'checkins'>(
+  db: Kysely<Database>,
+  coupleId: string,
+  table: T,
+): Rows<T> {
+  const rule = READ_RULES[table] as { visibility: string; live?: string };
+  let q = (wholeCouple(db, coupleId, table) as unknown as Rows<'log'>).where(
+    sql.ref(`${table}.${rule.visibility}`),
+    '=',
+    'shared',
+  );
+  if (rule.live) q = q.where(sql.ref(`${table}.${rule.live}`), 'is', null);
+  return q as unknown as Rows<T>;
 }
 
 /**
@@ -368,7 +424,13 @@ export function habitAnswersForStrength(db: Kysely<Database>, viewer: PartnerVie
         .onRef('habits.couple_id', '=', 'habit_srbai.couple_id')
         .onRef('habits.id', '=', 'habit_srbai.habit_id'),
     )
-    .select(['habit_srbai.habit_id', 'habit_srbai.user_id', 'habit_srbai.date', 'habit_srbai.items'])
+    .select([
+      'habit_srbai.habit_id',
+      'habit_srbai.user_id',
+      'habit_srbai.date',
+      'habit_srbai.items',
+      'habit_srbai.automaticity',
+    ])
     .where((eb) =>
       eb.or([
         eb.and([eb('habits.owner', '=', 'both'), eb('habit_srbai.user_id', '=', viewer.userId)]),
@@ -388,4 +450,115 @@ export function partnerByEmail(db: Kysely<Database>, email: string) {
     .where('users.email', '=', email.toLowerCase())
     .where('members.role', '=', 'partner')
     .executeTakeFirst();
+}
+
+/*
+ * Experiments (issue 14) are the couple's shared structure: both partners see each experiment,
+ * its design, rule and acceptances. Only a performer taps adherence; only the blinded partner
+ * guesses phases. Blinding is a boundary like privacy: while an experiment runs, its blinded
+ * partner gets nothing that reveals a day's phase — no schedule or seed, no today's phase, no
+ * adherence taps (they only happen on B days), no results — in any view, export or feed.
+ * Ratings enter an analysis only through `visibleCheckins` of the viewer it is computed for.
+ */
+
+export function coupleExperiments(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'experiments', object> {
+  return coupleRows(db, viewer.couple.id, 'experiments');
+}
+
+/**
+ * Every adherence tap of the couple's experiments, both partners'. Only for presenting an
+ * experiment, which shows taps and results to a partner only when `mayKnowPhase` allows.
+ */
+export function experimentTaps(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'experiment_adherence');
+}
+
+/** Every phase guess of the couple's experiments; presenting shows them as `mayKnowPhase` allows. */
+export function experimentGuesses(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'experiment_guesses');
+}
+
+/** Whether this person may know the experiment's phases today (everyone but a blinded partner mid-run). */
+export function mayKnowPhase(
+  userId: string,
+  e: { blind_rater: string | null; status: string; end_date: string | null },
+  today: string,
+): boolean {
+  const over = e.status === 'stopped' || (e.end_date !== null && today > e.end_date);
+  return e.blind_rater !== userId || over;
+}
+
+export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; performer: string }): boolean {
+  return e.couple_id === viewer.couple.id && (e.performer === 'both' || e.performer === viewer.userId);
+}
+
+/*
+ * Anchors and stress periods (issue 18) are the couple's shared structure: either partner names,
+ * lowers, checks off or removes an anchor, and opens or closes a stress period (queried with
+ * `couple_id = viewer.couple.id`). An anchor kept by log entries counts only the entries the
+ * viewer may see (`visibleLog`), so a private entry keeps it for its author alone. Crisis mode is
+ * the one place a partner changes the other's habits: it pauses every active habit of the couple
+ * (a stress period is decided together, and a pause is undone when the period closes). A stress
+ * period opens only from a shared life event, since its name becomes the period's.
+ *
+ * Exploration: ideas, draws and tries are shared; a partner's rating of a try is seen by the other
+ * only once both have rated (so neither answer leans on the other).
+ */
+
+/**
+ * Every rating of the couple's tries. Only for presenting exploration, which shows a partner's
+ * rating of a try once both have rated it (so neither answer leans on the other).
+ */
+export function explorationRatings(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'exploration_ratings');
+}
+
+/**
+ * The viewer behind an email address, as a session would resolve it: for the command line
+ * (`attune report`), which must see exactly what that person's app shows.
+ */
+export function viewerRowByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('users.email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
+/*
+ * Alignment (issue 17). An answer is sealed: until both partners have submitted, only its author
+ * sees anything of it — the partner (or anyone else) learns one bit, submitted or not yet, and
+ * not whether a draft exists, its content or its length. The second submission turns both
+ * answers from 'sealed' to 'shared' in one transaction: both are revealed at once. Every read of
+ * an answer goes through these two statements.
+ */
+
+/** The alignment answers this viewer may see: their own, and any answer already revealed. */
+export function visibleAlignmentAnswers(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): SelectQueryBuilder<Database, 'alignment_answers', object> {
+  return visibleRows(db, viewer, 'alignment_answers');
+}
+
+/** The one thing known of a sealed answer: who submitted in which round (never a draft). */
+export function submittedAlignmentAnswers(db: Kysely<Database>, viewer: PartnerViewer) {
+  return db
+    .selectFrom('alignment_answers')
+    .select(['alignment_answers.round_id', 'alignment_answers.author_id'])
+    .where('alignment_answers.couple_id', '=', viewer.couple.id)
+    .where('alignment_answers.submitted_at', 'is not', null);
 }

@@ -88,6 +88,8 @@ export interface IdempotencyTable {
   status: number;
   body: string;
   created_at: string;
+  /** sha256 of the request the key was first used for (migration 0005); null for older keys. */
+  request_hash: string | null;
 }
 
 /** A partner's check-in for one local day (issue 6). `visibility` covers the numbers, `note_visibility` the note. */
@@ -191,6 +193,22 @@ export interface Database {
   rituals: RitualsTable;
   ritual_completions: RitualCompletionsTable;
   ritual_feeds: RitualFeedsTable;
+  experiments: ExperimentsTable;
+  experiment_adherence: ExperimentAdherenceTable;
+  experiment_guesses: ExperimentGuessesTable;
+  anchors: AnchorsTable;
+  anchor_checkoffs: AnchorCheckoffsTable;
+  stress_periods: StressPeriodsTable;
+  stress_paused_habits: StressPausedHabitsTable;
+  exploration_ideas: ExplorationIdeasTable;
+  exploration_draws: ExplorationDrawsTable;
+  exploration_tries: ExplorationTriesTable;
+  exploration_ratings: ExplorationRatingsTable;
+  roles: RolesTable;
+  archive_snapshots: ArchiveSnapshotsTable;
+  alignment_rounds: AlignmentRoundsTable;
+  alignment_answers: AlignmentAnswersTable;
+  alignment_metrics: AlignmentMetricsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -250,6 +268,8 @@ export interface HabitSrbaiTable {
   date: string;
   items: string; // JSON array of four answers 1–7
   created_at: string;
+  /** JSON: the automaticity estimate from this person's answers up to this one (null before 0007). */
+  automaticity: string | null;
 }
 
 /** An easing of a habit waiting out the 7-day commitment horizon (and both partners' consent). */
@@ -289,3 +309,242 @@ export type HabitRow = Selectable<HabitsTable>;
 export type HabitCheckoffRow = Selectable<HabitCheckoffsTable>;
 export type HabitChangeRow = Selectable<HabitChangesTable>;
 export type RewardAuditRow = Selectable<RewardAuditTable>;
+
+/**
+ * An experiment (issue 14): proposed by one partner, accepted by both, then locked with its
+ * drawn schedule. `schedule` and `seed` say which days are B days: under blinding they never
+ * reach the blinded partner before the end (see scope.ts).
+ */
+export interface ExperimentsTable {
+  couple_id: string;
+  id: string;
+  title: string;
+  performer: string; // a partner's user id or 'both'
+  blind_rater: string | null;
+  metric: string;
+  better: 'higher' | 'lower';
+  secondary: string; // JSON array of metric keys
+  design: 'AB' | 'ABAB' | 'ABABAB';
+  phase_days: number;
+  min_phase: number;
+  randomized: number; // 1 or 0
+  settling_days: number;
+  rule: string;
+  domain: string;
+  status: 'proposed' | 'running' | 'stopped';
+  proposed_by: string;
+  proposed_at: string;
+  acceptances: string; // JSON [{ userId, at }]
+  locked_at: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  seed: number | null;
+  schedule: string | null; // JSON array of phase lengths
+  stopped_at: string | null;
+  stopped_on: string | null;
+  stopped_by: string | null;
+  stop_reason: string | null;
+  next_step: 'adopt' | 'drop' | 'rerun' | null;
+  next_step_by: string | null;
+  next_step_at: string | null;
+  follow_up: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExperimentAdherenceTable {
+  couple_id: string;
+  experiment_id: string;
+  user_id: string;
+  date: string;
+  done: number; // 1 or 0
+  note: string | null;
+  created_at: string;
+}
+
+export interface ExperimentGuessesTable {
+  couple_id: string;
+  experiment_id: string;
+  user_id: string;
+  date: string;
+  guess: 'A' | 'B';
+  created_at: string;
+}
+
+export type ExperimentRow = Selectable<ExperimentsTable>;
+export type ExperimentAdherenceRow = Selectable<ExperimentAdherenceTable>;
+export type ExperimentGuessRow = Selectable<ExperimentGuessesTable>;
+
+/** A non-negotiable pattern (issue 18): at least `times` in every `days` days. */
+export interface AnchorsTable {
+  couple_id: string;
+  id: string;
+  name: string;
+  times: number;
+  days: number;
+  /** The lowered target while a stress period is open; null otherwise. */
+  lowered_times: number | null;
+  lowered_days: number | null;
+  source: 'checkoff' | 'log';
+  log_kind: LogTable['kind'] | null;
+  log_domain: string | null;
+  start_date: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnchorCheckoffsTable {
+  couple_id: string;
+  anchor_id: string;
+  date: string;
+  by_user: string;
+  created_at: string;
+}
+
+/** A hard stretch (new baby, job loss, illness): anchors stay, the rest may pause. */
+export interface StressPeriodsTable {
+  couple_id: string;
+  id: string;
+  name: string;
+  life_event_id: string | null;
+  opened_on: string;
+  closed_on: string | null;
+  crisis_since: string | null;
+  opened_by: string;
+  created_at: string;
+}
+
+/** A habit crisis mode paused, so closing the stress period resumes exactly these. */
+export interface StressPausedHabitsTable {
+  couple_id: string;
+  stress_id: string;
+  habit_id: string;
+  paused_on: string;
+}
+
+/** The couple's own idea (the starter set ships with the app, not in the database). */
+export interface ExplorationIdeasTable {
+  couple_id: string;
+  id: string;
+  domain: string;
+  text: string;
+  source: 'own' | 'coach';
+  created_by: string;
+  created_at: string;
+}
+
+/** One Thompson draw, with what it chose from and the chance each idea had. */
+export interface ExplorationDrawsTable {
+  couple_id: string;
+  id: string;
+  date: string;
+  zone: string;
+  seed: number;
+  idea_id: string;
+  probability_ppm: number;
+  candidates: string; // JSON [{ id, mean, ppm }]
+  explanation: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** An idea tried: a safe experiment with its way back. */
+export interface ExplorationTriesTable {
+  couple_id: string;
+  id: string;
+  idea_id: string;
+  domain: string;
+  kind: 'explore' | 'exploit';
+  draw_id: string | null;
+  started_on: string;
+  return_plan: string;
+  check_on: string;
+  ended_on: string | null;
+  outcome: 'keep' | 'return' | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** One partner's rating of a try, 1–5; the partner sees it once both have rated. */
+export interface ExplorationRatingsTable {
+  couple_id: string;
+  try_id: string;
+  user_id: string;
+  rating: number;
+  created_at: string;
+}
+
+export type AnchorRow = Selectable<AnchorsTable>;
+export type StressPeriodRow = Selectable<StressPeriodsTable>;
+export type ExplorationIdeaRow = Selectable<ExplorationIdeasTable>;
+export type ExplorationDrawRow = Selectable<ExplorationDrawsTable>;
+export type ExplorationTryRow = Selectable<ExplorationTriesTable>;
+export type ExplorationRatingRow = Selectable<ExplorationRatingsTable>;
+
+/** A partner stepping into a role ("tonight I'm your lover"); the newest row is the current one. */
+export interface RolesTable {
+  couple_id: string;
+  id: string;
+  user_id: string;
+  role: string;
+  note: string | null;
+  date: string;
+  created_at: string;
+}
+
+/** What the relationship looked like in a good period: habits, rituals, ratio, anchors. */
+export interface ArchiveSnapshotsTable {
+  couple_id: string;
+  id: string;
+  date: string;
+  reason: 'auto' | 'request';
+  note: string | null;
+  content: string; // JSON
+  created_by: string | null;
+  created_at: string;
+}
+
+export type RoleRow = Selectable<RolesTable>;
+export type ArchiveSnapshotRow = Selectable<ArchiveSnapshotsTable>;
+
+/** A quarter's alignment round (issue 17): opened by either partner, revealed once both submitted. */
+export interface AlignmentRoundsTable {
+  couple_id: string;
+  id: string;
+  quarter: string; // YYYY-Qn
+  opened_by: string;
+  opened_at: string;
+  revealed_at: string | null;
+}
+
+/** One partner's answer in a round: sealed (author only) until both submitted, then shared. */
+export interface AlignmentAnswersTable {
+  couple_id: string;
+  round_id: string;
+  author_id: string;
+  optimizing_for: string;
+  success_means: string;
+  rewards_sought: string;
+  rewards: string; // JSON array, most wanted first
+  harmony_authenticity: number | null; // 0 harmony … 100 authenticity
+  independence_connection: number | null; // 0 independence … 100 connection
+  growth_stability: number | null; // 0 growth … 100 stability
+  family_career: number | null; // 0 family … 100 career
+  domains: string; // JSON array of domain slugs, most important first
+  visibility: 'sealed' | 'shared';
+  submitted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A check-in metric the couple defined from a round's reveal. */
+export interface AlignmentMetricsTable {
+  couple_id: string;
+  round_id: string;
+  metric_id: string;
+  created_at: string;
+}
+
+export type AlignmentRoundRow = Selectable<AlignmentRoundsTable>;
+export type AlignmentAnswerRow = Selectable<AlignmentAnswersTable>;

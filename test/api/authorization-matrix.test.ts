@@ -2,8 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
 import { accountRows } from './matrix/account.ts';
+import { alignmentRows } from './matrix/alignment.ts';
+import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
+import { experimentRows } from './matrix/experiments.ts';
+import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
@@ -25,6 +29,10 @@ const MATRIX: Record<string, Row> = {
   ...habitRows,
   ...checkinRows,
   ...ritualRows,
+  ...experimentRows,
+  ...anchorRows,
+  ...explorationRows,
+  ...alignmentRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -90,6 +98,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         if (!actor.cookie) continue;
         await actor.get('/api/log?limit=200');
         await actor.get('/api/couple');
+        await actor.get('/api/experiments');
+        await actor.get('/api/export');
       }
     }
     const leaks: string[] = [];
@@ -111,5 +121,6 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     const visible = shared.canaries.filter((c) => shared.mayRead(a, c));
     expect(visible.length).toBeGreaterThan(0);
     expect(a.received.some((r) => visible.some((c) => r.body.includes(c.text)))).toBe(true);
-  });
+    // The matrix grows with every area: several hundred requests on a shared machine.
+  }, 480_000);
 });

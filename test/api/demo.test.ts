@@ -46,6 +46,20 @@ describe.each(DIALECTS)('attune demo on %s', (dialect) => {
     }>;
     expect(page.length).toBe(200);
     expect(page.every((e) => e.visibility === 'shared' || e.mine)).toBe(true);
+    // The planted date-night lapse of the baby months is flagged within two weeks of its start.
+    const lapse = ground.effects.find((e: { id: string }) => e.id === 'anchor-date-night-lapse');
+    const anchors = (await michael.get('/api/anchors')).json();
+    const dateNight = anchors.anchors.find((a: { name: string }) => a.name === 'Date night');
+    const two = new Date(Date.parse(`${lapse.lapseFrom}T00:00:00Z`) + 14 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(
+      dateNight.lapses.some(
+        (l: { flaggedOn: string }) => l.flaggedOn >= lapse.lapseFrom && l.flaggedOn <= two,
+      ),
+      JSON.stringify(dateNight.lapses),
+    ).toBe(true);
+    expect(anchors.pastStress.map((p: { name: string }) => p.name).sort()).toEqual(['Job loss', 'New baby']);
     expect(await demoCommand(['--database', store.url, '--end', 'yesterday'], io)).toBe(2);
     await app.close();
     await reopened.close();

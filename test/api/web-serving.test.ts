@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
@@ -24,7 +25,8 @@ describe('serving the web app', () => {
     await store.drop();
     rmSync(web, { recursive: true, force: true });
   });
-  const get = (url: string) => app.inject({ method: 'GET', url });
+  const get = (url: string, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'GET', url, headers });
 
   it('answers client-side routes with the app shell, revalidated each time', async () => {
     for (const url of ['/', '/log/new', '/join/ABCD-EFGH-JKMN', '/checkin/2026-11-24?x=1']) {
@@ -48,6 +50,33 @@ describe('serving the web app', () => {
     const res = await get('/assets/app-5678.js');
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('console.log(2)');
+  });
+
+  it('sends the build’s precompressed files as they are, to clients that accept them', async () => {
+    const js = `console.log(${JSON.stringify('x'.repeat(4000))})`;
+    writeFileSync(join(web, 'assets', 'big-1.js'), js);
+    writeFileSync(join(web, 'assets', 'big-1.js.br'), brotliCompressSync(js));
+    writeFileSync(join(web, 'assets', 'big-1.js.gz'), gzipSync(js));
+    const br = await get('/assets/big-1.js', { 'accept-encoding': 'br, gzip' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(js);
+    // The very bytes of the build's file: nothing compressed again per request.
+    expect(br.rawPayload.equals(readFileSync(join(web, 'assets', 'big-1.js.br')))).toBe(true);
+    const gz = await get('/assets/big-1.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(js);
+    const plain = await get('/assets/big-1.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(js);
+  });
+
+  it('compresses API answers over 1 KiB, and leaves small ones alone', async () => {
+    const big = await get('/api/openapi.json', { 'accept-encoding': 'gzip' });
+    expect(big.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(big.rawPayload).toString()).openapi).toBe('3.1.0');
+    const small = await get('/api/health', { 'accept-encoding': 'gzip' });
+    expect(small.headers['content-encoding']).toBeUndefined();
+    expect(small.json()).toEqual({ ok: true });
   });
 
   it('answers a missing file with 404, never with the app shell', async () => {

@@ -65,7 +65,7 @@ export async function startPostgres(options: { own?: boolean } = {}): Promise<Te
     };
     return { url: given, stop: async () => {}, restart: fixed };
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+  const child = spawn(process.execPath, [CHILD], {
     stdio: ['pipe', 'pipe', 'pipe'],
     cwd: join(dirname(CHILD), '../..'),
   });

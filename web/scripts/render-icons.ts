@@ -1,7 +1,7 @@
 /**
  * Renders web/public/icons/icon.svg to the 192 and 512 px PNGs the manifest lists, with the
  * Chromium the end-to-end tests use. Run after changing the SVG:
- *   npx tsx web/scripts/render-icons.ts
+ *   npx node web/scripts/render-icons.ts
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -26,6 +26,7 @@ const HabitNewPage = lazy(() => import('./areas/habits/HabitNewPage.tsx'));
 const RewardAuditPage = lazy(() => import('./areas/rewards/RewardAuditPage.tsx'));
 const PacePage = lazy(() => import('./areas/pace/PacePage.tsx'));
 const ImportPage = lazy(() => import('./areas/log/ImportPage.tsx'));
+const ExperimentsPage = lazy(() => import('./areas/experiments/ExperimentsPage.tsx'));
 const MorePage = lazy(() => import('./ui/MorePage.tsx'));
 
 interface Props {
@@ -68,6 +69,7 @@ export function Shell({ me }: Props) {
             <Route path="/habits/new" component={HabitNewPage} />
             <Route path="/rewards" component={RewardAuditPage} />
             <Route path="/pace" component={PacePage} />
+            <Route path="/experiments" component={ExperimentsPage} />
             {/* Addresses of the screens before the couple space: nothing more to do there. */}
             <Route path="/join/:code">
               <Redirect to="/" replace />

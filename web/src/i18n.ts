@@ -1,10 +1,11 @@
 import { en } from './locales/en.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enData } from './locales/en-data.ts';
+import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
 
 /** The reference catalogue with each area's additions. */
-const catalogue = { ...en, ...enHabits, ...enCheckins, ...enData };
+const catalogue = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments };
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof catalogue;

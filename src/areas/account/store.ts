@@ -6,9 +6,11 @@ import {
   membershipsOf,
   sessionViewerRow,
   type Viewer,
+  viewerRowByEmail,
   wholeCouple,
 } from '../../storage/scope.ts';
 import type { Database, UserRow } from '../../storage/tables.ts';
+import { deleteAnchorRowsOf } from '../anchors/erase.ts';
 import { deleteHabitRowsOf } from '../habits/erase.ts';
 
 export const SESSION_DAYS = 30;
@@ -59,6 +61,29 @@ export async function createSession(
     })
     .execute();
   return token;
+}
+
+/**
+ * The viewer behind an email address, as a session would resolve it: for the command line
+ * (`attune report`), which must see exactly what that person's app shows and nothing more.
+ */
+export async function findViewerByEmail(db: Kysely<Database>, email: string): Promise<Viewer | null> {
+  const row = await viewerRowByEmail(db, email);
+  if (!row) return null;
+  return {
+    userId: row.user_id,
+    email: row.email,
+    sessionId: '',
+    couple:
+      row.couple_id && row.role
+        ? {
+            id: row.couple_id,
+            role: row.role,
+            displayName: row.display_name ?? '',
+            timeZone: row.time_zone ?? 'UTC',
+          }
+        : null,
+  };
 }
 
 /** The viewer behind a cookie token, or null when the session is unknown or expired. */
@@ -147,8 +172,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .execute();
     await trx.deleteFrom('log').where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await deleteHabitRowsOf(trx, couple_id, userId); // habits, reward audit (issue 7)
+    await deleteAnchorRowsOf(trx, couple_id, userId); // anchors, exploration (issue 18)
     // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
     // the couple's metrics and rituals stay, no longer naming who proposed or made them.
+    // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.
+    for (const t of ['experiment_adherence', 'experiment_guesses'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('user_id', '=', userId).execute();
     for (const t of ['checkins', 'csi4', 'ritual_completions'] as const)
       await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await trx

@@ -80,6 +80,8 @@ async function statsFor(b: Actor) {
     `/api/rituals/review/week?end=${today}`,
     '/api/checkins/from-log',
     '/api/checkins/csi4',
+    // A running experiment's meter counts rated days from what B may see (issue 14).
+    '/api/experiments',
     ...[0, 1, 2, 3].map((i) => `/api/checkins/day/${addDays(today, -i)}`),
   ];
   const out: Record<string, unknown> = {};
@@ -100,6 +102,13 @@ describe.each(DIALECTS)('check-in privacy on %s', (dialect) => {
         const { a, b } = await makeCouple(app());
         const aToday = localDate('Europe/Berlin');
         const bToday = localDate('America/New_York');
+        const experiment = await a.post('/api/experiments', {
+          title: 'Phones away at dinner',
+          performer: 'me',
+          metric: 'connection',
+          startDate: aToday,
+        });
+        await b.post(`/api/experiments/${experiment.json().id}/accept`);
         for (const [i, v] of w.b.entries())
           if (v)
             await b.post('/api/checkins', {
@@ -141,6 +150,16 @@ describe.each(DIALECTS)('check-in privacy on %s', (dialect) => {
 
   it('would notice a leak: A’s shared data does change what B sees', async () => {
     const { a, b } = await makeCouple(app());
+    const aToday = localDate('Europe/Berlin');
+    const experiment = (
+      await a.post('/api/experiments', {
+        title: 'Phones away',
+        performer: 'me',
+        metric: 'connection',
+        startDate: aToday,
+      })
+    ).json();
+    await b.post(`/api/experiments/${experiment.id}/accept`);
     const before = await statsFor(b);
     await a.post('/api/checkins', {
       date: localDate('Europe/Berlin'),
@@ -150,6 +169,14 @@ describe.each(DIALECTS)('check-in privacy on %s', (dialect) => {
       conflicts: 1,
       positives: 7,
     });
-    expect(await statsFor(b)).not.toEqual(before);
+    const after = await statsFor(b);
+    expect(after).not.toEqual(before);
+    // The experiment's meter counts the shared day (when both partners are on the same date).
+    if (localDate('America/New_York') === aToday) {
+      const rated = (x: Record<string, unknown>) =>
+        (x['/api/experiments'] as { experiments: { meter: { ratedDays: number } }[] }).experiments[0]!.meter
+          .ratedDays;
+      expect(rated(after)).toBe(rated(before) + 1);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { LocalDate } from '../../server/schemas.ts';
+import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
 const Score = (description: string) => Type.Integer({ minimum: 0, maximum: 10, description });
@@ -85,7 +85,7 @@ export const MetricList = Type.Object({ metrics: Type.Array(Metric) }, { additio
 
 export const ProposeMetricBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 60 }),
+    name: NonBlank({ maxLength: 60 }),
     scaleMin: Type.Integer({ minimum: -100, maximum: 100 }),
     scaleMax: Type.Integer({ minimum: -100, maximum: 100 }),
     better: Type.Union([Type.Literal('higher'), Type.Literal('lower')], {

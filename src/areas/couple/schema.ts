@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
+import { NonBlank } from '../../server/schemas.ts';
 
-const DisplayName = Type.String({ minLength: 1, maxLength: 60, description: 'How your partner sees you.' });
+const DisplayName = NonBlank({ maxLength: 60, description: 'How your partner sees you.' });
 const TimeZone = Type.String({
   minLength: 1,
   maxLength: 64,
@@ -20,7 +21,7 @@ export const UpdateMeBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export const DomainBody = Type.Object(
-  { label: Type.String({ minLength: 1, maxLength: 40 }) },
+  { label: NonBlank({ maxLength: 40 }) },
   { additionalProperties: false },
 );
 

@@ -199,7 +199,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
         .execute();
     }
     const view = (await b.get(`/api/habits/${h.id}`)).json().automaticity;
-    // Today is day 49: 56.27 − 49 ≈ 7 more days; noise-free answers agree, so the range is a point.
+    // Today is day 49: 56.27 − 49 ≈ 7 more days; noise-free answers agree, so the interval is a point.
     expect(view).toMatchObject({
       status: 'fitted',
       answers: 8,
@@ -208,15 +208,51 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       daysLeftHigh: 7,
     });
     expect(view.explanation).toContain('About 7 more days');
-    // Two answers fewer: leaving any one out leaves too few to fit, so the upper end stays open.
+    expect(view.level).toBe(0.8);
+    // A new answer is fitted once, when it is saved, and the estimate is kept with it.
+    const s7 = 6 - 5 * Math.exp(-0.05 * 49);
+    await a.post(`/api/habits/${h.id}/srbai`, { items: [s7, s7, s7, s7].map((x) => Math.round(x)) });
+    const saved = await store()
+      .db.selectFrom('habit_srbai')
+      .select(['automaticity'])
+      .where('habit_id', '=', h.id)
+      .where('date', '=', todayA())
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(saved.automaticity!)).toMatchObject({
+      status: 'fitted',
+      answers: 8,
+      level: 0.8,
+      startDate: addDays(todayA(), -49),
+    });
+    // Reads present the stored estimate without refitting: a marker value comes straight back.
+    await store()
+      .db.updateTable('habit_srbai')
+      .set({
+        automaticity: JSON.stringify({
+          status: 'fitted',
+          answers: 8,
+          startDate: addDays(todayA(), -49),
+          day95: 79,
+          low: 60,
+          high: null,
+          level: 0.8,
+        }),
+      })
+      .where('habit_id', '=', h.id)
+      .where('date', '=', todayA())
+      .execute();
+    const marked = (await a.get(`/api/habits/${h.id}`)).json().automaticity;
+    expect(marked).toMatchObject({ daysLeft: 30, daysLeftLow: 11, daysLeftHigh: null });
+    expect(marked.explanation).toContain('cannot yet say how much longer');
+    // An estimate from other answers than those stored now (one was removed) is not trusted.
     await store()
       .db.deleteFrom('habit_srbai')
       .where('habit_id', '=', h.id)
-      .where('date', '<', addDays(todayA(), -40))
+      .where('date', '=', addDays(todayA(), -49))
       .execute();
     const fewer = (await a.get(`/api/habits/${h.id}`)).json().automaticity;
-    expect(fewer).toMatchObject({ status: 'fitted', answers: 6, daysLeft: 7, daysLeftHigh: null });
-    expect(fewer.explanation).toContain('much longer');
+    expect(fewer).toMatchObject({ status: 'fitted', answers: 7 });
+    expect(fewer.daysLeft).not.toBe(30);
   });
 
   it('erases a deleted partner’s habits, check-offs, answers, proposals and audit items', async () => {

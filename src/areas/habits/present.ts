@@ -9,7 +9,7 @@ import { isHabitOwner, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database, HabitChangeRow, HabitCheckoffRow, HabitRow } from '../../storage/tables.ts';
 import { DEFAULT_PACE, paceMultiplier } from '../pace/rules.ts';
 import { listPace } from '../pace/store.ts';
-import { estimateAutomaticity } from './automaticity.ts';
+import { estimateAutomaticity, type StoredAutomaticity } from './automaticity.ts';
 import { changeColumns } from './due.ts';
 import { consentNeeded, describeChange, describeSchedule, type HabitChange, type Schedule } from './rules.ts';
 import type { Habit } from './schema.ts';
@@ -98,7 +98,7 @@ interface Context {
   names: Map<string, string>;
   partnerIds: string[];
   checkoffs: HabitCheckoffRow[];
-  srbai: { user_id: string; date: string; items: string }[];
+  srbai: { user_id: string; date: string; items: string; automaticity: string | null }[];
   change: HabitChangeRow | null;
   pace: number;
 }
@@ -110,9 +110,9 @@ function presentOne(r: HabitRow, x: Context): HabitView {
   const n = habitNumbers(facts, marks, today, x.pace);
   // Automaticity is the owner's own feeling; for a shared habit, the viewer's own answers.
   const answerer = r.owner === 'both' ? viewer.userId : r.owner;
-  const answers = x.srbai
-    .filter((s) => s.user_id === answerer)
-    .map((s) => ({ date: s.date, items: JSON.parse(s.items) as number[] }));
+  const own = x.srbai.filter((s) => s.user_id === answerer);
+  const answers = own.map((s) => ({ date: s.date, items: JSON.parse(s.items) as number[] }));
+  const stored = own.at(-1)?.automaticity;
   const mine = isHabitOwner(viewer, r);
   const lastAnswer = answers.at(-1)?.date;
   const needed = consentNeeded(r.owner, x.partnerIds);
@@ -161,7 +161,12 @@ function presentOne(r: HabitRow, x: Context): HabitView {
       })),
     celebrations: recentCelebrations(n, today),
     srbaiDue: mine && r.status === 'active' && (!lastAnswer || lastAnswer <= addDays(today, -7)),
-    automaticity: estimateAutomaticity(answers, r.start_date, today),
+    automaticity: estimateAutomaticity(
+      answers,
+      r.start_date,
+      today,
+      stored ? (JSON.parse(stored) as StoredAutomaticity) : null,
+    ),
     pendingChange: x.change
       ? {
           id: x.change.id,

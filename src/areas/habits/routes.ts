@@ -4,9 +4,11 @@ import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { paceOf } from '../pace/store.ts';
+import { computeAutomaticity } from './automaticity.ts';
 import { applyDueChanges, presentHabits, scheduleOf } from './present.ts';
 import { errors, one, ownHabit, tags } from './route-helpers.ts';
 import {
@@ -59,7 +61,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         tags,
         summary: 'Start a micro-habit: a cue and one tiny action (send Idempotency-Key to retry safely)',
         body: CreateHabitBody,
-        response: { 201: Habit, ...errors },
+        response: { 201: Habit, ...errors, 422: ErrorBody },
       },
     },
     async (request, reply) => {
@@ -103,10 +105,11 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           startDate,
           target,
         });
-        return { id: row.id };
+        // Presented inside the write: if showing it fails, nothing was written (no 500 after a commit).
+        return one(trx, viewer, row.id);
       });
       reply.status(201);
-      return one(db, viewer, created.id);
+      return created;
     },
   );
 
@@ -266,7 +269,21 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       const row = await ownHabit(db, viewer, request.params.id);
-      await store.upsertSrbai(db, viewer, row.id, localDate(viewer.couple.timeZone), request.body.items);
+      const today = localDate(viewer.couple.timeZone);
+      await db.transaction().execute(async (trx) => {
+        await store.upsertSrbai(trx, viewer, row.id, today, request.body.items);
+        // Fit once per new answer and keep it with the answer; reads only present it.
+        const answers = (await store.listSrbai(trx, viewer, row.id))
+          .filter((s) => s.user_id === viewer.userId)
+          .map((s) => ({ date: s.date, items: JSON.parse(s.items) as number[] }));
+        await store.setSrbaiAutomaticity(
+          trx,
+          viewer,
+          row.id,
+          today,
+          computeAutomaticity(answers, row.start_date),
+        );
+      });
       reply.status(201);
       return one(db, viewer, row.id);
     },

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import { LocalDate } from '../../server/schemas.ts';
+import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
-const Short = (description: string) => Type.String({ minLength: 1, maxLength: 300, description });
+const Short = (description: string) => NonBlank({ maxLength: 300, description });
 
 export const Schedule = Type.Object(
   {
@@ -33,7 +33,7 @@ export const Target = Type.Object(
       description:
         'The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals.',
     }),
-    unit: Type.String({ minLength: 1, maxLength: 40, description: 'What is counted: "minutes", "pages".' }),
+    unit: NonBlank({ maxLength: 40, description: 'What is counted: "minutes", "pages".' }),
   },
   { additionalProperties: false, description: 'Makes the habit numeric: count something against a target.' },
 );
@@ -129,6 +129,8 @@ export const Automaticity = Type.Object(
     daysLeft: Nullable(Type.Integer()),
     daysLeftLow: Nullable(Type.Integer()),
     daysLeftHigh: Nullable(Type.Integer()),
+    /** Confidence level of daysLeftLow…daysLeftHigh (0.8), null when not fitted. */
+    level: Nullable(Type.Number()),
     explanation: Type.String(),
   },
   { additionalProperties: false },

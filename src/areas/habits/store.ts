@@ -222,10 +222,31 @@ export async function upsertSrbai(
       date,
       items: JSON.stringify(items),
       created_at: nowIso(),
+      automaticity: null,
     })
     .onConflict((oc) =>
-      oc.columns(['couple_id', 'habit_id', 'user_id', 'date']).doUpdateSet({ items: JSON.stringify(items) }),
+      oc
+        .columns(['couple_id', 'habit_id', 'user_id', 'date'])
+        .doUpdateSet({ items: JSON.stringify(items), automaticity: null }),
     )
+    .execute();
+}
+
+/** Stores the automaticity estimate computed from a person's answers with their latest answer. */
+export async function setSrbaiAutomaticity(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId: string,
+  date: string,
+  automaticity: unknown,
+): Promise<void> {
+  await db
+    .updateTable('habit_srbai')
+    .set({ automaticity: JSON.stringify(automaticity) })
+    .where('couple_id', '=', viewer.couple.id)
+    .where('habit_id', '=', habitId)
+    .where('user_id', '=', viewer.userId)
+    .where('date', '=', date)
     .execute();
 }
 

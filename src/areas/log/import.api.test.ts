@@ -61,6 +61,29 @@ describe.each(DIALECTS)('log import on %s', (dialect) => {
       expect(await rows(coupleId)).toHaveLength(11);
     });
 
+    it('compares only with the importer’s own entries: a partner’s private line is no oracle and no link', async () => {
+      const { a, b, coupleId } = await makeCouple(app());
+      expect((await a.post('/api/log/import', notebook)).json()).toMatchObject({
+        created: 11,
+        duplicates: 0,
+      });
+      // The same lines from the partner are the partner's own entries, not duplicates of A's.
+      const second = await b.post('/api/log/import', notebook);
+      expect(second.json()).toMatchObject({ created: 11, duplicates: 0 });
+      const stored = await rows(coupleId);
+      expect(stored).toHaveLength(22);
+      const authorOf = new Map(stored.map((r) => [r.id, r.author_id]));
+      for (const repair of stored.filter((r) => r.kind === 'repair')) {
+        expect(repair.repair_of).not.toBeNull();
+        expect(authorOf.get(repair.repair_of!)).toBe(repair.author_id);
+      }
+      expect((await b.post('/api/log/import', notebook)).json()).toMatchObject({
+        created: 0,
+        duplicates: 11,
+      });
+      expect((await b.get('/api/log?limit=100')).json().entries).toHaveLength(11);
+    });
+
     it('imports shared on request', async () => {
       const { a, b } = await makeCouple(app());
       await a.post('/api/log/import', { ...notebook, visibility: 'shared' });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportPreview } from '../../import/types.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { wholeCouple } from '../../storage/scope.ts';
+import { ownRows } from '../../storage/scope.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
 import { importHabits } from '../habits/import.ts';
@@ -31,7 +31,7 @@ const label = (slug: string) => slug.charAt(0).toUpperCase() + slug.slice(1).rep
 
 /**
  * Writes a preview's entries into the log in the caller's transaction: all or nothing. Entries
- * whose fingerprint the couple already has are skipped, so importing the same (or an
+ * whose fingerprint the importer already has are skipped, so importing the same (or an
  * overlapping) file twice creates no duplicates. A repair keeps its link to its conflict, also
  * when that conflict came in with an earlier import.
  */
@@ -55,7 +55,10 @@ export async function commitImport(
   }
 
   const existing = new Map<string, string>();
-  const rows = await wholeCouple(trx, target.coupleId, 'log')
+  // Only the importer's own entries: comparing with the partner's would tell them whether a
+  // private line of the partner's exists, and link their repairs to it.
+  const importer = { userId: target.authorId, couple: { id: target.coupleId } };
+  const rows = await ownRows(trx, importer, 'log')
     .select(['id', 'fingerprint'])
     .where('fingerprint', 'is not', null)
     .execute();

@@ -129,6 +129,37 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
       expect(second.json().id).toBe(first.json().id);
       expect(await count(coupleId)).toBe(1);
     });
+
+    it('should fail with 422 when an Idempotency-Key comes back with a different body, and keep keys per user', async () => {
+      const { a, b, coupleId } = await makeCouple(app());
+      const key = { 'idempotency-key': 'key-reused-0001' };
+      const body = { kind: 'note', date: today(), text: 'first', visibility: 'shared' };
+      expect((await a.post('/api/log', body, key)).statusCode).toBe(201);
+      const other = await a.post('/api/log', { ...body, text: 'something else' }, key);
+      expect(other.statusCode).toBe(422);
+      expect(other.json().error).toMatchObject({ code: 'idempotency_key_reused', field: 'Idempotency-Key' });
+      expect(other.body).not.toContain('first');
+      // Another route is another request, too.
+      const habit = await a.post(
+        '/api/habits',
+        {
+          cue: 'After I pour the coffee',
+          action: 'I ask how she slept',
+          owner: 'me',
+          domain: 'communication',
+          schedule: { kind: 'daily' },
+        },
+        key,
+      );
+      expect(habit.statusCode).toBe(422);
+      // The partner's identical key is a key of their own: their write happens, A's answer never reaches them.
+      const partner = await b.post('/api/log', { ...body, text: 'from B' }, key);
+      expect(partner.statusCode).toBe(201);
+      expect(partner.json()).toMatchObject({ text: 'from B', mine: true });
+      const same = await b.post('/api/log', body, key);
+      expect(same.statusCode).toBe(422);
+      expect(await count(coupleId)).toBe(2);
+    });
   });
 
   describe('GET /api/log', () => {

@@ -111,7 +111,7 @@ export async function logRoutes(fastify: FastifyInstance, ctx: AppContext): Prom
         tags,
         summary: 'Add a log entry (send Idempotency-Key to retry safely)',
         body: CreateEntryBody,
-        response: { 201: LogEntry, ...errors },
+        response: { 201: LogEntry, ...errors, 422: ErrorBody },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { LocalDate } from '../../server/schemas.ts';
+import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 export const KINDS = [
   'conflict',
@@ -29,7 +29,7 @@ export const Visibility = Type.Union([Type.Literal('shared'), Type.Literal('priv
 });
 export const PromiseState = Type.Union([Type.Literal('open'), Type.Literal('kept'), Type.Literal('broken')]);
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
-const Text = Type.String({ maxLength: 10_000 });
+const Text = NonBlank({ maxLength: 10_000 });
 const Domains = Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20, uniqueItems: true });
 const Intensity = Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Null()], {
   description: '1 (mild) to 5 (intense).',

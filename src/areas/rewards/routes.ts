@@ -58,7 +58,7 @@ export async function rewardRoutes(fastify: FastifyInstance, ctx: AppContext): P
         tags,
         summary: 'Add a behaviour to the reward audit (private unless shared)',
         body: AuditItemBody,
-        response: { 201: AuditItem, ...errors },
+        response: { 201: AuditItem, ...errors, 422: ErrorBody },
       },
     },
     async (request, reply) => {

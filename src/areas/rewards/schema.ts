@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { NonBlank } from '../../server/schemas.ts';
 
 export const Label = Type.Union([Type.Literal('immediate'), Type.Literal('relief'), Type.Literal('both')], {
   description:
@@ -10,11 +11,7 @@ const Visibility = Type.Union([Type.Literal('shared'), Type.Literal('private')],
 
 export const AuditItemBody = Type.Object(
   {
-    behaviour: Type.String({
-      minLength: 1,
-      maxLength: 500,
-      description: 'A current behaviour, in your words.',
-    }),
+    behaviour: NonBlank({ maxLength: 500, description: 'A current behaviour, in your words.' }),
     label: Label,
     visibility: Type.Optional(Visibility),
   },

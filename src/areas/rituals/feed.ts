@@ -3,12 +3,13 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import type { FastifyInstance } from 'fastify';
 import ical, { ICalEventRepeatingFreq } from 'ical-generator';
 import { Type } from 'typebox';
-import { localDate } from '../../dates.ts';
+import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import type { RitualRow } from '../../storage/tables.ts';
+import { feedExperimentsOf } from '../experiments/store.ts';
 import { firstOccurrence } from './rules.ts';
 import { Feed, FeedParams } from './schema.ts';
 import * as store from './store.ts';
@@ -21,7 +22,12 @@ const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
  * The iCalendar text of one partner's feed: every active ritual as a recurring event in the
  * partner's time zone (with its VTIMEZONE), titled "attune: <ritual>" and nothing more personal.
  */
-export function calendarOf(rituals: RitualRow[], timeZone: string, today: string): string {
+export function calendarOf(
+  rituals: RitualRow[],
+  timeZone: string,
+  today: string,
+  experiments: FeedExperiment[] = [],
+): string {
   const cal = ical({ name: 'attune rituals', prodId: { company: 'attune', product: 'rituals' } });
   cal.timezone({ name: timeZone, generator: getVtimezoneComponent });
   for (const r of rituals) {
@@ -49,8 +55,27 @@ export function calendarOf(rituals: RitualRow[], timeZone: string, today: string
               },
     });
   }
+  // A gentle daily reminder while an experiment runs, the same words for both partners and every
+  // day: a feed must never tell a blinded partner which phase it is.
+  for (const e of experiments) {
+    if (!e.start_date || !e.end_date || e.end_date < today) continue;
+    const [y, m, d] = e.start_date.split('-').map(Number) as [number, number, number];
+    const start = new Date(Date.UTC(y, m - 1, d, 21, 0));
+    const [ey, em, ed] = addDays(e.end_date, 1).split('-').map(Number) as [number, number, number];
+    cal.createEvent({
+      id: `${e.id}@attune-experiment`,
+      start,
+      end: new Date(start.getTime() + 10 * 60_000),
+      timezone: timeZone,
+      floating: false,
+      summary: `attune: experiment “${e.title}” – today’s check-in`,
+      repeating: { freq: ICalEventRepeatingFreq.DAILY, until: new Date(Date.UTC(ey, em - 1, ed)) },
+    });
+  }
   return cal.toString();
 }
+
+type FeedExperiment = { id: string; title: string; start_date: string | null; end_date: string | null };
 
 export async function feedRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -114,8 +139,11 @@ export async function feedRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
     async (request, reply) => {
       const feed = await store.findFeedByToken(db, request.params.token);
       if (!feed) throw notFound('That calendar feed');
-      const rituals = await store.activeRitualsOf(db, feed.couple_id);
-      const body = calendarOf(rituals, feed.time_zone, localDate(feed.time_zone));
+      const [rituals, experiments] = await Promise.all([
+        store.activeRitualsOf(db, feed.couple_id),
+        feedExperimentsOf(db, feed.couple_id),
+      ]);
+      const body = calendarOf(rituals, feed.time_zone, localDate(feed.time_zone), experiments);
       return reply
         .header('Content-Type', 'text/calendar; charset=utf-8')
         .header('Cache-Control', 'private, max-age=300')

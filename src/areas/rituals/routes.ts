@@ -40,6 +40,7 @@ function present(viewer: PartnerViewer, r: RitualRow, done: Done[], today: strin
     doneByMe: mine.some((d) => d.author_id === viewer.userId && d.date === today),
     lastDone: mine.reduce<string | null>((m, d) => (m === null || d.date > m ? d.date : m), null),
     doneLast30: mine.length,
+    offers: r.cadence === 'quarterly' ? 'alignment' : null,
   };
 }
 

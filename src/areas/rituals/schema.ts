@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { LocalDate } from '../../server/schemas.ts';
+import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 export const Cadence = Type.Union(
   [Type.Literal('daily'), Type.Literal('weekly'), Type.Literal('monthly'), Type.Literal('quarterly')],
@@ -28,6 +28,9 @@ export const Ritual = Type.Object(
     doneByMe: Type.Boolean(),
     lastDone: Type.Union([Type.String(), Type.Null()]),
     doneLast30: Type.Integer(),
+    offers: Type.Union([Type.Literal('alignment'), Type.Null()], {
+      description: 'What the ritual brings with it: a quarterly one offers the quarter’s alignment round.',
+    }),
   },
   { additionalProperties: false },
 );
@@ -35,7 +38,7 @@ export const RitualList = Type.Object({ rituals: Type.Array(Ritual) }, { additio
 
 export const CreateRitualBody = Type.Object(
   {
-    title: Type.String({ minLength: 1, maxLength: 80 }),
+    title: NonBlank({ maxLength: 80 }),
     prompt: Type.String({ maxLength: 500 }),
     cadence: Cadence,
     time: Time,
@@ -46,7 +49,7 @@ export const CreateRitualBody = Type.Object(
 );
 export const UpdateRitualBody = Type.Object(
   {
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    title: Type.Optional(NonBlank({ maxLength: 80 })),
     prompt: Type.Optional(Type.String({ maxLength: 500 })),
     cadence: Type.Optional(Cadence),
     time: Type.Optional(Time),

@@ -31,6 +31,7 @@ async function plantHabit(w: World, actor: ActorKind, object: ObjectKind) {
     startDate: plantDay(),
   });
   if (res.statusCode !== 201) throw new Error(res.body);
+  w.watch(res.json().id, owner, false);
   return { id: res.json().id as string, owner };
 }
 
@@ -45,6 +46,7 @@ async function plantAuditItem(w: World, actor: ActorKind, object: ObjectKind) {
     visibility: priv ? 'private' : 'shared',
   });
   if (res.statusCode !== 201) throw new Error(res.body);
+  w.watch(res.json().id, owner, priv);
   return { id: res.json().id as string, owner };
 }
 

@@ -54,6 +54,16 @@ export class World {
       .set('anonymous', anon);
     w.byLetter = { A: one.a, B: one.b, C: two.a, D: two.b };
     w.all.push(one.a, one.b, two.a, two.b, loner, anon);
+    // A shared repair of a private conflict: B sees the repair, never the conflict or its id.
+    const conflict = await w.plant('A', 'private', 'conflict');
+    const repair = await one.a.post('/api/log', {
+      kind: 'repair',
+      date: today(),
+      text: 'We talked it through',
+      repairOf: conflict,
+      visibility: 'shared',
+    });
+    if (repair.statusCode !== 201) throw new Error(repair.body);
     return w;
   }
 
@@ -65,23 +75,36 @@ export class World {
     return v;
   }
 
-  /** Writes a promise with a canary in it, as `letter`, and returns its id. */
-  async plant(letter: Letter, visibility: 'shared' | 'private'): Promise<string> {
+  /**
+   * Writes an entry (a promise unless told) with a canary in it, as `letter`, and returns its id.
+   * The id is a canary too: it tells that the entry exists, and a UUIDv7 when it was written.
+   */
+  async plant(
+    letter: Letter,
+    visibility: 'shared' | 'private',
+    kind: 'promise' | 'conflict' = 'promise',
+  ): Promise<string> {
     const text = `CANARY-${letter}-${visibility}-${Math.random().toString(36).slice(2, 10)}`;
-    this.canaries.push({
-      text,
-      couple: letter === 'A' || letter === 'B' ? 1 : 2,
-      author: letter,
-      private: visibility === 'private',
-    });
+    this.watch(text, letter, visibility === 'private');
     const res = await this.byLetter[letter].post('/api/log', {
-      kind: 'promise',
+      kind,
       date: today(),
       text,
       visibility,
     });
     if (res.statusCode !== 201) throw new Error(res.body);
+    this.watch(res.json().id, letter, visibility === 'private');
     return res.json().id;
+  }
+
+  /** Adds a canary: text or an id that only `letter` (if private) or their couple may see. */
+  watch(text: string, letter: Letter, isPrivate: boolean): void {
+    this.canaries.push({
+      text,
+      couple: letter === 'A' || letter === 'B' ? 1 : 2,
+      author: letter,
+      private: isPrivate,
+    });
   }
 
   /** Whose object it is: relative to the actor, who owns "own" and whose partner owns "partner". */

@@ -130,6 +130,7 @@ export interface paths {
                                     daysLeft: number | null;
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
+                                    level: number | null;
                                     explanation: string;
                                 };
                                 pendingChange: {
@@ -233,9 +234,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description When it happens: "After I pour the coffee". */
+                        /**
+                         * Format: non-blank
+                         * @description When it happens: "After I pour the coffee".
+                         */
                         cue: string;
-                        /** @description One concrete, tiny action: "I ask Lisa how she slept". */
+                        /**
+                         * Format: non-blank
+                         * @description One concrete, tiny action: "I ask Lisa how she slept".
+                         */
                         action: string;
                         /** @description A small reward you give yourself. */
                         reward?: string;
@@ -252,7 +259,10 @@ export interface paths {
                             /** @description n (for kind "times"). */
                             days?: number;
                         };
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         startDate?: string;
                         /** @description Makes the habit numeric: count something against a target. */
                         target?: {
@@ -260,7 +270,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -337,6 +350,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -412,6 +426,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -522,6 +551,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -630,9 +660,15 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The cue. */
+                        /**
+                         * Format: non-blank
+                         * @description The cue.
+                         */
                         cue?: string;
-                        /** @description The tiny action. */
+                        /**
+                         * Format: non-blank
+                         * @description The tiny action.
+                         */
                         action?: string;
                         reward?: string;
                         schedule?: {
@@ -651,7 +687,10 @@ export interface paths {
                             kind: "at_least" | "at_most";
                             /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
                             value: number;
-                            /** @description What is counted: "minutes", "pages". */
+                            /**
+                             * Format: non-blank
+                             * @description What is counted: "minutes", "pages".
+                             */
                             unit: string;
                         };
                     };
@@ -728,6 +767,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -921,6 +961,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1108,6 +1149,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1302,6 +1344,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -1420,7 +1463,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description done, or skip (vacation, illness: freezes the score). */
                         kind?: "done" | "skip";
@@ -1510,6 +1556,7 @@ export interface paths {
                                     daysLeft: number | null;
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
+                                    level: number | null;
                                     explanation: string;
                                 };
                                 pendingChange: {
@@ -1701,6 +1748,7 @@ export interface paths {
                                 daysLeft: number | null;
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
+                                level: number | null;
                                 explanation: string;
                             };
                             pendingChange: {
@@ -2050,7 +2098,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A current behaviour, in your words. */
+                        /**
+                         * Format: non-blank
+                         * @description A current behaviour, in your words.
+                         */
                         behaviour: string;
                         /** @description immediate: rewarding right away; relief: short-term relief at a long-term cost; both: some of each. */
                         label: "immediate" | "relief" | "both";
@@ -2138,6 +2189,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3741,7 +3807,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -3911,7 +3980,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName?: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone?: string;
@@ -4359,7 +4431,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         code: string;
-                        /** @description How your partner sees you. */
+                        /**
+                         * Format: non-blank
+                         * @description How your partner sees you.
+                         */
                         displayName: string;
                         /** @description An IANA time zone, e.g. "Europe/Berlin". */
                         timeZone: string;
@@ -4525,6 +4600,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         label: string;
                     };
                 };
@@ -4803,8 +4879,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
+                        /** Format: non-blank */
                         text: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -4905,6 +4985,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5168,8 +5263,12 @@ export interface paths {
                     "application/json": {
                         /** @description What happened. */
                         kind?: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date?: string;
+                        /** Format: non-blank */
                         text?: string;
                         domains?: string[];
                         /** @description 1 (mild) to 5 (intense). */
@@ -6199,7 +6298,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description How satisfied with the relationship today, 0–10. */
                         satisfaction: number;
@@ -6623,6 +6725,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         name: string;
                         scaleMin: number;
                         scaleMax: number;
@@ -7347,6 +7450,8 @@ export interface paths {
                                 doneByMe: boolean;
                                 lastDone: string | null;
                                 doneLast30: number;
+                                /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                                offers: "alignment" | null;
                             }[];
                         };
                     };
@@ -7440,6 +7545,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title: string;
                         prompt: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7473,6 +7579,8 @@ export interface paths {
                             doneByMe: boolean;
                             lastDone: string | null;
                             doneLast30: number;
+                            /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                            offers: "alignment" | null;
                         };
                     };
                 };
@@ -7585,6 +7693,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: non-blank */
                         title?: string;
                         prompt?: string;
                         /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
@@ -7619,6 +7728,8 @@ export interface paths {
                             doneByMe: boolean;
                             lastDone: string | null;
                             doneLast30: number;
+                            /** @description What the ritual brings with it: a quarterly one offers the quarter’s alignment round. */
+                            offers: "alignment" | null;
                         };
                     };
                 };
@@ -7723,7 +7834,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description A local calendar day, YYYY-MM-DD. */
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
                         date: string;
                         /** @description For the daily appreciation: saved as a shared appreciation in the log. */
                         appreciation?: string;
@@ -8362,6 +8476,6560 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The couple’s experiments, each as much as you may know of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            experiments: {
+                                id: string;
+                                title: string;
+                                metric: {
+                                    key: string;
+                                    name: string;
+                                };
+                                better: "higher" | "lower";
+                                secondary: string[];
+                                design: "AB" | "ABAB" | "ABABAB";
+                                phaseDays: number;
+                                minPhase: number;
+                                randomized: boolean;
+                                settlingDays: number;
+                                rule: string;
+                                domain: string;
+                                /** @description "both" or a partner’s user id. */
+                                performer: string;
+                                blindRater: string | null;
+                                iPerform: boolean;
+                                /** @description True while you rate without being told the phase. */
+                                iAmBlinded: boolean;
+                                status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                                proposedBy: string;
+                                proposedAt: string;
+                                acceptances: {
+                                    userId: string;
+                                    at: string;
+                                }[];
+                                canAccept: boolean;
+                                lockedAt: string | null;
+                                startDate: string | null;
+                                endDate: string | null;
+                                stop: {
+                                    at: string;
+                                    on: string;
+                                    by: string;
+                                    reason: string;
+                                } | null;
+                                nextStep: {
+                                    step: "adopt" | "drop" | "rerun";
+                                    by: string;
+                                    at: string;
+                                    followUp: string | null;
+                                } | null;
+                                today: {
+                                    date: string;
+                                    day: number | null;
+                                    phase: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        dayInPhase: number;
+                                        settling: boolean;
+                                    } | null;
+                                    adherence: {
+                                        done: boolean;
+                                        note: string | null;
+                                    } | null;
+                                    guessDue: boolean;
+                                } | null;
+                                schedule: {
+                                    seed: number | null;
+                                    phases: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        start: string;
+                                        end: string;
+                                        days: number;
+                                    }[];
+                                } | null;
+                                adherence: {
+                                    date: string;
+                                    userId: string;
+                                    done: boolean;
+                                    note: string | null;
+                                }[] | null;
+                                myGuesses: {
+                                    date: string;
+                                    guess: "A" | "B";
+                                }[];
+                                meter: {
+                                    level: "not yet" | "barely" | "enough";
+                                    ratedDays: number;
+                                    plannedDays: number;
+                                    smallestPossibleP: number;
+                                    words: string;
+                                } | null;
+                                resultsOpenOn: string | null;
+                                results: {
+                                    verdict: "helps" | "hurts" | "not enough evidence";
+                                    reason: string;
+                                    explanation: string;
+                                    nap: number | null;
+                                    tauBC: number | null;
+                                    tauU: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                    randomization: {
+                                        method: "exact" | "monte-carlo";
+                                        assignments: number;
+                                        smallestPossibleP: number;
+                                        minPhase: number;
+                                        exactRule: boolean;
+                                        pWorse: number;
+                                    } | null;
+                                    pairs: {
+                                        label: string;
+                                        meanA: number;
+                                        meanB: number;
+                                        meanDifference: number;
+                                        nap: number;
+                                        tauBC: number;
+                                        tauU: number;
+                                    }[];
+                                    phases: {
+                                        label: string;
+                                        condition: "A" | "B";
+                                        start: string;
+                                        end: string;
+                                        days: number;
+                                        mean: number | null;
+                                        ratedDays: number;
+                                    }[];
+                                    days: {
+                                        date: string;
+                                        phase: string;
+                                        condition: "A" | "B";
+                                        value: number | null;
+                                        settling: boolean;
+                                    }[];
+                                    /** @description Whose ratings went in, in words. */
+                                    raters: string;
+                                    blind: {
+                                        guesses: number;
+                                        right: number;
+                                        p: number | null;
+                                        words: string;
+                                    } | null;
+                                    adherence: {
+                                        days: number;
+                                        tapped: number;
+                                        kept: number;
+                                    };
+                                    secondary: {
+                                        metric: string;
+                                        name: string;
+                                        nap: number | null;
+                                        meanDifference: number | null;
+                                        p: number | null;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose an experiment (you accept it by proposing; it starts once your partner accepts; send Idempotency-Key to retry safely) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                        title: string;
+                        /** @description Who does the B behaviour. */
+                        performer: "me" | "partner" | "both";
+                        /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                        metric: string;
+                        better?: "higher" | "lower";
+                        secondary?: string[];
+                        design?: "AB" | "ABAB" | "ABABAB";
+                        /** @description Days per phase (default 7). */
+                        phaseDays?: number;
+                        /** @description Draw the phase starts at random (default on). */
+                        randomized?: boolean;
+                        /** @description Days at each phase start the analysis leaves out. */
+                        settlingDays?: number;
+                        /** @description The partner who does not perform rates without being told the phase. */
+                        blind?: boolean;
+                        domain?: string;
+                        /**
+                         * Format: local-date
+                         * @description The first day (YYYY-MM-DD), today or later; default the day after both accept.
+                         */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One experiment: today’s phase, the meter, and after the end its results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a proposed experiment; with both acceptances its design, rule and drawn schedule are locked */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop early (or withdraw a proposal), with a reason; results open from the stop */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the results: adopt it as a micro-habit, drop it, or run it again longer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        step: "adopt" | "drop" | "rerun";
+                        /** @description adopt: the moment the habit follows. */
+                        cue?: string;
+                        /** @description adopt: the tiny action (default the title). */
+                        action?: string;
+                        /** @description rerun: longer phases. */
+                        phaseDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tap whether you kept to a day’s plan (performers only; the blinded partner never sees these) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                        /** @description Kept to the day’s plan (default yes): the B behaviour on a B day, the usual on an A day. */
+                        done?: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experiments/{id}/guesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the blinded partner, say which phase you think a day was in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                        /** @description Which phase you think this day was in. */
+                        guess: "A" | "B";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            metric: {
+                                key: string;
+                                name: string;
+                            };
+                            better: "higher" | "lower";
+                            secondary: string[];
+                            design: "AB" | "ABAB" | "ABABAB";
+                            phaseDays: number;
+                            minPhase: number;
+                            randomized: boolean;
+                            settlingDays: number;
+                            rule: string;
+                            domain: string;
+                            /** @description "both" or a partner’s user id. */
+                            performer: string;
+                            blindRater: string | null;
+                            iPerform: boolean;
+                            /** @description True while you rate without being told the phase. */
+                            iAmBlinded: boolean;
+                            status: "proposed" | "running" | "ended" | "stopped" | "withdrawn";
+                            proposedBy: string;
+                            proposedAt: string;
+                            acceptances: {
+                                userId: string;
+                                at: string;
+                            }[];
+                            canAccept: boolean;
+                            lockedAt: string | null;
+                            startDate: string | null;
+                            endDate: string | null;
+                            stop: {
+                                at: string;
+                                on: string;
+                                by: string;
+                                reason: string;
+                            } | null;
+                            nextStep: {
+                                step: "adopt" | "drop" | "rerun";
+                                by: string;
+                                at: string;
+                                followUp: string | null;
+                            } | null;
+                            today: {
+                                date: string;
+                                day: number | null;
+                                phase: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    dayInPhase: number;
+                                    settling: boolean;
+                                } | null;
+                                adherence: {
+                                    done: boolean;
+                                    note: string | null;
+                                } | null;
+                                guessDue: boolean;
+                            } | null;
+                            schedule: {
+                                seed: number | null;
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                }[];
+                            } | null;
+                            adherence: {
+                                date: string;
+                                userId: string;
+                                done: boolean;
+                                note: string | null;
+                            }[] | null;
+                            myGuesses: {
+                                date: string;
+                                guess: "A" | "B";
+                            }[];
+                            meter: {
+                                level: "not yet" | "barely" | "enough";
+                                ratedDays: number;
+                                plannedDays: number;
+                                smallestPossibleP: number;
+                                words: string;
+                            } | null;
+                            resultsOpenOn: string | null;
+                            results: {
+                                verdict: "helps" | "hurts" | "not enough evidence";
+                                reason: string;
+                                explanation: string;
+                                nap: number | null;
+                                tauBC: number | null;
+                                tauU: number | null;
+                                meanDifference: number | null;
+                                p: number | null;
+                                randomization: {
+                                    method: "exact" | "monte-carlo";
+                                    assignments: number;
+                                    smallestPossibleP: number;
+                                    minPhase: number;
+                                    exactRule: boolean;
+                                    pWorse: number;
+                                } | null;
+                                pairs: {
+                                    label: string;
+                                    meanA: number;
+                                    meanB: number;
+                                    meanDifference: number;
+                                    nap: number;
+                                    tauBC: number;
+                                    tauU: number;
+                                }[];
+                                phases: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    start: string;
+                                    end: string;
+                                    days: number;
+                                    mean: number | null;
+                                    ratedDays: number;
+                                }[];
+                                days: {
+                                    date: string;
+                                    phase: string;
+                                    condition: "A" | "B";
+                                    value: number | null;
+                                    settling: boolean;
+                                }[];
+                                /** @description Whose ratings went in, in words. */
+                                raters: string;
+                                blind: {
+                                    guesses: number;
+                                    right: number;
+                                    p: number | null;
+                                    words: string;
+                                } | null;
+                                adherence: {
+                                    days: number;
+                                    tapped: number;
+                                    kept: number;
+                                };
+                                secondary: {
+                                    metric: string;
+                                    name: string;
+                                    nap: number | null;
+                                    meanDifference: number | null;
+                                    p: number | null;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Anchors with their lapse test, and the open stress period */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anchors: {
+                                id: string;
+                                name: string;
+                                cadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                };
+                                normalCadence: {
+                                    times: number;
+                                    days: number;
+                                    summary: string;
+                                } | null;
+                                /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                                source: {
+                                    /** @enum {string} */
+                                    kind: "checkoff";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "log";
+                                    /** @description What happened. */
+                                    logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                    domain?: string;
+                                };
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                startDate: string;
+                                status: "holding" | "lapsed" | "too_early";
+                                /** @description The lapse test in plain words, with its uncertainty. */
+                                evidence: string;
+                                /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                                p: number | null;
+                                lapses: {
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    from: string;
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    flaggedOn: string;
+                                    until: string | null;
+                                }[];
+                                /** @description Days it was kept in the last 90 days. */
+                                kept: string[];
+                            }[];
+                            /** @description The open stress period, if any. */
+                            stress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            } | null;
+                            pastStress: {
+                                id: string;
+                                name: string;
+                                lifeEventId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                openedOn: string;
+                                closedOn: string | null;
+                                crisisSince: string | null;
+                                pausedHabits: {
+                                    id: string;
+                                    action: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Name a non-negotiable pattern and how often it happens at least */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "Date night", "Morning coffee together". */
+                        name: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                        /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                        source?: {
+                            /** @enum {string} */
+                            kind: "checkoff";
+                        } | {
+                            /** @enum {string} */
+                            kind: "log";
+                            /** @description What happened. */
+                            logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                            domain?: string;
+                        };
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        startDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an anchor and its check-offs (not during a stress period) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename an anchor or change its floor (during a stress period: only lower it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description The floor: at least `times` in every `days` days. */
+                        cadence?: {
+                            /** @description At least this many times … */
+                            times: number;
+                            /** @description … in every this many days (1 in 7: weekly). */
+                            days: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a day the anchor was kept (today or up to 7 days back) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        date: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/{id}/checkoffs/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo a check-off (within 7 days) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    /** @description A local calendar day, YYYY-MM-DD. */
+                    date: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            cadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            };
+                            normalCadence: {
+                                times: number;
+                                days: number;
+                                summary: string;
+                            } | null;
+                            /** @description How it is kept: by checking it off, or by log entries of a kind (and domain) you can see. */
+                            source: {
+                                /** @enum {string} */
+                                kind: "checkoff";
+                            } | {
+                                /** @enum {string} */
+                                kind: "log";
+                                /** @description What happened. */
+                                logKind: "conflict" | "repair" | "promise" | "appreciation" | "gesture" | "life_event" | "note";
+                                domain?: string;
+                            };
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startDate: string;
+                            status: "holding" | "lapsed" | "too_early";
+                            /** @description The lapse test in plain words, with its uncertainty. */
+                            evidence: string;
+                            /** @description Chance of keeping it this rarely if nothing had changed; null before there is a record. */
+                            p: number | null;
+                            lapses: {
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                flaggedOn: string;
+                                until: string | null;
+                            }[];
+                            /** @description Days it was kept in the last 90 days. */
+                            kept: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a stress period (from a shared life-event entry, or by name) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "New baby", "Job loss". */
+                        name?: string;
+                        lifeEventId?: string;
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        openedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/crisis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Crisis mode: pause everything but the anchors in one step (strength frozen, streaks kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/stress/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a stress period: paused habits resume, lowered anchors return to their floor */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            lifeEventId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            openedOn: string;
+                            closedOn: string | null;
+                            crisisSince: string | null;
+                            pausedHabits: {
+                                id: string;
+                                action: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which role each of you is in, the switches, and roles left unused */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Each partner’s role now. */
+                            current: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            /** @description The latest switches, newest first. */
+                            history: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            unused: {
+                                role: string;
+                                lastUsed: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Step into a role, said out loud ("tonight I’m your lover") */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "lover", "co-parent", "friend", … */
+                        role: string;
+                        /** @description "Tonight I’m your lover." */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Each partner’s role now. */
+                            current: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            /** @description The latest switches, newest first. */
+                            history: {
+                                id: string;
+                                userId: string;
+                                name: string;
+                                role: string;
+                                note: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                            }[];
+                            unused: {
+                                role: string;
+                                lastUsed: string | null;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Snapshots of good periods (one is taken automatically when the last 28 days were good) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshots: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Keep a snapshot of how things are now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description "The summer we walked every evening." */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                            /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                            reason: "auto" | "request";
+                            note: string | null;
+                            summary: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A restoration session: what you did then, and what could come back */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshot: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            };
+                            patterns: {
+                                kind: "habit" | "ritual" | "anchor";
+                                id: string;
+                                title: string;
+                                was: string;
+                                now: string;
+                                restorable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/anchors/archive/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring one pattern of a snapshot back in one step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        kind: "habit" | "ritual" | "anchor";
+                        id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            snapshot: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description auto: taken because the last 28 days were good; request: one of you asked. */
+                                reason: "auto" | "request";
+                                note: string | null;
+                                summary: string;
+                            };
+                            patterns: {
+                                kind: "habit" | "ritual" | "anchor";
+                                id: string;
+                                title: string;
+                                was: string;
+                                now: string;
+                                restorable: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This month’s exploration zone, the 80/20 budget, tries and the latest suggestions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            zone: {
+                                id: string;
+                                label: string;
+                            };
+                            nextZone: {
+                                id: string;
+                                label: string;
+                            };
+                            budget: {
+                                share: number;
+                                thisWeek: "explore" | "exploit";
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                nextExploreWeek: string;
+                                summary: string;
+                                months: {
+                                    month: string;
+                                    explored: string[];
+                                    exploited: string[];
+                                }[];
+                            };
+                            /** @description Running tries first, then ended ones, newest first. */
+                            tries: {
+                                id: string;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                    domain: string;
+                                };
+                                kind: "explore" | "exploit";
+                                drawId: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                startedOn: string;
+                                returnPlan: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                checkOn: string;
+                                /** @description Time to decide: keep it, or go back to normal. */
+                                due: boolean;
+                                endedOn: string | null;
+                                outcome: "keep" | "return" | null;
+                                ratings: {
+                                    mine: number | null;
+                                    partnerRated: boolean;
+                                    /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                    partner: number | null;
+                                };
+                            }[];
+                            /** @description The latest suggestions, newest first. */
+                            draws: {
+                                id: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                zone: string;
+                                seed: number;
+                                idea: {
+                                    id: string;
+                                    text: string;
+                                };
+                                /** @description The chance this idea had of being picked. */
+                                probability: number;
+                                explanation: string;
+                                candidates: {
+                                    id: string;
+                                    text: string;
+                                    mean: number;
+                                    probability: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The idea pool (starter ideas and your own), per domain, with how each went */
+        get: {
+            parameters: {
+                query?: {
+                    domain?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ideas: {
+                                id: string;
+                                domain: string;
+                                text: string;
+                                source: "starter" | "own" | "coach";
+                                /** @description Tries both of you rated. */
+                                triedTogether: number;
+                                /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                                mean: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an idea of your own */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain: string;
+                        /** @description Something you would like to try together. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            domain: string;
+                            text: string;
+                            source: "starter" | "own" | "coach";
+                            /** @description Tries both of you rated. */
+                            triedTogether: number;
+                            /** @description Posterior mean of "it worked for us", 0–1 (0.5 untried). */
+                            mean: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/draws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest one idea in this month’s zone (Thompson sampling; the chance of each idea is recorded) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Replays a draw; random when left out. */
+                        seed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                            zone: string;
+                            seed: number;
+                            idea: {
+                                id: string;
+                                text: string;
+                            };
+                            /** @description The chance this idea had of being picked. */
+                            probability: number;
+                            explanation: string;
+                            candidates: {
+                                id: string;
+                                text: string;
+                                mean: number;
+                                probability: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try an idea, with a plan to go back to normal if it doesn’t work */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A starter idea ("starter-intimacy-03") or one of your own. */
+                        ideaId: string;
+                        drawId?: string;
+                        /** @description explore: something new; exploit: more of what works. Guessed when left out. */
+                        kind?: "explore" | "exploit";
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        startedOn?: string;
+                        /** @description How you go back to normal if it doesn’t work. */
+                        returnPlan?: string;
+                        /**
+                         * Format: local-date
+                         * @description A local calendar day, YYYY-MM-DD.
+                         */
+                        checkOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a try, 1–5; your partner sees it once they have rated too */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1: not for me … 5: loved it. */
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exploration/tries/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide: keep it, or go back to normal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description keep: it stays; return: back to normal. */
+                        outcome: "keep" | "return";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            idea: {
+                                id: string;
+                                text: string;
+                                domain: string;
+                            };
+                            kind: "explore" | "exploit";
+                            drawId: string | null;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            startedOn: string;
+                            returnPlan: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            checkOn: string;
+                            /** @description Time to decide: keep it, or go back to normal. */
+                            due: boolean;
+                            endedOn: string | null;
+                            outcome: "keep" | "return" | null;
+                            ratings: {
+                                mine: number | null;
+                                partnerRated: boolean;
+                                /** @description Shown once both of you have rated, so neither answer leans on the other. */
+                                partner: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your alignment rounds, and whether this quarter’s is offered */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The current quarter in your time zone. */
+                            quarter: string;
+                            /** @description The quarterly ritual offers a round this quarter and none is open yet. */
+                            offered: boolean;
+                            rounds: {
+                                id: string;
+                                quarter: string;
+                                state: "open" | "revealed";
+                                me: "not_started" | "draft" | "submitted";
+                                /** @description All that is known of the partner’s answer before the reveal. */
+                                partner: "not_yet" | "submitted";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open this quarter’s round (or record a past quarter’s) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A quarter, YYYY-Qn (e.g. 2026-Q4). */
+                        quarter?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round: your answer, whether your partner submitted, and the reveal once both did */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Draft or edit your answer; your partner sees nothing of it until both of you submitted */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        optimizingFor?: string;
+                        successMeans?: string;
+                        rewardsSought?: string;
+                        /** @description Rewards you seek, most wanted first. */
+                        rewards?: string[];
+                        harmonyAuthenticity?: number | null;
+                        independenceConnection?: number | null;
+                        growthStability?: number | null;
+                        familyCareer?: number | null;
+                        /** @description Domain ids, most important to you first. */
+                        domains?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit your answer; when your partner has too, both are revealed at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            quarter: string;
+                            state: "open" | "revealed";
+                            me: "not_started" | "draft" | "submitted";
+                            /** @description All that is known of the partner’s answer before the reveal. */
+                            partner: "not_yet" | "submitted";
+                            mine: {
+                                optimizingFor: string;
+                                successMeans: string;
+                                rewardsSought: string;
+                                /** @description Rewards you seek, most wanted first. */
+                                rewards: string[];
+                                harmonyAuthenticity: number | null;
+                                independenceConnection: number | null;
+                                growthStability: number | null;
+                                familyCareer: number | null;
+                                /** @description Domain ids, most important to you first. */
+                                domains: string[];
+                            } | null;
+                            reveal: {
+                                revealedAt: string;
+                                mine: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partner: {
+                                    optimizingFor: string;
+                                    successMeans: string;
+                                    rewardsSought: string;
+                                    /** @description Rewards you seek, most wanted first. */
+                                    rewards: string[];
+                                    harmonyAuthenticity: number | null;
+                                    independenceConnection: number | null;
+                                    growthStability: number | null;
+                                    familyCareer: number | null;
+                                    /** @description Domain ids, most important to you first. */
+                                    domains: string[];
+                                };
+                                partnerName: string;
+                                dimensions: {
+                                    key: string;
+                                    low: string;
+                                    high: string;
+                                    mine: number;
+                                    partner: number;
+                                    gap: number;
+                                    words: string;
+                                }[];
+                                rewards: {
+                                    shared: string[];
+                                    onlyMine: string[];
+                                    onlyPartner: string[];
+                                    words: string;
+                                };
+                                domains: {
+                                    /** @description Kendall’s τ of the two rankings over the domains both ranked (−1 … 1). */
+                                    agreement: number | null;
+                                    sameFirst: boolean;
+                                    words: string;
+                                };
+                            } | null;
+                            /** @description Check-in metrics defined from this round’s reveal. */
+                            metrics: {
+                                id: string;
+                                name: string;
+                                scaleMin: number;
+                                scaleMax: number;
+                                better: "higher" | "lower";
+                                domain: string | null;
+                                state: "proposed" | "accepted" | "retired";
+                                proposedByMe: boolean;
+                                canAccept: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/rounds/{id}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** From the reveal, define a shared metric: it joins the check-in once your partner accepts it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id, as the API gave it. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: non-blank */
+                        name: string;
+                        scaleMin: number;
+                        scaleMax: number;
+                        /** @description Whether a higher or a lower value is better. */
+                        better: "higher" | "lower";
+                        domain?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            scaleMin: number;
+                            scaleMax: number;
+                            better: "higher" | "lower";
+                            domain: string | null;
+                            state: "proposed" | "accepted" | "retired";
+                            proposedByMe: boolean;
+                            canAccept: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alignment/drift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alignment drift: each dimension’s gap over the revealed rounds, and its trend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The revealed rounds’ quarters, oldest first. */
+                            rounds: string[];
+                            dimensions: {
+                                key: string;
+                                low: string;
+                                high: string;
+                                points: {
+                                    quarter: string;
+                                    gap: number;
+                                }[];
+                                trend: "narrowing" | "widening" | "steady" | null;
+                                words: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

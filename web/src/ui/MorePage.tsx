@@ -10,6 +10,7 @@ interface Props {
 const PLACES: ReadonlyArray<{ href: string; title: MessageKey; body: MessageKey }> = [
   { href: '/checkin/week', title: 'more.week', body: 'more.weekBody' },
   { href: '/rituals', title: 'nav.rituals', body: 'more.ritualsBody' },
+  { href: '/experiments', title: 'more.experiments', body: 'more.experimentsBody' },
   { href: '/rewards', title: 'more.rewards', body: 'more.rewardsBody' },
   { href: '/pace', title: 'more.pace', body: 'more.paceBody' },
   { href: '/invite', title: 'more.invite', body: 'more.inviteBody' },

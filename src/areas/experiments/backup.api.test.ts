@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCouple } from '../../../test/support/app.ts';
+import { freshStore } from '../../../test/support/stores.ts';
+import { backupCouple, restoreBackup, serializeBackup } from '../../export/backup.ts';
+import { exportPerson } from '../../export/personal.ts';
+import { buildApp } from '../../server/app.ts';
+import { defaultConfig } from '../../server/context.ts';
+import { requirePartner } from '../../storage/scope.ts';
+
+type Fresh = Awaited<ReturnType<typeof freshStore>>;
+
+describe('experiments in backups and personal exports', () => {
+  let sqlite: Fresh;
+  let postgres: Fresh;
+  beforeAll(async () => {
+    [sqlite, postgres] = await Promise.all([freshStore('sqlite'), freshStore('postgres')]);
+  });
+  afterAll(async () => {
+    await Promise.all([sqlite?.drop(), postgres?.drop()]);
+  });
+
+  it('round-trips experiments, taps and guesses SQLite → PostgreSQL byte for byte; the blinded partner’s export has no schedule', async () => {
+    const app = await buildApp({ store: sqlite, config: defaultConfig });
+    const { a, b, coupleId } = await makeCouple(app);
+    const today = new Date().toISOString().slice(0, 10);
+    const e = (
+      await a.post('/api/experiments', {
+        title: 'Phones in the drawer at dinner 📵',
+        performer: 'me',
+        metric: 'connection',
+        secondary: ['satisfaction', 'conflicts'],
+        blind: true,
+        settlingDays: 1,
+        startDate: today,
+      })
+    ).json();
+    await b.post(`/api/experiments/${e.id}/accept`);
+    const start = (await a.get(`/api/experiments/${e.id}`)).json().startDate;
+    await a.post(`/api/experiments/${e.id}/adherence`, {
+      date: start,
+      done: false,
+      note: 'TAP-NOTE-OF-LISA',
+    });
+    await b.post(`/api/experiments/${e.id}/guesses`, { date: start, guess: 'B' });
+    const withdrawn = (
+      await b.post('/api/experiments', { title: 'Walk after work', performer: 'both', metric: 'energy' })
+    ).json();
+    await b.post(`/api/experiments/${withdrawn.id}/stop`, { reason: 'Not now' });
+    const michael = (await b.get('/api/account')).json();
+    await app.close();
+
+    const first = serializeBackup(await backupCouple(sqlite.db, coupleId));
+    const compact = JSON.stringify(JSON.parse(first));
+    for (const text of [
+      'Phones in the drawer at dinner 📵',
+      '"secondary":"[\\"satisfaction\\",\\"conflicts\\"]"',
+      '"settling_days":1',
+      'TAP-NOTE-OF-LISA',
+      '"done":0',
+      '"guess":"B"',
+      '"stop_reason":"Not now"',
+    ])
+      expect(compact).toContain(text);
+    expect(compact).toMatch(/"seed":\d+/);
+    expect(compact).toMatch(/"schedule":"\[\d+,\d+,\d+,\d+\]"/);
+    await restoreBackup(postgres.db, JSON.parse(first));
+    expect(serializeBackup(await backupCouple(postgres.db, coupleId))).toBe(first);
+
+    const viewer = requirePartner({
+      userId: michael.id,
+      email: michael.email,
+      sessionId: 'x',
+      couple: { id: coupleId, role: 'partner', displayName: 'Michael', timeZone: 'America/New_York' },
+    });
+    const mine = await exportPerson(postgres.db, viewer);
+    expect(mine.tables.experiments).toHaveLength(2);
+    const blinded = mine.tables.experiments!.find((r) => r.id === e.id)!;
+    expect(blinded).toMatchObject({ schedule: null, seed: null, title: 'Phones in the drawer at dinner 📵' });
+    expect(mine.tables.experiment_adherence).toEqual([]);
+    expect(mine.tables.experiment_guesses).toHaveLength(1);
+    expect(JSON.stringify(mine)).not.toContain('TAP-NOTE-OF-LISA');
+  });
+});

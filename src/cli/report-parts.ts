@@ -1,0 +1,18 @@
+import type { Kysely } from 'kysely';
+import { experimentsPart } from '../areas/experiments/report.ts';
+import type { PartnerViewer } from '../storage/scope.ts';
+import type { Database } from '../storage/tables.ts';
+
+/**
+ * One area's part of `attune report`: its JSON under `key`, and the same in plain words. Each
+ * part computes through the area's own store and presentation with the person as the viewer,
+ * so the report shows exactly what that person's app shows. A new area adds one entry below.
+ */
+export interface ReportPart<T> {
+  key: string;
+  build: (db: Kysely<Database>, viewer: PartnerViewer) => Promise<T>;
+  words: (value: T) => string[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: each part has its own value type
+export const REPORT_PARTS: ReportPart<any>[] = [experimentsPart];

@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n.ts';
+import { FormError } from '../../ui/FormError.tsx';
+import { type Experiment, useExperimentAction } from './queries.ts';
+
+interface Props {
+  experiment: Experiment;
+}
+
+/** One experiment: its rule, today's plan (if you may know it), the meter, and after the end the result. */
+export function ExperimentCard({ experiment: e }: Props) {
+  const act = useExperimentAction();
+  const [reason, setReason] = useState('');
+  const [cue, setCue] = useState('');
+  const today = e.today;
+  return (
+    <article>
+      <h2>{e.title}</h2>
+      <p>
+        <strong>{t(`experiments.status.${e.status}`)}</strong> ·{' '}
+        {t('experiments.design', { design: e.design, days: e.phaseDays, metric: e.metric.name })}
+      </p>
+      <p className="muted">{e.rule}</p>
+      {e.lockedAt ? (
+        <p className="muted">{t('experiments.lockedBy', { date: e.lockedAt.slice(0, 10) })}</p>
+      ) : null}
+      <FormError message={act.isError ? errorMessage(act.error) : null} />
+      {e.canAccept ? (
+        <button type="button" className="primary" onClick={() => act.mutate({ kind: 'accept', id: e.id })}>
+          {t('experiments.accept')}
+        </button>
+      ) : null}
+      {today && today.day !== null ? (
+        <div aria-live="polite">
+          {today.phase ? (
+            <>
+              <p>{t('experiments.todayPhase', { day: today.phase.dayInPhase, label: today.phase.label })}</p>
+              <p>
+                {today.phase.condition === 'B'
+                  ? t('experiments.todayB', { title: e.title })
+                  : t('experiments.todayA')}
+              </p>
+              {today.phase.settling ? <p className="muted">{t('experiments.settling')}</p> : null}
+            </>
+          ) : e.iAmBlinded ? (
+            <p>{t('experiments.blinded')}</p>
+          ) : null}
+          {e.iPerform && !e.iAmBlinded ? (
+            today.adherence ? (
+              <p>{t('experiments.tapped')}</p>
+            ) : (
+              <p>
+                <button
+                  type="button"
+                  onClick={() => act.mutate({ kind: 'adherence', id: e.id, date: today.date, done: true })}
+                >
+                  {t('experiments.kept')}
+                </button>{' '}
+                <button
+                  type="button"
+                  onClick={() => act.mutate({ kind: 'adherence', id: e.id, date: today.date, done: false })}
+                >
+                  {t('experiments.notKept')}
+                </button>
+              </p>
+            )
+          ) : null}
+          {today.guessDue ? (
+            <fieldset>
+              <legend>{t('experiments.guessAsk')}</legend>
+              {(['A', 'B'] as const).map((g) => (
+                <button
+                  key={g}
+                  type="button"
+                  onClick={() => act.mutate({ kind: 'guess', id: e.id, date: today.date, guess: g })}
+                >
+                  {t(g === 'A' ? 'experiments.guessA' : 'experiments.guessB')}
+                </button>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+      ) : null}
+      {e.meter ? <p className="muted">{e.meter.words}</p> : null}
+      {e.status === 'running' && e.resultsOpenOn ? (
+        <p className="muted">{t('experiments.resultsOn', { date: e.resultsOpenOn })}</p>
+      ) : null}
+      {e.status === 'running' || e.status === 'proposed' ? (
+        <details>
+          <summary>{t('experiments.stop')}</summary>
+          <label htmlFor={`stop-${e.id}`}>{t('experiments.stopReason')}</label>
+          <input id={`stop-${e.id}`} value={reason} onChange={(x) => setReason(x.target.value)} />
+          <button type="button" onClick={() => act.mutate({ kind: 'stop', id: e.id, reason })}>
+            {t('experiments.stop')}
+          </button>
+        </details>
+      ) : null}
+      {e.results ? (
+        <div>
+          <h3>
+            {e.results.verdict === 'helps'
+              ? t('experiments.verdict.helps')
+              : e.results.verdict === 'hurts'
+                ? t('experiments.verdict.hurts')
+                : t('experiments.verdict.none')}
+          </h3>
+          <p>{e.results.explanation}</p>
+          {e.results.blind ? <p className="muted">{e.results.blind.words}</p> : null}
+          <table>
+            <caption>{t('experiments.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('experiments.col.phase')}</th>
+                <th scope="col">{t('experiments.col.days')}</th>
+                <th scope="col">{t('experiments.col.mean')}</th>
+                <th scope="col">{t('experiments.col.rated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.results.phases.map((p) => (
+                <tr key={p.label}>
+                  <th scope="row">{p.label}</th>
+                  <td>
+                    {p.start} – {p.end}
+                  </td>
+                  <td>{p.mean ?? '–'}</td>
+                  <td>{p.ratedDays}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {e.nextStep ? (
+            <p>{t('experiments.nextChosen', { step: e.nextStep.step })}</p>
+          ) : (
+            <p>
+              <label htmlFor={`cue-${e.id}`}>{t('experiments.adoptCue')}</label>
+              <input id={`cue-${e.id}`} value={cue} onChange={(x) => setCue(x.target.value)} />
+              <button
+                type="button"
+                onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'adopt', cue })}
+              >
+                {t('experiments.adopt')}
+              </button>{' '}
+              <button type="button" onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'drop' })}>
+                {t('experiments.drop')}
+              </button>{' '}
+              <button type="button" onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'rerun' })}>
+                {t('experiments.rerun')}
+              </button>
+            </p>
+          )}
+        </div>
+      ) : null}
+    </article>
+  );
+}
