@@ -23,7 +23,8 @@ export async function housekeepingCommand(args: string[], io: CliIo): Promise<nu
     io.stdout(
       tidied
         ? `Removed ${tidied.sessions} expired sessions, ${tidied.idempotency} old idempotency answers, ` +
-            `${tidied.rateLimits} spent rate-limit rows and ${tidied.logEntries} deleted log entries past undo.\n`
+            `${tidied.rateLimits} spent rate-limit rows and ${tidied.logEntries} deleted log entries past undo; ` +
+            `took ${tidied.snapshots} automatic archive snapshots.\n`
         : 'Another server is tidying just now; nothing to do.\n',
     );
     return 0;

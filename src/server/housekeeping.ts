@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { snapshotGoodPeriods } from '../areas/anchors/archive-store.ts';
 import { purgeDeletedEntries } from '../areas/log/store.ts';
 import type { Store } from '../storage/db.ts';
 import { LONGEST_WINDOW_MS } from '../storage/limits.ts';
@@ -22,11 +23,14 @@ export interface Tidied {
   idempotency: number;
   rateLimits: number;
   logEntries: number;
+  /** Automatic archive snapshots of good periods (taken here so that reading the archive never writes). */
+  snapshots: number;
 }
 
 /**
  * Removes expired sessions, remembered Idempotency-Key answers past IDEMPOTENCY_KEEP_MS,
- * rate-limit rows no window still counts, and log entries whose undo window has closed. Returns
+ * rate-limit rows no window still counts, and log entries whose undo window has closed; takes the
+ * archive's automatic snapshot for each couple whose last 28 days were good. Returns
  * how many rows of each went, or null when another server holds the lock (PostgreSQL).
  */
 export async function housekeep(store: Store, now = Date.now()): Promise<Tidied | null> {
@@ -50,11 +54,13 @@ export async function housekeep(store: Store, now = Date.now()): Promise<Tidied 
       .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', iso(now))]))
       .executeTakeFirst();
     const logEntries = await purgeDeletedEntries(trx, null, now);
+    const snapshots = await snapshotGoodPeriods(trx, now);
     return {
       sessions: Number(sessions.numDeletedRows),
       idempotency: Number(idempotency.numDeletedRows),
       rateLimits: Number(rateLimits.numDeletedRows),
       logEntries,
+      snapshots,
     };
   });
 }

@@ -538,6 +538,23 @@ export function viewerRowByEmail(db: Kysely<Database>, email: string) {
     .executeTakeFirst();
 }
 
+/** Every couple with its first partner's time zone: for housekeeping's automatic snapshots. */
+export async function coupleTimeZones(
+  db: Kysely<Database>,
+): Promise<{ coupleId: string; timeZone: string }[]> {
+  const rows = await db
+    .selectFrom('members')
+    .select(['couple_id', 'time_zone'])
+    .where('role', '=', 'partner')
+    .orderBy('couple_id')
+    .orderBy('joined_at')
+    .orderBy('user_id')
+    .execute();
+  const first = new Map<string, string>();
+  for (const r of rows) if (!first.has(r.couple_id)) first.set(r.couple_id, r.time_zone);
+  return [...first].map(([coupleId, timeZone]) => ({ coupleId, timeZone }));
+}
+
 /*
  * Alignment (issue 17). An answer is sealed: until both partners have submitted, only its author
  * sees anything of it — the partner (or anyone else) learns one bit, submitted or not yet, and

@@ -74,7 +74,7 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
       .execute();
 
     const tidied = await housekeep(store(), now);
-    expect(tidied).toEqual({ sessions: 1, idempotency: 1, rateLimits: 1, logEntries: 1 });
+    expect(tidied).toEqual({ sessions: 1, idempotency: 1, rateLimits: 1, logEntries: 1, snapshots: 0 });
     const sessions = await db.selectFrom('sessions').select('id').execute();
     expect(sessions.map((s) => s.id)).not.toContain('expired-session');
     expect((await a.get('/api/account')).statusCode).toBe(200);
@@ -95,6 +95,7 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
       idempotency: 0,
       rateLimits: 0,
       logEntries: 0,
+      snapshots: 0,
     });
   });
 

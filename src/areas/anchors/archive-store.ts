@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '../../dates.ts';
+import { addDays, localDate } from '../../dates.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { coupleRows, isHabitOwner, type PartnerViewer, sharedRows } from '../../storage/scope.ts';
+import {
+  coupleRows,
+  coupleTimeZones,
+  isHabitOwner,
+  type PartnerViewer,
+  sharedRows,
+} from '../../storage/scope.ts';
 import type { ArchiveSnapshotRow, Database } from '../../storage/tables.ts';
 import { scheduleOf } from '../habits/present.ts';
 import { describeSchedule } from '../habits/rules.ts';
@@ -18,7 +24,7 @@ import {
 /*
  * A snapshot holds only what both partners see: the couple's habits, rituals and anchors, and
  * metrics from shared check-ins and shared log entries. So an automatic snapshot is the same
- * whoever's visit takes it, and it never carries anyone's private rows.
+ * whichever partner's day it is taken on, and it never carries anyone's private rows.
  */
 
 export async function periodMetrics(
@@ -107,17 +113,28 @@ export async function listSnapshots(
 /** Takes an automatic snapshot when the last 28 days were good and none was taken in 90 days. */
 export async function snapshotIfGood(
   db: Kysely<Database>,
-  viewer: PartnerViewer,
+  coupleId: string,
   today: string,
-): Promise<void> {
-  const recent = await coupleRows(db, viewer.couple.id, 'archive_snapshots')
+): Promise<boolean> {
+  const recent = await coupleRows(db, coupleId, 'archive_snapshots')
     .select('id')
     .where('reason', '=', 'auto')
     .where('date', '>', addDays(today, -GOOD.spacingDays))
     .executeTakeFirst();
-  if (recent) return;
-  if (isGoodPeriod(await periodMetrics(db, viewer.couple.id, today)))
-    await takeSnapshot(db, viewer.couple.id, { today, reason: 'auto', note: null, by: null });
+  if (recent || !isGoodPeriod(await periodMetrics(db, coupleId, today))) return false;
+  await takeSnapshot(db, coupleId, { today, reason: 'auto', note: null, by: null });
+  return true;
+}
+
+/**
+ * The automatic snapshots, taken by housekeeping rather than by reading the archive (reads do not
+ * write): each couple whose last 28 days were good, on its first partner's calendar day.
+ */
+export async function snapshotGoodPeriods(db: Kysely<Database>, now: number): Promise<number> {
+  let taken = 0;
+  for (const c of await coupleTimeZones(db))
+    if (await snapshotIfGood(db, c.coupleId, localDate(c.timeZone, new Date(now)))) taken++;
+  return taken;
 }
 
 export async function nowState(db: Kysely<Database>, coupleId: string): Promise<NowState> {
