@@ -35,6 +35,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     provider,
     migrationTableName: 'attune_migrations',
     migrationLockTableName: 'attune_migrations_lock',
+    // 0006 landed after 0007–0010: a database that already ran those still gets it (it only adds
+    // the built-in rituals to couples without any, so its place in the order does not matter).
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
