@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/dates.ts';
 import { backupCouple, serializeBackup } from '../../src/export/backup.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { up as addDefaultRituals } from '../../src/storage/migrations/0006_default_rituals.ts';
 import { makeCouple, useApp } from '../support/app.ts';
 import { DIALECTS } from '../support/stores.ts';
@@ -97,5 +99,14 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
     expect(
       await db.selectFrom('rituals').select('id').where('couple_id', '=', kept.coupleId).execute(),
     ).toEqual(before);
+  });
+
+  it('runs 0006 on a database that already ran 0007–0010 (it landed after them)', async () => {
+    const old = await makeCouple(app());
+    const { db } = store();
+    await db.deleteFrom('rituals').where('couple_id', '=', old.coupleId).execute();
+    await sql`delete from attune_migrations where name = '0006_default_rituals'`.execute(db);
+    expect(await migrateToLatest(db)).toEqual(['0006_default_rituals']);
+    expect((await old.a.get('/api/rituals')).json().rituals).toHaveLength(6);
   });
 });
