@@ -46,6 +46,42 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
     expect(ritual).toBeDefined();
     await a.post(`/api/rituals/${ritual.id}/completions`, { date: today });
     const feed = (await b.post('/api/rituals/feed')).json();
+    // The later areas' reads, each with something to read: an experiment under way, an anchor
+    // kept, a try rated by one partner, an alignment draft, a role said, a snapshot kept.
+    const created = async (
+      res: Promise<{ statusCode: number; body: string; json: () => { id: string } }>,
+    ) => {
+      const r = await res;
+      expect(r.statusCode, r.body).toBeLessThan(300);
+      return r.json();
+    };
+    const experiment = await created(
+      a.post('/api/experiments', { title: 'Phones in the drawer', performer: 'both', metric: 'connection' }),
+    );
+    await created(b.post(`/api/experiments/${experiment.id}/accept`));
+    const anchor = await created(
+      a.post('/api/anchors', { name: 'Date night', cadence: { times: 1, days: 7 } }),
+    );
+    await created(b.post(`/api/anchors/${anchor.id}/checkoffs`, { date: today }));
+    const idea = (await a.get('/api/exploration/ideas')).json().ideas[0];
+    const tried = await created(a.post('/api/exploration/tries', { ideaId: idea.id }));
+    await created(a.post(`/api/exploration/tries/${tried.id}/ratings`, { rating: 4 }));
+    const round = await created(a.post('/api/alignment/rounds', { quarter: '2025-Q1' }));
+    await created(a.patch(`/api/alignment/rounds/${round.id}/answer`, { optimizingFor: 'A calm home' }));
+    await created(b.post('/api/anchors/roles', { role: 'co-parent' }));
+    const snapshot = await created(a.post('/api/anchors/archive', { note: 'Before the move' }));
+    const idOf = (path: string) =>
+      path.startsWith('/api/experiments/')
+        ? experiment.id
+        : path.startsWith('/api/anchors/archive/')
+          ? snapshot.id
+          : path.startsWith('/api/anchors/')
+            ? anchor.id
+            : path.startsWith('/api/alignment/')
+              ? round.id
+              : path.startsWith('/api/log/')
+                ? entry.id
+                : habit.id;
 
     const { db } = store();
     const everything = async () =>
@@ -56,7 +92,6 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
         await db.selectFrom('idempotency').selectAll().orderBy('key').execute(),
       ]);
     const values: Record<string, string> = {
-      id: habit.id,
       date: today,
       token: String(feed.url).split('/').pop()!,
       domain: 'intimacy',
@@ -64,7 +99,11 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
     const doc = (await a.get('/api/openapi.json')).json();
     const gets = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
       .filter(([, ops]) => 'get' in ops)
-      .map(([path]) => path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? entry.id));
+      .map(([path]) =>
+        path.replace(/\{(\w+)\}/g, (_, name: string) =>
+          name === 'id' ? idOf(path) : (values[name] ?? entry.id),
+        ),
+      );
     expect(gets.length).toBeGreaterThan(20);
 
     const before = await everything();
