@@ -13,6 +13,13 @@ registerCommand('migrate', {
   run: async (args, io) => (await import('./migrate.ts')).migrateCommand(args, io),
 });
 
+registerCommand('housekeeping', {
+  summary:
+    'remove expired sessions, old idempotency answers, spent rate limits and deleted entries past undo',
+  usage: 'attune housekeeping [--database ./data/attune.db | postgres://…]',
+  run: async (args, io) => (await import('./housekeeping.ts')).housekeepingCommand(args, io),
+});
+
 registerCommand('export', {
   summary: 'write a couple’s complete backup (JSON) or its tables as CSV files',
   usage: 'attune export (--couple ID | --email EMAIL) [--out FILE] [--csv DIR] [--database PATH|URL]',

@@ -4,6 +4,7 @@ import { BackupError, backupCouple, parseBackup, restoreBackup, serializeBackup 
 import { toCsv } from '../export/csv.ts';
 import { openStore, type Store } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
+import { partnerByEmail } from '../storage/scope.ts';
 import { keyFromEnvironment } from '../storage/sqlite-key.ts';
 import { ArgError, parseArgs } from './args.ts';
 import { isSqliteFile, looksLikeJson, restoreSqliteFile } from './backup.ts';
@@ -42,12 +43,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   return withStore(flags.get('database'), async ({ db }) => {
     let coupleId = typeof couple === 'string' ? couple : null;
     if (!coupleId) {
-      const m = await db
-        .selectFrom('users')
-        .innerJoin('members', 'members.user_id', 'users.id')
-        .select('members.couple_id')
-        .where('users.email', '=', String(email).toLowerCase())
-        .executeTakeFirst();
+      const m = await partnerByEmail(db, String(email));
       if (!m) {
         io.stderr(`attune export: no partner with the email ${email}.\n`);
         return EXIT_BAD_INPUT;

@@ -3,6 +3,7 @@ import { summarizePreview } from '../import/preview.ts';
 import type { ImportPreview } from '../import/types.ts';
 import { openStore } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
+import { partnerByEmail } from '../storage/scope.ts';
 import { ArgError, parseArgs } from './args.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
 import { databaseUrl } from './serve.ts';
@@ -42,13 +43,7 @@ export async function commitImportCommand(
   });
   try {
     await migrateToLatest(store.db);
-    const member = await store.db
-      .selectFrom('users')
-      .innerJoin('members', 'members.user_id', 'users.id')
-      .select(['users.id', 'members.couple_id'])
-      .where('users.email', '=', author.toLowerCase())
-      .where('members.role', '=', 'partner')
-      .executeTakeFirst();
+    const member = await partnerByEmail(store.db, author);
     if (!member) {
       io.stderr(`attune import: no partner with the email ${author} in ${store.location}.\n`);
       return EXIT_BAD_INPUT;

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { wholeCouple } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 import { unstorableAt } from '../storage/text.ts';
 import { COUPLE_TABLES } from './tables.ts';
@@ -38,11 +39,7 @@ export async function schemaVersion(db: Kysely<Database>): Promise<string> {
 export async function backupCouple(db: Kysely<Database>, coupleId: string): Promise<Backup> {
   const tables: Record<string, Row[]> = {};
   for (const t of COUPLE_TABLES) {
-    const column = t.table === 'couples' ? 'id' : 'couple_id';
-    let q = db
-      .selectFrom(t.table as 'log')
-      .selectAll()
-      .where(sql.ref(column), '=', coupleId);
+    let q = wholeCouple(db, coupleId, t.table as 'log').selectAll();
     for (const c of t.orderBy) q = q.orderBy(sql.ref(c));
     tables[t.table] = ((await q.execute()) as Row[]).map(sortKeys);
   }
@@ -134,7 +131,7 @@ export async function restoreBackup(db: Kysely<Database>, backup: Backup): Promi
     );
   }
   return db.transaction().execute(async (trx) => {
-    if (await trx.selectFrom('couples').select('id').where('id', '=', backup.couple).executeTakeFirst()) {
+    if (await wholeCouple(trx, backup.couple, 'couples').select('id').executeTakeFirst()) {
       throw new BackupError(
         `Couple ${backup.couple} already exists here: restore goes into a fresh instance.`,
       );

@@ -1,6 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import { localDate } from '../dates.ts';
-import type { PartnerViewer } from '../storage/scope.ts';
+import {
+  type PartnerViewer,
+  READ_RULES,
+  type ReadableTable,
+  redactRow,
+  visibleRows,
+} from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 import { LOG_LINKS, maskLinks } from './links.ts';
 import { COUPLE_TABLES } from './tables.ts';
@@ -16,33 +22,24 @@ export interface PersonalExport {
 }
 
 /**
- * Builds a person's export. Each couple table's `personal` rule decides: the couple's shared
- * structure; the person's own rows plus the partner's rows marked shared; or nothing. Rows in
- * their undo window (deleted_at set) are left out. Never the partner's private rows, nor their
- * ids in a link (`maskLinks`), never secrets (password hashes, invite codes, feed tokens).
+ * Builds a person's export: every couple table read through the same rule as the API
+ * (`visibleRows` and `redactRow` in scope.ts): the couple's shared structure, the person's own
+ * rows and the partner's rows marked shared. Never the partner's private rows, nor their ids in a
+ * link (`maskLinks`), rows in their undo window, columns hidden by blinding, or secrets (password
+ * hashes, invite codes, feed tokens).
  */
 export async function exportPerson(db: Kysely<Database>, viewer: PartnerViewer): Promise<PersonalExport> {
   const tables: Record<string, Row[]> = {};
   const today = localDate(viewer.couple.timeZone);
   for (const t of COUPLE_TABLES) {
-    if (t.personal === 'none') continue;
-    const column = t.table === 'couples' ? 'id' : 'couple_id';
-    let q = db
-      .selectFrom(t.table as 'log')
-      .selectAll()
-      .where(sql.ref(column), '=', viewer.couple.id);
-    const rule = t.personal;
-    if (rule !== 'couple') {
-      q = q.where((eb) =>
-        rule.visibility
-          ? eb.or([eb(sql.ref(rule.author), '=', viewer.userId), eb(sql.ref(rule.visibility), '=', 'shared')])
-          : eb(sql.ref(rule.author), '=', viewer.userId),
-      );
-    }
+    if (READ_RULES[t.table] === 'secret') continue;
+    const table = t.table as ReadableTable;
+    let q = visibleRows(db, viewer, table as 'log').selectAll();
     for (const c of t.orderBy) q = q.orderBy(sql.ref(c));
-    const rows = (await q.execute()) as Row[];
-    const kept = rows.filter((r) => r.deleted_at === undefined || r.deleted_at === null);
-    tables[t.table] = t.mask ? kept.map((r) => t.mask!(r, viewer, today)) : kept;
+    const rows = ((await q.execute()) as Row[])
+      .filter((r) => r.deleted_at === undefined || r.deleted_at === null)
+      .map((r) => redactRow(viewer, table, r));
+    tables[t.table] = t.mask ? rows.map((r) => t.mask!(r, viewer, today)) : rows;
   }
   // The exported log is exactly what the viewer may see (own, or shared; not deleted), so links
   // are checked against it, as the API checks them.

@@ -3,11 +3,16 @@ import fp from 'fastify-plugin';
 import { findViewerByToken, SESSION_DAYS } from '../areas/account/store.ts';
 import type { Viewer } from '../storage/scope.ts';
 import type { AppContext } from './context.ts';
+import { AppError } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The person behind the session cookie, or null. Resolved before any route runs. */
     viewer: Viewer | null;
+  }
+  interface FastifyContextConfig {
+    /** The route answers without a login (sign-up, log-in, health, a calendar feed's token URL). */
+    public?: boolean;
   }
 }
 
@@ -68,7 +73,11 @@ export function sessionToken(request: FastifyRequest): string | undefined {
   return cookies.get(HOST_NAME) ?? cookies.get(PLAIN_NAME);
 }
 
-/** Resolves the session cookie of every /api request to a viewer (or null). */
+/**
+ * Resolves the session cookie of every /api request to a viewer (or null), and refuses a request
+ * without one unless its route says `config: { public: true }`. This runs in `onRequest`, before
+ * any body is read: an anonymous upload is answered 401 without being buffered or parsed.
+ */
 export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
   app.decorateRequest('viewer', null);
   app.addHook('onRequest', async (request) => {
@@ -77,5 +86,9 @@ export const authPlugin = fp(async (app: FastifyInstance, ctx: AppContext) => {
     // A token that could not be one of ours is not worth a query.
     request.viewer =
       token && /^[A-Za-z0-9_-]{43}$/.test(token) ? await findViewerByToken(ctx.store.db, token) : null;
+    // Only our /api routes: an unknown address stays a 404, not a request to log in.
+    const route = request.routeOptions;
+    if (!request.viewer && route.url?.startsWith('/api/') && route.config.public !== true)
+      throw new AppError('unauthenticated', 'Please log in.');
   });
 });

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isUnavailable } from '../storage/db.ts';
 
 /** Every error code the API answers with, and its status. One list, like fastify's FST_ERR_*. */
 export const ERRORS = {
@@ -15,9 +16,13 @@ export const ERRORS = {
   idempotency_key_reused: 422,
   too_many_requests: 429,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
+
+/** Seconds a client waits before retrying while the database is out of reach. */
+const RETRY_AFTER_S = 5;
 
 /** An error meant for the user: its message is shown as is, so it is specific and kind. */
 export class AppError extends Error {
@@ -94,6 +99,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: 'invalid_input', message: error.message } });
+    }
+    if (isUnavailable(error)) {
+      // The database is restarting or out of reach: say when to try again; the pool reconnects.
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('Retry-After', String(RETRY_AFTER_S))
+        .send({
+          error: {
+            code: 'unavailable',
+            message: 'attune cannot reach its database just now. Please try again in a few seconds.',
+          },
+        });
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply.status(500).send({

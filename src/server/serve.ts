@@ -1,8 +1,8 @@
-import { purgeDeletedEntries } from '../areas/log/store.ts';
 import { openStore } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { buildApp } from './app.ts';
 import type { Config } from './context.ts';
+import { scheduleHousekeeping } from './housekeeping.ts';
 
 export interface ServeOptions {
   databaseUrl: string;
@@ -18,8 +18,8 @@ export async function serve(
 ): Promise<{ url: string; location: string; close: () => Promise<void> }> {
   const store = await openStore({ url: options.databaseUrl, allowUnsafe: options.allowUnsafe });
   await migrateToLatest(store.db);
-  await purgeDeletedEntries(store.db, null);
   const app = await buildApp({ store, config: options.config });
+  const stopHousekeeping = scheduleHousekeeping(store, (message) => console.warn(message));
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -28,6 +28,7 @@ export async function serve(
     url: `http://${host}:${port}`,
     location: store.location,
     close: async () => {
+      await stopHousekeeping();
       await app.close();
       await store.close();
     },

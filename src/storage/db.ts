@@ -69,7 +69,14 @@ async function openSqlite({ url, key }: OpenOptions): Promise<Store> {
 }
 
 async function openPostgres({ url, allowUnsafe, poolSize }: OpenOptions): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10 });
+  // A request waits at most this long for a connection, then is answered 503.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  // A restart or failover ends every connection (57P01). Without listeners that 'error' event
+  // would end this process; the pool drops the broken client and opens a new one when next asked.
+  const dropped = (error: Error) => console.warn(`PostgreSQL connection lost: ${error.message}`);
+  pool.on('error', dropped);
+  // A client lent out between two queries (inside a transaction) has no pool listener of its own.
+  pool.on('connect', (client) => client.on('error', dropped));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   try {
@@ -90,4 +97,34 @@ async function openPostgres({ url, allowUnsafe, poolSize }: OpenOptions): Promis
     throw error;
   }
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+/** Connection errors: the database is restarting, failing over or out of reach (not a bad query). */
+const UNAVAILABLE_CODES = new Set([
+  '57P01', // admin_shutdown: a restart or failover ended the connection
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * Whether an error means "the database cannot be reached right now" (answered 503, try again),
+ * as opposed to a fault in a query. SQLSTATE class 08 is PostgreSQL's connection exceptions.
+ */
+export function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; errors?: unknown } | null;
+  if (!e) return false;
+  if (typeof e.code === 'string' && (UNAVAILABLE_CODES.has(e.code) || /^08[0-9A-Z]{3}$/.test(e.code)))
+    return true;
+  // Connecting to a host name with several addresses fails with an AggregateError.
+  if (Array.isArray(e.errors)) return e.errors.some(isUnavailable);
+  return (
+    typeof e.message === 'string' &&
+    /Connection terminated|not queryable|timeout exceeded when trying to connect/.test(e.message)
+  );
 }

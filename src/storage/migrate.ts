@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_checkins.ts';
 import * as m0003 from './migrations/0003_habits.ts';
 import * as m0004 from './migrations/0004_habit_targets.ts';
 import * as m0005 from './migrations/0005_idempotency_request.ts';
+import * as m0006 from './migrations/0006_default_rituals.ts';
 import * as m0007 from './migrations/0007_srbai_automaticity.ts';
 import * as m0008 from './migrations/0008_experiments.ts';
 import * as m0009 from './migrations/0009_anchors_exploration.ts';
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0003_habits': m0003,
   '0004_habit_targets': m0004,
   '0005_idempotency_request': m0005,
+  '0006_default_rituals': m0006,
   '0007_srbai_automaticity': m0007,
   '0008_experiments': m0008,
   '0009_anchors_exploration': m0009,
@@ -33,6 +35,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     provider,
     migrationTableName: 'attune_migrations',
     migrationLockTableName: 'attune_migrations_lock',
+    // 0006 landed after 0007–0010: a database that already ran those still gets it (it only adds
+    // the built-in rituals to couples without any, so its place in the order does not matter).
+    allowUnorderedMigrations: true,
   });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');

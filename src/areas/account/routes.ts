@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
@@ -6,7 +5,7 @@ import { clearSessionCookie, setSessionCookie } from '../../server/auth.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { blockKey, clearHits, countHit, peekHits } from '../../storage/limits.ts';
+import { clearHits, countHit, extendBlock, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
 import { requireViewer, type Viewer } from '../../storage/scope.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import {
@@ -14,6 +13,7 @@ import {
   IP_FAILURE_LIMIT,
   IP_SIGNUP_LIMIT,
   loginDelaySeconds,
+  loginKeys,
   SIGNUP_WINDOW_MS,
   waitMessage,
 } from './rules.ts';
@@ -31,8 +31,6 @@ import * as store from './store.ts';
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
-
-const keyPart = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
 function present(viewer: Viewer): Static<typeof Me> {
   return { id: viewer.userId, email: viewer.email, couple: viewer.couple };
@@ -59,6 +57,17 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     }
   }
 
+  /** 429 with how long to wait: the latest block of the keys, or the window for a full address. */
+  async function tooMany(keys: string[], full: boolean): Promise<AppError> {
+    const states = await Promise.all(keys.map((k) => peekHits(db, k, FAILURE_WINDOW_MS)));
+    const blocked = states.flatMap((s) => (s.blockedUntil ? [s.blockedUntil.getTime()] : []));
+    const until = Math.max(...blocked, full ? Date.now() + FAILURE_WINDOW_MS : Date.now());
+    const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
+    return new AppError('too_many_requests', waitMessage(seconds), undefined, {
+      'Retry-After': String(seconds),
+    });
+  }
+
   async function startSession(
     request: FastifyRequest,
     reply: Parameters<typeof setSessionCookie>[1],
@@ -73,6 +82,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
   app.post(
     '/api/account/signup',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'Create an account and log in',
@@ -106,6 +116,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
   app.post(
     '/api/account/login',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'Log in (starts a new session)',
@@ -115,36 +126,34 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const ipKey = `login-ip:${request.ip}`;
-      const pairKey = `login-pair:${keyPart(email)}:${request.ip}`;
-      // 1. Refuse early while this address, or this account from this address, must wait.
-      const [ipState, pairState] = await Promise.all([
-        peekHits(db, ipKey, FAILURE_WINDOW_MS),
-        peekHits(db, pairKey, FAILURE_WINDOW_MS),
-      ]);
-      const blocked = [ipState.blockedUntil, pairState.blockedUntil].filter((d): d is Date => d !== null);
-      if (ipState.count >= IP_FAILURE_LIMIT || blocked.length > 0) {
-        const until =
-          blocked.length > 0 ? Math.max(...blocked.map((d) => d.getTime())) : Date.now() + FAILURE_WINDOW_MS;
-        const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-        throw new AppError('too_many_requests', waitMessage(seconds), undefined, {
-          'Retry-After': String(seconds),
-        });
+      const { ipKey, pairKey } = loginKeys(email, request.ip);
+      // 1. Reserve the attempt before checking it, as if it will fail: parallel guesses wait in
+      //    line like sequential ones. The address has an overall cap; the (account, address)
+      //    pair, past its free attempts, must wait longer after each one.
+      if ((await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })) === null)
+        throw await tooMany([ipKey, pairKey], true);
+      const attempt = await reserveHit(db, pairKey, {
+        windowMs: FAILURE_WINDOW_MS,
+        waitAfter: loginDelaySeconds,
+      });
+      if (attempt === null) {
+        await releaseHit(db, ipKey);
+        throw await tooMany([pairKey], false);
       }
       // 2. Verify; an unknown account costs the same hashing time as a wrong password.
       const user = await store.findUserByEmail(db, email);
       dummyHash ??= hashPassword('not-a-real-password');
       const hashToCheck = user ? user.password_hash : await dummyHash;
       const ok = (await verifyPassword(hashToCheck, request.body.password)) && user !== undefined;
+      // 3. A failure is already counted; its wait counts from now, not from when it was reserved.
+      //    A success gives its reservation back.
       if (!ok) {
-        // 3. Count the failure; past the free attempts, this pair waits longer each time.
-        await countHit(db, ipKey, FAILURE_WINDOW_MS);
-        const pair = await countHit(db, pairKey, FAILURE_WINDOW_MS);
-        const delay = loginDelaySeconds(pair.count);
-        if (delay > 0) await blockKey(db, pairKey, new Date(Date.now() + delay * 1000));
+        const wait = loginDelaySeconds(attempt);
+        if (wait > 0) await extendBlock(db, pairKey, new Date(Date.now() + wait * 1000));
         throw new AppError('invalid_credentials', INVALID_LOGIN);
       }
       await clearHits(db, pairKey);
+      await releaseHit(db, ipKey);
       return startSession(request, reply, user!.id);
     },
   );

@@ -1,8 +1,16 @@
+import { createHash } from 'node:crypto';
+
 /*
  * Login throttling, as pure rules. Failures are counted per (account, address): an attacker
  * hammering Lisa's account from one address slows only that address, and Lisa can still log in
  * from her phone. Each address also has an overall limit across all accounts.
  */
+
+/** The rate-limit keys of a login: the address, and the (account, address) pair. */
+export function loginKeys(email: string, ip: string): { ipKey: string; pairKey: string } {
+  const account = createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32);
+  return { ipKey: `login-ip:${ip}`, pairKey: `login-pair:${account}:${ip}` };
+}
 
 /** Failed attempts per (account, address) allowed before delays start. */
 export const FREE_FAILURES = 3;

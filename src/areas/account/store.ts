@@ -1,7 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
-import type { Viewer } from '../../storage/scope.ts';
+import {
+  coupleRows,
+  membershipsOf,
+  sessionViewerRow,
+  type Viewer,
+  viewerRowByEmail,
+  wholeCouple,
+} from '../../storage/scope.ts';
 import type { Database, UserRow } from '../../storage/tables.ts';
 import { deleteAnchorRowsOf } from '../anchors/erase.ts';
 import { deleteHabitRowsOf } from '../habits/erase.ts';
@@ -61,21 +68,7 @@ export async function createSession(
  * (`attune report`), which must see exactly what that person's app shows and nothing more.
  */
 export async function findViewerByEmail(db: Kysely<Database>, email: string): Promise<Viewer | null> {
-  const row = await db
-    .selectFrom('users')
-    .leftJoin('members', (join) =>
-      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
-    )
-    .select([
-      'users.id as user_id',
-      'users.email',
-      'members.couple_id',
-      'members.role',
-      'members.display_name',
-      'members.time_zone',
-    ])
-    .where('users.email', '=', email.trim().toLowerCase())
-    .executeTakeFirst();
+  const row = await viewerRowByEmail(db, email);
   if (!row) return null;
   return {
     userId: row.user_id,
@@ -95,31 +88,11 @@ export async function findViewerByEmail(db: Kysely<Database>, email: string): Pr
 
 /** The viewer behind a cookie token, or null when the session is unknown or expired. */
 export async function findViewerByToken(db: Kysely<Database>, token: string): Promise<Viewer | null> {
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .leftJoin('members', (join) =>
-      join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
-    )
-    .select([
-      'sessions.id as session_id',
-      'sessions.expires_at',
-      'sessions.last_seen_at',
-      'users.id as user_id',
-      'users.email',
-      'members.couple_id',
-      'members.role',
-      'members.display_name',
-      'members.time_zone',
-    ])
-    .where('sessions.token_hash', '=', hashToken(token))
-    .executeTakeFirst();
+  const row = await sessionViewerRow(db, hashToken(token));
   if (!row) return null;
   const now = Date.now();
-  if (Date.parse(row.expires_at) <= now) {
-    await db.deleteFrom('sessions').where('id', '=', row.session_id).execute();
-    return null;
-  }
+  // An expired session is refused here and removed by housekeeping: reading does not delete.
+  if (Date.parse(row.expires_at) <= now) return null;
   if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_MS) {
     // Sliding expiry: an active session stays alive.
     await db
@@ -188,17 +161,9 @@ export async function setPasswordHash(
  * sessions. A couple left with no partner is deleted whole. Runs in the caller's transaction.
  */
 export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string): Promise<void> {
-  const memberships = await trx
-    .selectFrom('members')
-    .select('couple_id')
-    .where('user_id', '=', userId)
-    .execute();
+  const memberships = await membershipsOf(trx, userId);
   for (const { couple_id } of memberships) {
-    const theirs = trx
-      .selectFrom('log')
-      .select('id')
-      .where('couple_id', '=', couple_id)
-      .where('author_id', '=', userId);
+    const theirs = wholeCouple(trx, couple_id, 'log').select('id').where('author_id', '=', userId);
     await trx
       .updateTable('log')
       .set({ repair_of: null })
@@ -248,10 +213,8 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .where('couple_id', '=', couple_id)
       .where('user_id', '=', userId)
       .execute();
-    const left = await trx
-      .selectFrom('members')
+    const left = await coupleRows(trx, couple_id, 'members')
       .select('user_id')
-      .where('couple_id', '=', couple_id)
       .where('role', '=', 'partner')
       .executeTakeFirst();
     if (!left) await trx.deleteFrom('couples').where('id', '=', couple_id).execute();

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import { coupleRows, type PartnerViewer } from '../../storage/scope.ts';
 import type { AlignmentRoundRow, Database } from '../../storage/tables.ts';
 import { presentMetric } from '../checkins/present.ts';
 import { listDomains } from '../couple/store.ts';
@@ -49,10 +49,8 @@ export async function loadRound(
   if (own && other) {
     const [domains, partner] = await Promise.all([
       listDomains(db, viewer.couple.id),
-      db
-        .selectFrom('members')
+      coupleRows(db, viewer.couple.id, 'members')
         .select('display_name')
-        .where('couple_id', '=', viewer.couple.id)
         .where('user_id', '=', other.author_id)
         .executeTakeFirst(),
     ]);

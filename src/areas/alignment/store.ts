@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../server/errors.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import {
+  coupleRows,
   type PartnerViewer,
   submittedAlignmentAnswers,
   visibleAlignmentAnswers,
@@ -12,10 +13,8 @@ import { type Answer, checkComplete, EMPTY_ANSWER } from './rules.ts';
 
 /** The couple's rounds, newest quarter first. */
 export async function listRounds(db: Kysely<Database>, viewer: PartnerViewer): Promise<AlignmentRoundRow[]> {
-  return db
-    .selectFrom('alignment_rounds')
+  return coupleRows(db, viewer.couple.id, 'alignment_rounds')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('quarter', 'desc')
     .execute();
 }
@@ -25,10 +24,8 @@ export async function findRound(
   viewer: PartnerViewer,
   id: string,
 ): Promise<AlignmentRoundRow | undefined> {
-  return db
-    .selectFrom('alignment_rounds')
+  return coupleRows(db, viewer.couple.id, 'alignment_rounds')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -199,12 +196,7 @@ export async function submitAnswer(
       .execute();
     const [submitted, partners] = await Promise.all([
       submittedAlignmentAnswers(trx, viewer).where('alignment_answers.round_id', '=', roundId).execute(),
-      trx
-        .selectFrom('members')
-        .select('user_id')
-        .where('couple_id', '=', viewer.couple.id)
-        .where('role', '=', 'partner')
-        .execute(),
+      coupleRows(trx, viewer.couple.id, 'members').select('user_id').where('role', '=', 'partner').execute(),
     ]);
     const done = new Set(submitted.map((s) => s.author_id));
     const revealed = partners.length === 2 && partners.every((p) => done.has(p.user_id));
@@ -254,16 +246,12 @@ export async function listRoundMetrics(
   viewer: PartnerViewer,
   roundId: string,
 ): Promise<MetricRow[]> {
-  return db
-    .selectFrom('alignment_metrics')
-    .innerJoin('metrics', (j) =>
-      j
-        .onRef('metrics.couple_id', '=', 'alignment_metrics.couple_id')
-        .onRef('metrics.id', '=', 'alignment_metrics.metric_id'),
-    )
-    .selectAll('metrics')
-    .where('alignment_metrics.couple_id', '=', viewer.couple.id)
-    .where('alignment_metrics.round_id', '=', roundId)
+  const inRound = coupleRows(db, viewer.couple.id, 'alignment_metrics')
+    .select('alignment_metrics.metric_id')
+    .where('alignment_metrics.round_id', '=', roundId);
+  return coupleRows(db, viewer.couple.id, 'metrics')
+    .selectAll()
+    .where('metrics.id', 'in', inRound)
     .orderBy('metrics.proposed_at')
     .orderBy('metrics.id')
     .execute();
@@ -274,10 +262,6 @@ export async function listRoundMetrics(
  * rituals were never listed has the built-in ones, quarterly celebration among them.
  */
 export async function quarterlyRitualActive(db: Kysely<Database>, viewer: PartnerViewer): Promise<boolean> {
-  const rows = await db
-    .selectFrom('rituals')
-    .select(['cadence', 'active'])
-    .where('couple_id', '=', viewer.couple.id)
-    .execute();
+  const rows = await coupleRows(db, viewer.couple.id, 'rituals').select(['cadence', 'active']).execute();
   return rows.length === 0 || rows.some((r) => r.cadence === 'quarterly' && Number(r.active) === 1);
 }

@@ -9,7 +9,7 @@ import { ErrorBody, LocalDate } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { ArchiveSnapshotRow, Database } from '../../storage/tables.ts';
 import { comparePatterns, ratioOf, type SnapshotContent } from './archive.ts';
-import { listSnapshots, nowState, restorePattern, snapshotIfGood, takeSnapshot } from './archive-store.ts';
+import { listSnapshots, nowState, restorePattern, takeSnapshot } from './archive-store.ts';
 
 const tags = ['anchors'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -100,7 +100,7 @@ export async function archiveRoutes(fastify: FastifyInstance, ctx: AppContext): 
     {
       schema: {
         tags,
-        summary: 'Snapshots of good periods (one is taken automatically when the last 28 days were good)',
+        summary: 'Snapshots of good periods (housekeeping takes one when the last 28 days were good)',
         response: {
           200: Type.Object({ snapshots: Type.Array(Snapshot) }, { additionalProperties: false }),
           ...errors,
@@ -109,7 +109,6 @@ export async function archiveRoutes(fastify: FastifyInstance, ctx: AppContext): 
     },
     async (request) => {
       const viewer = requirePartner(request.viewer);
-      await snapshotIfGood(db, viewer, localDate(viewer.couple.timeZone));
       return { snapshots: (await listSnapshots(db, viewer)).map(summarize) };
     },
   );

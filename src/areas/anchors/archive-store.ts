@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
-import { addDays } from '../../dates.ts';
+import { addDays, localDate } from '../../dates.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { isHabitOwner, type PartnerViewer } from '../../storage/scope.ts';
+import {
+  coupleRows,
+  coupleTimeZones,
+  isHabitOwner,
+  type PartnerViewer,
+  sharedRows,
+} from '../../storage/scope.ts';
 import type { ArchiveSnapshotRow, Database } from '../../storage/tables.ts';
 import { scheduleOf } from '../habits/present.ts';
 import { describeSchedule } from '../habits/rules.ts';
@@ -18,7 +24,7 @@ import {
 /*
  * A snapshot holds only what both partners see: the couple's habits, rituals and anchors, and
  * metrics from shared check-ins and shared log entries. So an automatic snapshot is the same
- * whoever's visit takes it, and it never carries anyone's private rows.
+ * whichever partner's day it is taken on, and it never carries anyone's private rows.
  */
 
 export async function periodMetrics(
@@ -28,20 +34,13 @@ export async function periodMetrics(
 ): Promise<PeriodMetrics> {
   const from = addDays(today, -(GOOD.days - 1));
   const [checkins, log] = await Promise.all([
-    db
-      .selectFrom('checkins')
+    sharedRows(db, coupleId, 'checkins')
       .select('satisfaction')
-      .where('couple_id', '=', coupleId)
-      .where('visibility', '=', 'shared')
       .where('date', '>=', from)
       .where('date', '<=', today)
       .execute(),
-    db
-      .selectFrom('log')
+    sharedRows(db, coupleId, 'log')
       .select('kind')
-      .where('couple_id', '=', coupleId)
-      .where('visibility', '=', 'shared')
-      .where('deleted_at', 'is', null)
       .where('kind', 'in', ['appreciation', 'gesture', 'conflict'])
       .where('date', '>=', from)
       .where('date', '<=', today)
@@ -63,21 +62,9 @@ async function currentContent(
   today: string,
 ): Promise<SnapshotContent> {
   const [habits, rituals, anchors, metrics] = await Promise.all([
-    db
-      .selectFrom('habits')
-      .selectAll()
-      .where('couple_id', '=', coupleId)
-      .where('status', '=', 'active')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('rituals')
-      .selectAll()
-      .where('couple_id', '=', coupleId)
-      .where('active', '=', 1)
-      .orderBy('id')
-      .execute(),
-    db.selectFrom('anchors').selectAll().where('couple_id', '=', coupleId).orderBy('id').execute(),
+    coupleRows(db, coupleId, 'habits').selectAll().where('status', '=', 'active').orderBy('id').execute(),
+    coupleRows(db, coupleId, 'rituals').selectAll().where('active', '=', 1).orderBy('id').execute(),
+    coupleRows(db, coupleId, 'anchors').selectAll().orderBy('id').execute(),
     periodMetrics(db, coupleId, today),
   ]);
   return {
@@ -116,10 +103,8 @@ export async function listSnapshots(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): Promise<ArchiveSnapshotRow[]> {
-  return db
-    .selectFrom('archive_snapshots')
+  return coupleRows(db, viewer.couple.id, 'archive_snapshots')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('date', 'desc')
     .orderBy('id', 'desc')
     .execute();
@@ -128,26 +113,35 @@ export async function listSnapshots(
 /** Takes an automatic snapshot when the last 28 days were good and none was taken in 90 days. */
 export async function snapshotIfGood(
   db: Kysely<Database>,
-  viewer: PartnerViewer,
+  coupleId: string,
   today: string,
-): Promise<void> {
-  const recent = await db
-    .selectFrom('archive_snapshots')
+): Promise<boolean> {
+  const recent = await coupleRows(db, coupleId, 'archive_snapshots')
     .select('id')
-    .where('couple_id', '=', viewer.couple.id)
     .where('reason', '=', 'auto')
     .where('date', '>', addDays(today, -GOOD.spacingDays))
     .executeTakeFirst();
-  if (recent) return;
-  if (isGoodPeriod(await periodMetrics(db, viewer.couple.id, today)))
-    await takeSnapshot(db, viewer.couple.id, { today, reason: 'auto', note: null, by: null });
+  if (recent || !isGoodPeriod(await periodMetrics(db, coupleId, today))) return false;
+  await takeSnapshot(db, coupleId, { today, reason: 'auto', note: null, by: null });
+  return true;
+}
+
+/**
+ * The automatic snapshots, taken by housekeeping rather than by reading the archive (reads do not
+ * write): each couple whose last 28 days were good, on its first partner's calendar day.
+ */
+export async function snapshotGoodPeriods(db: Kysely<Database>, now: number): Promise<number> {
+  let taken = 0;
+  for (const c of await coupleTimeZones(db))
+    if (await snapshotIfGood(db, c.coupleId, localDate(c.timeZone, new Date(now)))) taken++;
+  return taken;
 }
 
 export async function nowState(db: Kysely<Database>, coupleId: string): Promise<NowState> {
   const [habits, rituals, anchors] = await Promise.all([
-    db.selectFrom('habits').select(['id', 'status']).where('couple_id', '=', coupleId).execute(),
-    db.selectFrom('rituals').select(['id', 'active']).where('couple_id', '=', coupleId).execute(),
-    db.selectFrom('anchors').select('id').where('couple_id', '=', coupleId).execute(),
+    coupleRows(db, coupleId, 'habits').select(['id', 'status']).execute(),
+    coupleRows(db, coupleId, 'rituals').select(['id', 'active']).execute(),
+    coupleRows(db, coupleId, 'anchors').select('id').execute(),
   ]);
   return {
     habits: new Map(habits.map((h) => [h.id, h.status])),
@@ -168,10 +162,8 @@ export async function restorePattern(
   const coupleId = viewer.couple.id;
   if (kind === 'habit') {
     if (!content.habits.some((h) => h.id === id)) throw notFound('That habit in this snapshot');
-    const habit = await db
-      .selectFrom('habits')
+    const habit = await coupleRows(db, coupleId, 'habits')
       .selectAll()
-      .where('couple_id', '=', coupleId)
       .where('id', '=', id)
       .executeTakeFirst();
     if (!habit)
@@ -199,10 +191,8 @@ export async function restorePattern(
   } else {
     const a = content.anchors.find((x) => x.id === id);
     if (!a) throw notFound('That anchor in this snapshot');
-    const exists = await db
-      .selectFrom('anchors')
+    const exists = await coupleRows(db, coupleId, 'anchors')
       .select('id')
-      .where('couple_id', '=', coupleId)
       .where('id', '=', id)
       .executeTakeFirst();
     if (exists) throw new AppError('conflict', 'That anchor is still with you.');

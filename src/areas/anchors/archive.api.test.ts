@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
+import { housekeep } from '../../server/housekeeping.ts';
 
 const todayA = () => localDate('Europe/Berlin');
 
@@ -111,10 +112,15 @@ describe.each(DIALECTS)('the archive on %s', (dialect) => {
         visibility: 'shared',
       });
     await b.post('/api/log', { kind: 'conflict', date: todayA(), text: 'Dishes', visibility: 'shared' });
+    expect((await housekeep(store()))?.snapshots).toBe(0);
     expect((await a.get('/api/anchors/archive')).json().snapshots).toEqual([]);
 
     await store().db.deleteFrom('checkins').where('couple_id', '=', coupleId).execute();
     await store().db.insertInto('checkins').values(rows('shared', 8)).execute();
+    // Reading the archive never writes: housekeeping takes the automatic snapshot.
+    expect((await b.get('/api/anchors/archive')).json().snapshots).toEqual([]);
+    expect((await housekeep(store()))?.snapshots).toBe(1);
+    expect((await housekeep(store()))?.snapshots).toBe(0); // one per good period, not per pass
     const auto = (await b.get('/api/anchors/archive')).json().snapshots;
     expect(auto).toHaveLength(1);
     expect(auto[0]).toMatchObject({ reason: 'auto', note: null });

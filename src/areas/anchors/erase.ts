@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { wholeCouple } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 
 /**
@@ -42,7 +43,7 @@ export async function deleteAnchorRowsOf(
       .where('couple_id', '=', coupleId)
       .where(column, '=', userId)
       .execute();
-  const logIds = trx.selectFrom('log').select('id').where('couple_id', '=', coupleId);
+  const logIds = wholeCouple(trx, coupleId, 'log').select('id');
   await trx
     .updateTable('stress_periods')
     .set({ life_event_id: null })

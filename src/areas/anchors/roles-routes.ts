@@ -7,7 +7,7 @@ import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
 import { ErrorBody, LocalDate } from '../../server/schemas.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
+import { coupleRows, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { listPartners } from '../habits/store.ts';
 import { normalizeRole, unusedRoles } from './roles.ts';
@@ -49,10 +49,8 @@ const SwitchBody = Type.Object(
 
 async function presentRoles(db: Kysely<Database>, viewer: PartnerViewer) {
   const [rows, partners] = await Promise.all([
-    db
-      .selectFrom('roles')
+    coupleRows(db, viewer.couple.id, 'roles')
       .selectAll()
-      .where('couple_id', '=', viewer.couple.id)
       .orderBy('date', 'desc')
       .orderBy('created_at', 'desc')
       .execute(),

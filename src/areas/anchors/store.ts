@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addDays } from '../../dates.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { type PartnerViewer, visibleLog } from '../../storage/scope.ts';
+import { coupleRows, type PartnerViewer, visibleLog } from '../../storage/scope.ts';
 import type { AnchorRow, AnchorsTable, Database, StressPeriodRow } from '../../storage/tables.ts';
 import { updateHabit } from '../habits/store.ts';
 import { type Cadence, logKeeps } from './rules.ts';
@@ -47,7 +47,7 @@ export async function listAnchors(
   viewer: PartnerViewer,
   id?: string,
 ): Promise<AnchorRow[]> {
-  let q = db.selectFrom('anchors').selectAll().where('couple_id', '=', viewer.couple.id);
+  let q = coupleRows(db, viewer.couple.id, 'anchors').selectAll();
   if (id) q = q.where('id', '=', id);
   return q.orderBy('created_at').orderBy('id').execute();
 }
@@ -119,10 +119,8 @@ export async function keptDates(
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(anchors.map((a) => [a.id, []]));
   if (anchors.length === 0) return out;
-  const checkoffs = await db
-    .selectFrom('anchor_checkoffs')
+  const checkoffs = await coupleRows(db, viewer.couple.id, 'anchor_checkoffs')
     .select(['anchor_id', 'date'])
-    .where('couple_id', '=', viewer.couple.id)
     .where(
       'anchor_id',
       'in',
@@ -150,29 +148,23 @@ export async function openStress(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): Promise<StressPeriodRow | undefined> {
-  return db
-    .selectFrom('stress_periods')
+  return coupleRows(db, viewer.couple.id, 'stress_periods')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('closed_on', 'is', null)
     .executeTakeFirst();
 }
 
 export async function listStress(db: Kysely<Database>, viewer: PartnerViewer): Promise<StressPeriodRow[]> {
-  return db
-    .selectFrom('stress_periods')
+  return coupleRows(db, viewer.couple.id, 'stress_periods')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('opened_on', 'desc')
     .orderBy('id')
     .execute();
 }
 
 export async function findStress(db: Kysely<Database>, viewer: PartnerViewer, id: string) {
-  return db
-    .selectFrom('stress_periods')
+  return coupleRows(db, viewer.couple.id, 'stress_periods')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -198,15 +190,18 @@ export async function insertStress(
 }
 
 export async function pausedHabits(db: Kysely<Database>, viewer: PartnerViewer) {
-  return db
-    .selectFrom('stress_paused_habits as p')
-    .innerJoin('habits as h', (j) =>
-      j.onRef('h.couple_id', '=', 'p.couple_id').onRef('h.id', '=', 'p.habit_id'),
-    )
-    .select(['p.stress_id', 'p.habit_id', 'p.paused_on', 'h.action', 'h.status', 'h.status_since'])
-    .where('p.couple_id', '=', viewer.couple.id)
-    .orderBy('p.habit_id')
-    .execute();
+  const [paused, habits] = await Promise.all([
+    coupleRows(db, viewer.couple.id, 'stress_paused_habits')
+      .select(['stress_id', 'habit_id', 'paused_on'])
+      .orderBy('habit_id')
+      .execute(),
+    coupleRows(db, viewer.couple.id, 'habits').select(['id', 'action', 'status', 'status_since']).execute(),
+  ]);
+  const byId = new Map(habits.map((h) => [h.id, h]));
+  return paused.flatMap((p) => {
+    const h = byId.get(p.habit_id);
+    return h ? [{ ...p, action: h.action, status: h.status, status_since: h.status_since }] : [];
+  });
 }
 
 /**
@@ -220,10 +215,8 @@ export async function startCrisis(
   today: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const active = await trx
-      .selectFrom('habits')
+    const active = await coupleRows(trx, viewer.couple.id, 'habits')
       .select(['id'])
-      .where('couple_id', '=', viewer.couple.id)
       .where('status', '=', 'active')
       .execute();
     for (const h of active) {

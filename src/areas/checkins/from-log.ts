@@ -5,7 +5,7 @@ import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { median, promiseTrust } from '../../stats/index.ts';
-import { requirePartner, visibleLog } from '../../storage/scope.ts';
+import { requirePartner, visibleLog, visibleRows } from '../../storage/scope.ts';
 
 /*
  * Metrics from the log: repair latency (days from a conflict to the repair linked to it) and
@@ -139,10 +139,8 @@ export async function fromLogRoutes(fastify: FastifyInstance, ctx: AppContext): 
           .orderBy('log.date')
           .orderBy('log.id')
           .execute(),
-        db
-          .selectFrom('members')
+        visibleRows(db, viewer, 'members')
           .select('user_id')
-          .where('couple_id', '=', viewer.couple.id)
           .where('role', '=', 'partner')
           .orderBy('joined_at')
           .execute(),

@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import { addDays } from '../../dates.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { type PartnerViewer, visibleCheckins, visibleCsi4 } from '../../storage/scope.ts';
+import {
+  ownRows,
+  type PartnerViewer,
+  visibleCheckins,
+  visibleCsi4,
+  visibleRows,
+} from '../../storage/scope.ts';
 import type { CheckinRow, Csi4Row, Database, MetricRow } from '../../storage/tables.ts';
 import { START_DAYS } from './rules.ts';
 
@@ -20,13 +26,7 @@ export interface CheckinInput {
 
 /** The couple's metrics, oldest first (proposed, accepted and retired). */
 export async function listMetrics(db: Kysely<Database>, viewer: PartnerViewer): Promise<MetricRow[]> {
-  return db
-    .selectFrom('metrics')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .orderBy('proposed_at')
-    .orderBy('id')
-    .execute();
+  return visibleRows(db, viewer, 'metrics').selectAll().orderBy('proposed_at').orderBy('id').execute();
 }
 
 export const isAccepted = (m: MetricRow) => m.accepted_at !== null && m.retired_at === null;
@@ -36,12 +36,7 @@ export async function findMetric(
   viewer: PartnerViewer,
   id: string,
 ): Promise<MetricRow | undefined> {
-  return db
-    .selectFrom('metrics')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return visibleRows(db, viewer, 'metrics').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertMetric(
@@ -93,13 +88,7 @@ export async function findOwnCheckin(
   viewer: PartnerViewer,
   date: string,
 ): Promise<CheckinRow | undefined> {
-  return db
-    .selectFrom('checkins')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('author_id', '=', viewer.userId)
-    .where('date', '=', date)
-    .executeTakeFirst();
+  return ownRows(db, viewer, 'checkins').selectAll().where('date', '=', date).executeTakeFirst();
 }
 
 /** The partner's check-in for a day, if the viewer may see it (shared). */
@@ -121,11 +110,8 @@ export async function findStart(
   viewer: PartnerViewer,
   date: string,
 ): Promise<CheckinRow | undefined> {
-  return db
-    .selectFrom('checkins')
+  return ownRows(db, viewer, 'checkins')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('author_id', '=', viewer.userId)
     .where('date', '<', date)
     .where('date', '>=', addDays(date, -START_DAYS))
     .orderBy('date', 'desc')
@@ -194,13 +180,7 @@ export async function hasCsi4For(
   viewer: PartnerViewer,
   month: string,
 ): Promise<boolean> {
-  const row = await db
-    .selectFrom('csi4')
-    .select('id')
-    .where('couple_id', '=', viewer.couple.id)
-    .where('author_id', '=', viewer.userId)
-    .where('month', '=', month)
-    .executeTakeFirst();
+  const row = await ownRows(db, viewer, 'csi4').select('id').where('month', '=', month).executeTakeFirst();
   return row !== undefined;
 }
 

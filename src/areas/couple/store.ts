@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import {
+  coupleRows,
+  inviteByCodeHash,
+  openInvite,
+  type PartnerViewer,
+  visibleRows,
+} from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { insertDefaultRituals } from '../rituals/store.ts';
 import { DEFAULT_DOMAINS, INVITE_DAYS } from './rules.ts';
 
 export const hashInviteCode = (normalized: string) => createHash('sha256').update(normalized).digest('hex');
@@ -31,28 +38,20 @@ export async function insertCouple(
     .insertInto('domains')
     .values(DEFAULT_DOMAINS.map((d) => ({ couple_id: id, id: d.id, label: d.label, created_at: now })))
     .execute();
+  await insertDefaultRituals(trx, id);
   return id;
 }
 
 export async function findCouple(db: Kysely<Database>, viewer: PartnerViewer) {
   const coupleId = viewer.couple.id;
   const [partners, domains, invite] = await Promise.all([
-    db
-      .selectFrom('members')
+    visibleRows(db, viewer, 'members')
       .select(['user_id', 'display_name', 'time_zone'])
-      .where('couple_id', '=', coupleId)
       .where('role', '=', 'partner')
       .orderBy('joined_at')
       .execute(),
     listDomains(db, coupleId),
-    db
-      .selectFrom('invites')
-      .select('expires_at')
-      .where('couple_id', '=', coupleId)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', nowIso())
-      .orderBy('created_at', 'desc')
-      .executeTakeFirst(),
+    openInvite(db, viewer, nowIso()),
   ]);
   const defaults = new Set(DEFAULT_DOMAINS.map((d) => d.id));
   return {
@@ -69,10 +68,8 @@ export async function findCouple(db: Kysely<Database>, viewer: PartnerViewer) {
 }
 
 export async function listDomains(db: Kysely<Database>, coupleId: string) {
-  return db
-    .selectFrom('domains')
+  return coupleRows(db, coupleId, 'domains')
     .select(['id', 'label'])
-    .where('couple_id', '=', coupleId)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -88,10 +85,8 @@ export async function insertDomain(
 }
 
 export async function countPartners(db: Kysely<Database>, coupleId: string): Promise<number> {
-  const r = await db
-    .selectFrom('members')
+  const r = await coupleRows(db, coupleId, 'members')
     .select((eb) => eb.fn.countAll().as('n'))
-    .where('couple_id', '=', coupleId)
     .where('role', '=', 'partner')
     .executeTakeFirstOrThrow();
   return Number(r.n);
@@ -127,7 +122,7 @@ export async function deleteOpenInvites(db: Kysely<Database>, coupleId: string):
 }
 
 export async function findInviteByHash(trx: Kysely<Database>, codeHash: string) {
-  return trx.selectFrom('invites').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
+  return inviteByCodeHash(trx, codeHash);
 }
 
 /**

@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { coupleExperiments, type PartnerViewer, visibleCheckins } from '../../storage/scope.ts';
+import {
+  coupleExperiments,
+  coupleRows,
+  experimentGuesses,
+  experimentTaps,
+  type PartnerViewer,
+  visibleCheckins,
+} from '../../storage/scope.ts';
 import type { CheckinRow, Database, ExperimentRow, ExperimentsTable } from '../../storage/tables.ts';
 
 export type NewExperiment = Pick<
@@ -177,30 +184,20 @@ export async function listRatings(
 /** Every adherence tap and phase guess of the couple's experiments (presenting decides who sees what). */
 export async function listTapsAndGuesses(db: Kysely<Database>, viewer: PartnerViewer) {
   const [adherence, guesses] = await Promise.all([
-    db
-      .selectFrom('experiment_adherence')
+    experimentTaps(db, viewer)
       .selectAll()
-      .where('couple_id', '=', viewer.couple.id)
       .orderBy('experiment_id')
       .orderBy('date')
       .orderBy('user_id')
       .execute(),
-    db
-      .selectFrom('experiment_guesses')
-      .selectAll()
-      .where('couple_id', '=', viewer.couple.id)
-      .orderBy('experiment_id')
-      .orderBy('date')
-      .execute(),
+    experimentGuesses(db, viewer).selectAll().orderBy('experiment_id').orderBy('date').execute(),
   ]);
   return { adherence, guesses };
 }
 
 export async function listPartnerIds(db: Kysely<Database>, coupleId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('members')
+  const rows = await coupleRows(db, coupleId, 'members')
     .select('user_id')
-    .where('couple_id', '=', coupleId)
     .where('role', '=', 'partner')
     .orderBy('joined_at')
     .execute();
@@ -212,10 +209,8 @@ export async function listPartnerIds(db: Kysely<Database>, coupleId: string): Pr
  * partner). Only columns that say nothing about phases are read, so no feed can reveal one.
  */
 export async function feedExperimentsOf(db: Kysely<Database>, coupleId: string) {
-  return db
-    .selectFrom('experiments')
+  return coupleRows(db, coupleId, 'experiments')
     .select(['id', 'title', 'start_date', 'end_date'])
-    .where('couple_id', '=', coupleId)
     .where('status', '=', 'running')
     .orderBy('id')
     .execute();

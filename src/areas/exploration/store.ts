@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import { coupleRows, explorationRatings, type PartnerViewer } from '../../storage/scope.ts';
 import type {
   Database,
   ExplorationDrawRow,
@@ -13,10 +13,8 @@ import type {
 // Ratings are read whole here; `present.ts` shows a partner's rating only once both rated.
 
 export async function listIdeas(db: Kysely<Database>, viewer: PartnerViewer): Promise<ExplorationIdeaRow[]> {
-  return db
-    .selectFrom('exploration_ideas')
+  return coupleRows(db, viewer.couple.id, 'exploration_ideas')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -41,20 +39,16 @@ export async function insertIdea(
 }
 
 export async function listTries(db: Kysely<Database>, viewer: PartnerViewer): Promise<ExplorationTryRow[]> {
-  return db
-    .selectFrom('exploration_tries')
+  return coupleRows(db, viewer.couple.id, 'exploration_tries')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('started_on', 'desc')
     .orderBy('id', 'desc')
     .execute();
 }
 
 export async function findTry(db: Kysely<Database>, viewer: PartnerViewer, id: string) {
-  return db
-    .selectFrom('exploration_tries')
+  return coupleRows(db, viewer.couple.id, 'exploration_tries')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -99,13 +93,7 @@ export async function listRatings(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): Promise<ExplorationRatingRow[]> {
-  return db
-    .selectFrom('exploration_ratings')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .orderBy('try_id')
-    .orderBy('user_id')
-    .execute();
+  return explorationRatings(db, viewer).selectAll().orderBy('try_id').orderBy('user_id').execute();
 }
 
 export async function upsertRating(
@@ -136,10 +124,8 @@ export async function listDraws(
   viewer: PartnerViewer,
   limit = 5,
 ): Promise<ExplorationDrawRow[]> {
-  return db
-    .selectFrom('exploration_draws')
+  return coupleRows(db, viewer.couple.id, 'exploration_draws')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)
@@ -147,10 +133,8 @@ export async function listDraws(
 }
 
 export async function findDraw(db: Kysely<Database>, viewer: PartnerViewer, id: string) {
-  return db
-    .selectFrom('exploration_draws')
+  return coupleRows(db, viewer.couple.id, 'exploration_draws')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
     .executeTakeFirst();
 }

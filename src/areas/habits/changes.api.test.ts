@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
+import { backupCouple, serializeBackup } from '../../export/backup.ts';
 
 const todayA = () => localDate('Europe/Berlin');
 const habit = (over: Record<string, unknown> = {}) => ({
@@ -76,6 +77,47 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
     expect(eased.schedule.weekdays).toEqual([1, 2, 3, 4, 5]);
     await passHorizon(h.id);
     expect((await a.get(`/api/habits/${h.id}`)).json().schedule.weekdays).toEqual([1, 3]);
+  });
+
+  it('shows a due easing as applied without writing a row, and the next write stores it', async () => {
+    const { a, b, coupleId } = await makeCouple(app());
+    const h = await create(a, { owner: 'me', domain: 'logistics' });
+    await a.patch(`/api/habits/${h.id}`, { schedule: { kind: 'weekdays', weekdays: [1, 3] } });
+    const paused = await create(a, { owner: 'me', domain: 'communication' });
+    await a.post(`/api/habits/${paused.id}/status`, { status: 'paused', reason: 'a busy month' });
+    await passHorizon(h.id);
+    await passHorizon(paused.id);
+    const rows = async () => serializeBackup(await backupCouple(store().db, coupleId));
+    const before = await rows();
+    for (const who of [a, b]) {
+      const list = (await who.get('/api/habits')).json().habits;
+      expect(list.find((x: { id: string }) => x.id === h.id)).toMatchObject({
+        schedule: { kind: 'weekdays', weekdays: [1, 3] },
+        pendingChange: null,
+      });
+      expect((await who.get(`/api/habits/${paused.id}`)).json()).toMatchObject({
+        status: 'paused',
+        statusReason: 'a busy month',
+        pendingChange: null,
+      });
+      expect((await who.get('/api/pace')).statusCode).toBe(200);
+    }
+    expect(await rows()).toBe(before);
+    // A write builds on what the reads showed: it stores the change first.
+    const edited = (await a.patch(`/api/habits/${h.id}`, { cue: 'After the morning coffee' })).json();
+    expect(edited).toMatchObject({ schedule: { weekdays: [1, 3] }, pendingChange: null });
+    const stored = await store()
+      .db.selectFrom('habit_changes')
+      .select(['habit_id', 'state'])
+      .where('couple_id', '=', coupleId)
+      .execute();
+    expect(stored.map((c) => c.state).sort()).toEqual(['applied', 'applied']);
+    const row = await store()
+      .db.selectFrom('habits')
+      .selectAll()
+      .where('id', '=', paused.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'paused', status_reason: 'a busy month' });
   });
 
   it('pauses for illness at once, otherwise after the horizon; retires only with a reason', async () => {

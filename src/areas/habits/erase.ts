@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { wholeCouple } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 
 /**
@@ -13,11 +14,7 @@ export async function deleteHabitRowsOf(
   coupleId: string,
   userId: string,
 ): Promise<void> {
-  const own = trx
-    .selectFrom('habits')
-    .select('id')
-    .where('couple_id', '=', coupleId)
-    .where('owner', '=', userId);
+  const own = wholeCouple(trx, coupleId, 'habits').select('id').where('owner', '=', userId);
   await trx
     .deleteFrom('habit_checkoffs')
     .where('couple_id', '=', coupleId)
@@ -55,7 +52,7 @@ export async function deleteHabitRowsOf(
     .where('couple_id', '=', coupleId)
     .where('created_by', '=', userId)
     .execute();
-  const logIds = trx.selectFrom('log').select('id').where('couple_id', '=', coupleId);
+  const logIds = wholeCouple(trx, coupleId, 'log').select('id');
   await trx
     .updateTable('habit_checkoffs')
     .set({ appreciation_id: null })

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ParsedHabit } from '../../import/types.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
+import { coupleRows } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { scheduleColumns } from './store.ts';
 import { type Target, targetColumns, toHundredths } from './target.ts';
@@ -49,10 +50,8 @@ export async function importHabits(
 ): Promise<{ habits: number; checkoffs: number }> {
   if (habits.length === 0) return { habits: 0, checkoffs: 0 };
   const now = nowIso();
-  const existingDomain = await trx
-    .selectFrom('domains')
+  const existingDomain = await coupleRows(trx, into.coupleId, 'domains')
     .select('id')
-    .where('couple_id', '=', into.coupleId)
     .where('id', '=', IMPORTED_DOMAIN.id)
     .executeTakeFirst();
   if (!existingDomain) {
@@ -61,10 +60,8 @@ export async function importHabits(
       .values({ couple_id: into.coupleId, ...IMPORTED_DOMAIN, created_at: now })
       .execute();
   }
-  const mine = await trx
-    .selectFrom('habits')
+  const mine = await coupleRows(trx, into.coupleId, 'habits')
     .select(['id', 'action'])
-    .where('couple_id', '=', into.coupleId)
     .where('created_by', '=', into.authorId)
     .execute();
   const byAction = new Map(mine.map((h) => [h.action, h.id]));

@@ -10,18 +10,12 @@ import type { Database, HabitChangeRow, HabitCheckoffRow, HabitRow } from '../..
 import { DEFAULT_PACE, paceMultiplier } from '../pace/rules.ts';
 import { listPace } from '../pace/store.ts';
 import { estimateAutomaticity, type StoredAutomaticity } from './automaticity.ts';
-import {
-  changeIsDue,
-  consentNeeded,
-  describeChange,
-  describeSchedule,
-  type HabitChange,
-  type Schedule,
-} from './rules.ts';
+import { changeColumns } from './due.ts';
+import { consentNeeded, describeChange, describeSchedule, type HabitChange, type Schedule } from './rules.ts';
 import type { Habit } from './schema.ts';
 import * as store from './store.ts';
 import { calendar, chart, type HabitFacts, habitNumbers, recentCelebrations } from './strength.ts';
-import { describeTarget, fromHundredths, targetColumns, targetOf } from './target.ts';
+import { describeTarget, fromHundredths, targetOf } from './target.ts';
 
 export type HabitView = Static<typeof Habit>;
 
@@ -44,43 +38,24 @@ export function factsOf(r: HabitRow): HabitFacts {
   };
 }
 
-/** Applies pending easings whose horizon has passed and whose consents are complete. */
-export async function applyDueChanges(
-  db: Kysely<Database>,
-  viewer: PartnerViewer,
-  partnerIds: string[],
-  today: string,
-): Promise<void> {
-  const pending = await store.pendingChanges(db, viewer);
-  for (const c of pending) {
-    const habit = await store.findHabit(db, viewer, c.habit_id);
-    if (!habit) continue;
-    const consents = JSON.parse(c.consents) as string[];
-    if (
-      !changeIsDue({ effectiveOn: c.effective_on, consents }, consentNeeded(habit.owner, partnerIds), today)
-    )
-      continue;
-    const change = JSON.parse(c.change) as HabitChange;
+/**
+ * Stores the easings that are due (see due.ts): a write path calls this before it changes the
+ * couple's habits, so a withdrawal or an edit never overtakes a change that already counts.
+ * Safe to race: a change is marked applied once, and only then written to its habit.
+ */
+export async function applyDueChanges(db: Kysely<Database>, viewer: PartnerViewer): Promise<void> {
+  const { due } = await store.habitState(db, viewer);
+  for (const c of due) {
     await db.transaction().execute(async (trx) => {
-      if ('status' in change)
-        await store.updateHabit(trx, viewer, habit.id, {
-          status: 'paused',
-          status_reason: change.reason,
-          status_since: c.effective_on,
-        });
-      else
-        await store.updateHabit(trx, viewer, habit.id, {
-          ...(change.schedule ? store.scheduleColumns(change.schedule) : {}),
-          ...(change.target ? targetColumns(change.target) : {}),
-        });
-      await store.setChange(trx, viewer, c.id, { state: 'applied' });
+      if (await store.setChange(trx, viewer, c.id, { state: 'applied' }))
+        await store.updateHabit(trx, viewer, c.habit_id, changeColumns(c));
     });
   }
 }
 
 /**
  * The habits screen for a viewer: every habit of the couple (or the given ones), with numbers.
- * Reads the couple's habits, check-offs, SRBAI answers, pending changes and pace in five queries.
+ * Reads only: a change that is due shows as applied (see due.ts) without being written.
  */
 export async function presentHabits(
   db: Kysely<Database>,
@@ -88,16 +63,14 @@ export async function presentHabits(
   only?: string,
 ): Promise<HabitView[]> {
   const today = localDate(viewer.couple.timeZone);
-  const partners = await store.listPartners(db, viewer.couple.id);
-  const partnerIds = partners.map((p) => p.user_id);
-  await applyDueChanges(db, viewer, partnerIds, today);
-  const [rows, checkoffs, srbai, changes, pace] = await Promise.all([
-    only ? store.findHabit(db, viewer, only).then((r) => (r ? [r] : [])) : store.listHabits(db, viewer),
+  const [partners, { habits: rows, waiting: changes }, checkoffs, srbai, pace] = await Promise.all([
+    store.listPartners(db, viewer.couple.id),
+    store.habitState(db, viewer, only),
     store.listCheckoffs(db, viewer, only),
     store.listSrbai(db, viewer, only),
-    store.pendingChanges(db, viewer),
     listPace(db, viewer),
   ]);
+  const partnerIds = partners.map((p) => p.user_id);
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
   const byHabit = new Map<string, HabitCheckoffRow[]>();
   for (const c of checkoffs) {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { requirePartner } from '../../storage/scope.ts';
+import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { paceOf } from '../pace/store.ts';
 import { computeAutomaticity } from './automaticity.ts';
@@ -34,6 +34,13 @@ import { normalizeTarget, type Target, targetColumns, targetIsEasier, targetOf }
 export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx.store;
+  // Reads never write; a write first stores the easings that already count (see due.ts), so that
+  // it builds on the habits as every read has been showing them.
+  app.addHook('preHandler', async (request) => {
+    const viewer = request.viewer;
+    if (request.method !== 'GET' && viewer?.couple?.role === 'partner')
+      await applyDueChanges(db, viewer as PartnerViewer);
+  });
 
   app.get(
     '/api/habits',
@@ -243,8 +250,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         await store.setChange(db, viewer, change.id, {
           consents: JSON.stringify([...consents, viewer.userId]),
         });
-      const partners = (await store.listPartners(db, viewer.couple.id)).map((p) => p.user_id);
-      await applyDueChanges(db, viewer, partners, localDate(viewer.couple.timeZone));
+      await applyDueChanges(db, viewer);
       return one(db, viewer, row.id);
     },
   );

@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
+import { localDate } from '../../dates.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { coupleHabits, type PartnerViewer } from '../../storage/scope.ts';
+import {
+  coupleHabits,
+  coupleRows,
+  habitAnswersForStrength,
+  type PartnerViewer,
+  visibleRows,
+} from '../../storage/scope.ts';
 import type {
   Database,
   HabitChangeRow,
@@ -8,6 +15,7 @@ import type {
   HabitRow,
   HabitsTable,
 } from '../../storage/tables.ts';
+import { splitDue, withDueChanges } from './due.ts';
 import type { Schedule } from './rules.ts';
 import { type Target, targetColumns } from './target.ts';
 
@@ -54,8 +62,36 @@ export async function insertHabit(
   return row;
 }
 
+/**
+ * The couple's habits as they stand today, with the pending changes still waiting: an easing whose
+ * horizon has passed with every consent counts as applied (see due.ts), written or not. Reads no
+ * more than it returns, and writes nothing.
+ */
+export async function habitState(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  only?: string,
+): Promise<{ habits: HabitRow[]; waiting: HabitChangeRow[]; due: HabitChangeRow[] }> {
+  let q = coupleHabits(db, viewer).selectAll();
+  if (only) q = q.where('habits.id', '=', only);
+  const [rows, pending, partners] = await Promise.all([
+    q.orderBy('habits.created_at').orderBy('habits.id').execute(),
+    storedPendingChanges(db, viewer, only),
+    listPartners(db, viewer.couple.id),
+  ]);
+  const owners = new Map(rows.map((r) => [r.id, r.owner]));
+  const today = localDate(viewer.couple.timeZone);
+  const { due, waiting } = splitDue(
+    pending,
+    owners,
+    partners.map((p) => p.user_id),
+    today,
+  );
+  return { habits: rows.map((r) => withDueChanges(r, due)), waiting, due: [...due.values()] };
+}
+
 export async function listHabits(db: Kysely<Database>, viewer: PartnerViewer): Promise<HabitRow[]> {
-  return coupleHabits(db, viewer).selectAll().orderBy('habits.created_at').orderBy('habits.id').execute();
+  return (await habitState(db, viewer)).habits;
 }
 
 export async function findHabit(
@@ -63,7 +99,7 @@ export async function findHabit(
   viewer: PartnerViewer,
   id: string,
 ): Promise<HabitRow | undefined> {
-  return coupleHabits(db, viewer).selectAll().where('habits.id', '=', id).executeTakeFirst();
+  return (await habitState(db, viewer, id)).habits[0];
 }
 
 export async function updateHabit(
@@ -80,9 +116,7 @@ export async function updateHabit(
     .execute();
 }
 
-export function scheduleColumns(s: Schedule) {
-  return { schedule_kind: s.kind, weekdays: JSON.stringify(s.weekdays), times: s.times, days: s.days };
-}
+export { scheduleColumns } from './due.ts';
 
 /** Check-offs of the couple's habits (all of them, or of one habit), oldest first. */
 export async function listCheckoffs(
@@ -90,7 +124,7 @@ export async function listCheckoffs(
   viewer: PartnerViewer,
   habitId?: string,
 ): Promise<HabitCheckoffRow[]> {
-  let q = db.selectFrom('habit_checkoffs').selectAll().where('couple_id', '=', viewer.couple.id);
+  let q = visibleRows(db, viewer, 'habit_checkoffs').selectAll();
   if (habitId) q = q.where('habit_id', '=', habitId);
   return q.orderBy('habit_id').orderBy('date').execute();
 }
@@ -101,10 +135,8 @@ export async function findCheckoff(
   habitId: string,
   date: string,
 ): Promise<HabitCheckoffRow | undefined> {
-  return db
-    .selectFrom('habit_checkoffs')
+  return visibleRows(db, viewer, 'habit_checkoffs')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('habit_id', '=', habitId)
     .where('date', '=', date)
     .executeTakeFirst();
@@ -218,13 +250,9 @@ export async function setSrbaiAutomaticity(
     .execute();
 }
 
+/** The SRBAI answers behind the automaticity the viewer is shown (see scope.ts). */
 export async function listSrbai(db: Kysely<Database>, viewer: PartnerViewer, habitId?: string) {
-  let q = db
-    .selectFrom('habit_srbai')
-    .select(['habit_id', 'user_id', 'date', 'items', 'automaticity'])
-    .where('couple_id', '=', viewer.couple.id);
-  if (habitId) q = q.where('habit_id', '=', habitId);
-  return q.orderBy('date').execute();
+  return habitAnswersForStrength(db, viewer, habitId);
 }
 
 export async function insertChange(
@@ -267,13 +295,20 @@ export async function withdrawChanges(
     .execute();
 }
 
+/** The easings still waiting (horizon or consent): what a read shows as pending. */
 export async function pendingChanges(db: Kysely<Database>, viewer: PartnerViewer): Promise<HabitChangeRow[]> {
-  return db
-    .selectFrom('habit_changes')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('state', '=', 'pending')
-    .execute();
+  return (await habitState(db, viewer)).waiting;
+}
+
+/** Every change stored as pending, due or not; only habitState reads this. */
+async function storedPendingChanges(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  habitId?: string,
+): Promise<HabitChangeRow[]> {
+  let q = visibleRows(db, viewer, 'habit_changes').selectAll().where('state', '=', 'pending');
+  if (habitId) q = q.where('habit_id', '=', habitId);
+  return q.execute();
 }
 
 export async function setChange(
@@ -281,21 +316,21 @@ export async function setChange(
   viewer: PartnerViewer,
   id: string,
   patch: { consents?: string; state?: 'applied' | 'withdrawn' },
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const r = await db
     .updateTable('habit_changes')
     .set(patch)
     .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
-    .execute();
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** The couple's partners (id and display name), first to join first. */
 export async function listPartners(db: Kysely<Database>, coupleId: string) {
-  return db
-    .selectFrom('members')
+  return coupleRows(db, coupleId, 'members')
     .select(['user_id', 'display_name'])
-    .where('couple_id', '=', coupleId)
     .where('role', '=', 'partner')
     .orderBy('joined_at')
     .execute();

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import { addDays } from '../../dates.ts';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import { type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { scheduleOf } from './present.ts';
 import * as store from './store.ts';
@@ -20,10 +20,8 @@ export async function loadWeeklyHabitWins(
   const [habits, partners, checkoffs] = await Promise.all([
     store.listHabits(db, viewer),
     store.listPartners(db, viewer.couple.id),
-    db
-      .selectFrom('habit_checkoffs')
+    visibleRows(db, viewer, 'habit_checkoffs')
       .select(['habit_id', 'date', 'kind', 'value'])
-      .where('couple_id', '=', viewer.couple.id)
       .where('date', '>=', weekStart)
       .where('date', '<=', addDays(weekStart, 6))
       .execute(),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ImportPreview } from '../../import/types.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
+import { ownRows } from '../../storage/scope.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
 import { importHabits } from '../habits/import.ts';
@@ -54,13 +55,11 @@ export async function commitImport(
   }
 
   const existing = new Map<string, string>();
-  const rows = await trx
-    .selectFrom('log')
+  // Only the importer's own entries: comparing with the partner's would tell them whether a
+  // private line of the partner's exists, and link their repairs to it.
+  const importer = { userId: target.authorId, couple: { id: target.coupleId } };
+  const rows = await ownRows(trx, importer, 'log')
     .select(['id', 'fingerprint'])
-    .where('couple_id', '=', target.coupleId)
-    // Only the importer's own entries: comparing with the partner's would tell them whether a
-    // private line of the partner's exists, and link their repairs to it.
-    .where('author_id', '=', target.authorId)
     .where('fingerprint', 'is not', null)
     .execute();
   for (const r of rows) existing.set(r.fingerprint!, r.id);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
-import { type PartnerViewer, visibleLog } from '../../storage/scope.ts';
+import { ownRows, type PartnerViewer, visibleLog } from '../../storage/scope.ts';
 import type { Database, LogRow, UpdateableLogRow } from '../../storage/tables.ts';
 import { UNDO_MS } from './rules.ts';
 import type { Kind } from './schema.ts';
@@ -152,12 +152,9 @@ export async function findRestorableEntry(
   id: string,
   now = Date.now(),
 ): Promise<LogRow | undefined> {
-  return db
-    .selectFrom('log')
+  return ownRows(db, viewer, 'log')
     .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
     .where('id', '=', id)
-    .where('author_id', '=', viewer.userId)
     .where('deleted_at', 'is not', null)
     .where('deleted_at', '>', nowIso(now - UNDO_MS))
     .executeTakeFirst();
@@ -173,16 +170,16 @@ export async function restoreEntry(db: Kysely<Database>, viewer: PartnerViewer, 
     .execute();
 }
 
-/** Erases entries whose undo window has closed (for one couple, or all at start-up). */
+/** Erases entries whose undo window has closed (for one couple, or all in housekeeping); returns how many. */
 export async function purgeDeletedEntries(
   db: Kysely<Database>,
   coupleId: string | null,
   now = Date.now(),
-): Promise<void> {
+): Promise<number> {
   let q = db
     .deleteFrom('log')
     .where('deleted_at', 'is not', null)
     .where('deleted_at', '<=', nowIso(now - UNDO_MS));
   if (coupleId) q = q.where('couple_id', '=', coupleId);
-  await q.execute();
+  return Number((await q.executeTakeFirst()).numDeletedRows);
 }

@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
 import { nowIso } from '../../storage/ids.ts';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import { type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { DEFAULT_PACE, type Pace } from './rules.ts';
 
 /** The pace of every domain the couple has decided on; other domains run at {@link DEFAULT_PACE}. */
 export async function listPace(db: Kysely<Database>, viewer: PartnerViewer): Promise<Map<string, Pace>> {
-  const rows = await db
-    .selectFrom('pace')
+  const rows = await visibleRows(db, viewer, 'pace')
     .select(['domain', 'max_active', 'size', 'decided_at'])
-    .where('couple_id', '=', viewer.couple.id)
     .execute();
   return new Map(
     rows.map((r) => [r.domain, { maxActive: Number(r.max_active), size: r.size, decidedAt: r.decided_at }]),

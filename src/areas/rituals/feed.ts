@@ -103,7 +103,6 @@ export async function feedRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
     },
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
-      await store.listRituals(db, viewer); // the built-in rituals exist before the first subscription
       const { token, createdAt } = await store.regenerateFeed(db, viewer);
       reply.status(201).header('Cache-Control', 'no-store');
       return { active: true, createdAt, url: urlOf(token) };
@@ -129,6 +128,7 @@ export async function feedRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
   app.get(
     '/api/rituals/feed/:token',
     {
+      config: { public: true },
       schema: {
         tags,
         summary: 'The calendar feed (iCalendar), read-only, for the partner whose token this is',

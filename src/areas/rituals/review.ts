@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { requirePartner, visibleLog } from '../../storage/scope.ts';
+import { ownRows, requirePartner, visibleLog } from '../../storage/scope.ts';
 import { seriesOf } from '../checkins/present.ts';
 import { FIELDS, meanSeries, monthOf, monthRange, previousMonth, ratioOf } from '../checkins/rules.ts';
 import { listVisibleCheckins } from '../checkins/store.ts';
@@ -63,11 +63,8 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
           .execute(),
         listRituals(db, viewer),
         listCompletions(db, viewer, from, to),
-        db
-          .selectFrom('checkins')
+        ownRows(db, viewer, 'checkins')
           .select('date')
-          .where('couple_id', '=', viewer.couple.id)
-          .where('author_id', '=', viewer.userId)
           .where('date', '>=', from)
           .where('date', '<=', to)
           .execute(),

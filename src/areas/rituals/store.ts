@@ -2,48 +2,41 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { addDays } from '../../dates.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
-import type { PartnerViewer } from '../../storage/scope.ts';
+import {
+  coupleRows,
+  feedByTokenHash,
+  ownFeed,
+  type PartnerViewer,
+  visibleRows,
+} from '../../storage/scope.ts';
 import type { Database, RitualRow } from '../../storage/tables.ts';
 import { insertEntry } from '../log/store.ts';
 import { DEFAULT_RITUALS } from './rules.ts';
 
-/** The couple's rituals, the built-in ones first. Adds the built-ins the first time (safe to race). */
+/** The couple's rituals, the built-in ones first (every couple has them from its start). */
 export async function listRituals(db: Kysely<Database>, viewer: PartnerViewer): Promise<RitualRow[]> {
-  const q = () =>
-    db
-      .selectFrom('rituals')
-      .selectAll()
-      .where('couple_id', '=', viewer.couple.id)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
-  const rows = await q();
-  if (rows.length > 0) return rows;
-  const now = nowIso();
-  await db
+  return visibleRows(db, viewer, 'rituals').selectAll().orderBy('created_at').orderBy('id').execute();
+}
+
+/** Gives a new couple the built-in rituals, in the transaction that creates it. */
+export async function insertDefaultRituals(trx: Kysely<Database>, coupleId: string, now = Date.now()) {
+  await trx
     .insertInto('rituals')
     .values(
       DEFAULT_RITUALS.map((r, i) => ({
-        couple_id: viewer.couple.id,
-        id: newId(Date.now() + i),
+        couple_id: coupleId,
+        id: newId(now + i),
         ...r,
         active: 1,
         created_by: null,
-        created_at: now,
+        created_at: nowIso(now),
       })),
     )
-    .onConflict((oc) => oc.columns(['couple_id', 'key']).doNothing())
     .execute();
-  return q();
 }
 
 export async function findRitual(db: Kysely<Database>, viewer: PartnerViewer, id: string) {
-  return db
-    .selectFrom('rituals')
-    .selectAll()
-    .where('couple_id', '=', viewer.couple.id)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return visibleRows(db, viewer, 'rituals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export async function insertRitual(
@@ -83,10 +76,8 @@ export async function updateRitual(
 
 /** Completions from `from` on, for the list's "done" marks and counts. */
 export async function listCompletions(db: Kysely<Database>, viewer: PartnerViewer, from: string, to: string) {
-  return db
-    .selectFrom('ritual_completions')
+  return visibleRows(db, viewer, 'ritual_completions')
     .select(['ritual_id', 'author_id', 'date'])
-    .where('couple_id', '=', viewer.couple.id)
     .where('date', '>=', from)
     .where('date', '<=', to)
     .execute();
@@ -163,12 +154,7 @@ export async function regenerateFeed(
 }
 
 export async function findFeed(db: Kysely<Database>, viewer: PartnerViewer) {
-  return db
-    .selectFrom('ritual_feeds')
-    .select('created_at')
-    .where('couple_id', '=', viewer.couple.id)
-    .where('user_id', '=', viewer.userId)
-    .executeTakeFirst();
+  return ownFeed(db, viewer);
 }
 
 export async function revokeFeed(db: Kysely<Database>, viewer: PartnerViewer): Promise<void> {
@@ -181,24 +167,13 @@ export async function revokeFeed(db: Kysely<Database>, viewer: PartnerViewer): P
 
 /** The feed behind a token: whose it is and their time zone, or undefined for a dead token. */
 export async function findFeedByToken(db: Kysely<Database>, token: string) {
-  return db
-    .selectFrom('ritual_feeds')
-    .innerJoin('members', (j) =>
-      j
-        .onRef('members.couple_id', '=', 'ritual_feeds.couple_id')
-        .onRef('members.user_id', '=', 'ritual_feeds.user_id'),
-    )
-    .select(['ritual_feeds.couple_id', 'ritual_feeds.user_id', 'members.time_zone'])
-    .where('ritual_feeds.token_hash', '=', hashFeedToken(token))
-    .executeTakeFirst();
+  return feedByTokenHash(db, hashFeedToken(token));
 }
 
 /** Active rituals of a couple, for a feed (no viewer: the token stands for one partner). */
 export async function activeRitualsOf(db: Kysely<Database>, coupleId: string) {
-  return db
-    .selectFrom('rituals')
+  return coupleRows(db, coupleId, 'rituals')
     .selectAll()
-    .where('couple_id', '=', coupleId)
     .where('active', '=', 1)
     .orderBy('created_at')
     .execute();

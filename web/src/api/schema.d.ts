@@ -12375,7 +12375,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Snapshots of good periods (one is taken automatically when the last 28 days were good) */
+        /** Snapshots of good periods (housekeeping takes one when the last 28 days were good) */
         get: {
             parameters: {
                 query?: never;
