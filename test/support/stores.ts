@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { type Dialect, openStore, type Store } from '../../src/storage/db.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 
@@ -50,3 +50,21 @@ export async function freshStore(
     },
   };
 }
+
+/**
+ * Per test file: a fresh SQLite store and a fresh PostgreSQL database side by side, for tests
+ * that carry a couple from one to the other (backup → restore round trips).
+ */
+export function useBothStores(): { sqlite: () => Fresh; postgres: () => Fresh } {
+  let sqlite: Fresh;
+  let postgres: Fresh;
+  beforeAll(async () => {
+    [sqlite, postgres] = await Promise.all([freshStore('sqlite'), freshStore('postgres')]);
+  });
+  afterAll(async () => {
+    await Promise.all([sqlite?.drop(), postgres?.drop()]);
+  });
+  return { sqlite: () => sqlite, postgres: () => postgres };
+}
+
+type Fresh = Awaited<ReturnType<typeof freshStore>>;

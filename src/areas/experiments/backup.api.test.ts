@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeCouple } from '../../../test/support/app.ts';
-import { freshStore } from '../../../test/support/stores.ts';
+import { useBothStores } from '../../../test/support/stores.ts';
 import { backupCouple, restoreBackup, serializeBackup } from '../../export/backup.ts';
 import { exportPerson } from '../../export/personal.ts';
 import { buildApp } from '../../server/app.ts';
 import { defaultConfig } from '../../server/context.ts';
 import { requirePartner } from '../../storage/scope.ts';
 
-type Fresh = Awaited<ReturnType<typeof freshStore>>;
-
 describe('experiments in backups and personal exports', () => {
-  let sqlite: Fresh;
-  let postgres: Fresh;
-  beforeAll(async () => {
-    [sqlite, postgres] = await Promise.all([freshStore('sqlite'), freshStore('postgres')]);
-  });
-  afterAll(async () => {
-    await Promise.all([sqlite?.drop(), postgres?.drop()]);
-  });
+  const stores = useBothStores();
 
   it('round-trips experiments, taps and guesses SQLite → PostgreSQL byte for byte; the blinded partner’s export has no schedule', async () => {
+    const [sqlite, postgres] = [stores.sqlite(), stores.postgres()];
     const app = await buildApp({ store: sqlite, config: defaultConfig });
     const { a, b, coupleId } = await makeCouple(app);
     const today = new Date().toISOString().slice(0, 10);

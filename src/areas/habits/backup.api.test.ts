@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeCouple } from '../../../test/support/app.ts';
-import { freshStore } from '../../../test/support/stores.ts';
+import { useBothStores } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import { backupCouple, restoreBackup, serializeBackup } from '../../export/backup.ts';
 import { exportPerson } from '../../export/personal.ts';
@@ -8,19 +8,11 @@ import { buildApp } from '../../server/app.ts';
 import { defaultConfig } from '../../server/context.ts';
 import { requirePartner } from '../../storage/scope.ts';
 
-type Fresh = Awaited<ReturnType<typeof freshStore>>;
-
 describe('habits, reward audit and pace in backups and personal exports', () => {
-  let sqlite: Fresh;
-  let postgres: Fresh;
-  beforeAll(async () => {
-    [sqlite, postgres] = await Promise.all([freshStore('sqlite'), freshStore('postgres')]);
-  });
-  afterAll(async () => {
-    await Promise.all([sqlite?.drop(), postgres?.drop()]);
-  });
+  const stores = useBothStores();
 
   it('round-trips every habits table SQLite → PostgreSQL byte for byte; a personal export keeps private rows private', async () => {
+    const [sqlite, postgres] = [stores.sqlite(), stores.postgres()];
     const app = await buildApp({ store: sqlite, config: defaultConfig });
     const { a, b, coupleId } = await makeCouple(app);
     const today = localDate('Europe/Berlin');
