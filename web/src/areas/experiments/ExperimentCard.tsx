@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { Button } from '../../ui/kit/Button.tsx';
+import { Field } from '../../ui/kit/Field.tsx';
 import { useExperimentAction } from './mutations.ts';
 import type { Experiment } from './queries.ts';
 
@@ -28,9 +30,7 @@ export function ExperimentCard({ experiment: e }: Props) {
       ) : null}
       <FormError message={act.isError ? errorMessage(act.error) : null} />
       {e.canAccept ? (
-        <button type="button" className="primary" onClick={() => act.mutate({ kind: 'accept', id: e.id })}>
-          {t('experiments.accept')}
-        </button>
+        <Button onClick={() => act.mutate({ kind: 'accept', id: e.id })}>{t('experiments.accept')}</Button>
       ) : null}
       {today && today.day !== null ? (
         <div aria-live="polite">
@@ -52,18 +52,18 @@ export function ExperimentCard({ experiment: e }: Props) {
               <p>{t('experiments.tapped')}</p>
             ) : (
               <p>
-                <button
-                  type="button"
+                <Button
+                  variant="secondary"
                   onClick={() => act.mutate({ kind: 'adherence', id: e.id, date: today.date, done: true })}
                 >
                   {t('experiments.kept')}
-                </button>{' '}
-                <button
-                  type="button"
+                </Button>{' '}
+                <Button
+                  variant="secondary"
                   onClick={() => act.mutate({ kind: 'adherence', id: e.id, date: today.date, done: false })}
                 >
                   {t('experiments.notKept')}
-                </button>
+                </Button>
               </p>
             )
           ) : null}
@@ -71,13 +71,13 @@ export function ExperimentCard({ experiment: e }: Props) {
             <fieldset>
               <legend>{t('experiments.guessAsk')}</legend>
               {(['A', 'B'] as const).map((g) => (
-                <button
+                <Button
+                  variant="secondary"
                   key={g}
-                  type="button"
                   onClick={() => act.mutate({ kind: 'guess', id: e.id, date: today.date, guess: g })}
                 >
                   {t(g === 'A' ? 'experiments.guessA' : 'experiments.guessB')}
-                </button>
+                </Button>
               ))}
             </fieldset>
           ) : null}
@@ -90,11 +90,14 @@ export function ExperimentCard({ experiment: e }: Props) {
       {e.status === 'running' || e.status === 'proposed' ? (
         <details>
           <summary>{t('experiments.stop')}</summary>
-          <label htmlFor={`stop-${e.id}`}>{t('experiments.stopReason')}</label>
-          <input id={`stop-${e.id}`} value={reason} onChange={(x) => setReason(x.target.value)} />
-          <button type="button" onClick={() => act.mutate({ kind: 'stop', id: e.id, reason })}>
+          <Field
+            label={t('experiments.stopReason')}
+            value={reason}
+            onChange={(x) => setReason(x.target.value)}
+          />
+          <Button onClick={() => act.mutate({ kind: 'stop', id: e.id, reason })}>
             {t('experiments.stop')}
-          </button>
+          </Button>
         </details>
       ) : null}
       {e.results ? (
@@ -135,20 +138,25 @@ export function ExperimentCard({ experiment: e }: Props) {
             <p>{t('experiments.nextChosen', { step: e.nextStep.step })}</p>
           ) : (
             <p>
-              <label htmlFor={`cue-${e.id}`}>{t('experiments.adoptCue')}</label>
-              <input id={`cue-${e.id}`} value={cue} onChange={(x) => setCue(x.target.value)} />
-              <button
-                type="button"
+              <Field label={t('experiments.adoptCue')} value={cue} onChange={(x) => setCue(x.target.value)} />
+              <Button
+                variant="secondary"
                 onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'adopt', cue })}
               >
                 {t('experiments.adopt')}
-              </button>{' '}
-              <button type="button" onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'drop' })}>
+              </Button>{' '}
+              <Button
+                variant="secondary"
+                onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'drop' })}
+              >
                 {t('experiments.drop')}
-              </button>{' '}
-              <button type="button" onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'rerun' })}>
+              </Button>{' '}
+              <Button
+                variant="secondary"
+                onClick={() => act.mutate({ kind: 'next', id: e.id, step: 'rerun' })}
+              >
                 {t('experiments.rerun')}
-              </button>
+              </Button>
             </p>
           )}
         </div>

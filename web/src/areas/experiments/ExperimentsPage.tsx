@@ -5,6 +5,7 @@ import { EmptyState } from '../../ui/EmptyState.tsx';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { randomKey } from '../../ui/ids.ts';
+import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
 import { Select } from '../../ui/kit/Select.tsx';
 import { Screen } from '../../ui/Screen.tsx';
@@ -105,16 +106,16 @@ function ProposeForm() {
           </option>
         ))}
       </Select>
-      <div className="field">
-        <label>
-          <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} />{' '}
-          {t('experiments.field.blind')}
-        </label>
-        {errors.field.blind ? <p className="field-error">{errors.field.blind}</p> : null}
-      </div>
-      <button type="submit" className="primary" disabled={propose.isPending}>
-        {t('experiments.submit')}
-      </button>
+      <label className="choice">
+        <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} />{' '}
+        {t('experiments.field.blind')}
+      </label>
+      {errors.field.blind ? <p className="field-error">{errors.field.blind}</p> : null}
+      <p className="actions">
+        <Button type="submit" disabled={propose.isPending}>
+          {t('experiments.submit')}
+        </Button>
+      </p>
     </form>
   );
 }
