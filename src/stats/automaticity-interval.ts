@@ -15,7 +15,7 @@
  * Coverage is measured in a seeded simulation (automaticity-interval.calibration.test.ts).
  */
 import { type AutomaticityPoint, fitAutomaticity } from './automaticity.ts';
-import { normalQuantile } from './distributions.ts';
+import { goldenSectionMin, normalQuantile } from './distributions.ts';
 
 export interface Day95Interval {
   /** The fitted day95 (days since the habit started). */
@@ -83,30 +83,10 @@ function profileSse(points: readonly AutomaticityPoint[], d95: number): number {
     }
   }
   const h = (LOG_C_HI - LOG_C_LO) / steps;
-  let lo = LOG_C_LO + h * Math.max(0, best - 1);
-  let hi = LOG_C_LO + h * Math.min(steps, best + 1);
-  const phi = (Math.sqrt(5) - 1) / 2;
-  const f = (lc: number) => sseAt(points, d95, Math.exp(lc));
-  let x1 = hi - phi * (hi - lo);
-  let x2 = lo + phi * (hi - lo);
-  let f1 = f(x1);
-  let f2 = f(x2);
-  for (let i = 0; i < 40; i++) {
-    if (f1 < f2) {
-      hi = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = hi - phi * (hi - lo);
-      f1 = f(x1);
-    } else {
-      lo = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = lo + phi * (hi - lo);
-      f2 = f(x2);
-    }
-  }
-  return Math.min(bestSse, f1, f2);
+  const lo = LOG_C_LO + h * Math.max(0, best - 1);
+  const hi = LOG_C_LO + h * Math.min(steps, best + 1);
+  const { fx } = goldenSectionMin((lc) => sseAt(points, d95, Math.exp(lc)), lo, hi, 40, 0);
+  return Math.min(bestSse, fx);
 }
 
 /**

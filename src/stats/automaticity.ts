@@ -14,6 +14,8 @@
  * not rise (b ≤ 0 or a ≤ 0).
  */
 
+import { goldenSectionMin } from './distributions.ts';
+
 /** Fewest SRBAI scores we fit a three-parameter curve to (two per parameter). */
 export const MIN_AUTOMATICITY_POINTS = 6;
 
@@ -92,30 +94,13 @@ export function fitAutomaticity(points: readonly AutomaticityPoint[]): Automatic
     );
   }
   // Golden-section search for c between the grid neighbours of the best grid point (in log c).
-  let lo = Math.log(grid[best - 1]!);
-  let hi = Math.log(grid[best + 1]!);
-  const phi = (Math.sqrt(5) - 1) / 2;
-  const f = (lc: number) => linearFit(points, Math.exp(lc)).sse;
-  let x1 = hi - phi * (hi - lo);
-  let x2 = lo + phi * (hi - lo);
-  let f1 = f(x1);
-  let f2 = f(x2);
-  for (let i = 0; i < 100 && hi - lo > 1e-12; i++) {
-    if (f1 < f2) {
-      hi = x2;
-      x2 = x1;
-      f2 = f1;
-      x1 = hi - phi * (hi - lo);
-      f1 = f(x1);
-    } else {
-      lo = x1;
-      x1 = x2;
-      f1 = f2;
-      x2 = lo + phi * (hi - lo);
-      f2 = f(x2);
-    }
-  }
-  const c = Math.exp((lo + hi) / 2);
+  const c = Math.exp(
+    goldenSectionMin(
+      (lc) => linearFit(points, Math.exp(lc)).sse,
+      Math.log(grid[best - 1]!),
+      Math.log(grid[best + 1]!),
+    ).x,
+  );
   const { a, b, sse } = linearFit(points, c);
   if (!(a > 0) || !(b > 0)) return refuse('the scores are not rising towards a plateau');
   const day95 = Math.max(0, Math.log(b / (0.05 * a)) / c);

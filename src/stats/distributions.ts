@@ -98,6 +98,41 @@ export function bisect(f: (x: number) => number, lo: number, hi: number, tol = 1
   return (lo + hi) / 2;
 }
 
+/**
+ * Golden-section search for the minimum of a unimodal `f` on [lo, hi] (Kiefer 1953): the
+ * bracket shrinks by 0.618 a step, for at most `steps` steps or until narrower than `tol`.
+ * Returns the bracket's middle and the smallest value seen at the two inner points.
+ */
+export function goldenSectionMin(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  steps = 100,
+  tol = 1e-12,
+): { x: number; fx: number } {
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let x1 = hi - phi * (hi - lo);
+  let x2 = lo + phi * (hi - lo);
+  let f1 = f(x1);
+  let f2 = f(x2);
+  for (let i = 0; i < steps && hi - lo > tol; i++) {
+    if (f1 < f2) {
+      hi = x2;
+      x2 = x1;
+      f2 = f1;
+      x1 = hi - phi * (hi - lo);
+      f1 = f(x1);
+    } else {
+      lo = x1;
+      x1 = x2;
+      f1 = f2;
+      x2 = lo + phi * (hi - lo);
+      f2 = f(x2);
+    }
+  }
+  return { x: (lo + hi) / 2, fx: Math.min(f1, f2) };
+}
+
 /** Median of a non-empty array (mean of the two middle values for even lengths). */
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
