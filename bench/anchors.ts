@@ -67,7 +67,11 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: 'anchor check-off',
       dialect,
       app: { port: app.port, load: load('POST', `/api/anchors/${ids[1]}/checkoffs`, a.cookie, body) },
-      base: { port: base.port, load: load('POST', `/anchors/${ids[1]}/checkoffs`, a.cookie, body), label: BASE },
+      base: {
+        port: base.port,
+        load: load('POST', `/anchors/${ids[1]}/checkoffs`, a.cookie, body),
+        label: BASE,
+      },
       p99Target: true,
     });
   } finally {

@@ -72,7 +72,11 @@ async function benchDialect(report: Report, dialect: 'SQLite' | 'PostgreSQL', ur
       label: op === 'list' ? 'log list (50 entries)' : 'entry create',
       dialect,
       app: { port: app.port, load: appLoads[op]! },
-      base: { port: base.port, load: baseLoads[op]!, label: 'bare Fastify, same store, same SQL incl. session lookup' },
+      base: {
+        port: base.port,
+        load: baseLoads[op]!,
+        label: 'bare Fastify, same store, same SQL incl. session lookup',
+      },
       p99Target: dialect === 'SQLite',
     });
   }

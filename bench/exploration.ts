@@ -54,8 +54,15 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
     await compareLoads(report, {
       label: 'exploration rating',
       dialect,
-      app: { port: app.port, load: load('POST', `/api/exploration/tries/${id}/ratings`, a.cookie, { rating: 4 }) },
-      base: { port: base.port, load: load('POST', `/exploration/tries/${id}/ratings`, a.cookie, { rating: 4 }), label: BASE },
+      app: {
+        port: app.port,
+        load: load('POST', `/api/exploration/tries/${id}/ratings`, a.cookie, { rating: 4 }),
+      },
+      base: {
+        port: base.port,
+        load: load('POST', `/exploration/tries/${id}/ratings`, a.cookie, { rating: 4 }),
+        label: BASE,
+      },
       p99Target: true,
     });
   } finally {

@@ -110,7 +110,10 @@ export async function httpCouple(port: number) {
   const post = async (path: string, body: unknown, cookie?: string) => {
     const r = await fetch(base + path, {
       method: 'POST',
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(cookie ? { cookie } : {}) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(cookie ? { cookie } : {}),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (r.status >= 300) throw new Error(`${path}: ${r.status} ${await r.text()}`);
@@ -121,14 +124,21 @@ export async function httpCouple(port: number) {
       email: `${name}${Date.now()}@example.com`,
       password: 'bench password 123',
     });
-    return { cookie: r.headers.get('set-cookie')!.split(';')[0]!, id: ((await r.json()) as { id: string }).id };
+    return {
+      cookie: r.headers.get('set-cookie')!.split(';')[0]!,
+      id: ((await r.json()) as { id: string }).id,
+    };
   };
   const a = await signUp('lisa');
   const b = await signUp('mike');
-  const couple = (await (await post('/api/couple', { displayName: 'Lisa', timeZone: 'UTC' }, a.cookie)).json()) as {
+  const couple = (await (
+    await post('/api/couple', { displayName: 'Lisa', timeZone: 'UTC' }, a.cookie)
+  ).json()) as {
     id: string;
   };
-  const { code } = (await (await post('/api/couple/invites', undefined, a.cookie)).json()) as { code: string };
+  const { code } = (await (await post('/api/couple/invites', undefined, a.cookie)).json()) as {
+    code: string;
+  };
   await post('/api/couple/join', { code, displayName: 'Michael', timeZone: 'UTC' }, b.cookie);
   const call = async (method: string, path: string, body: unknown, cookie = a.cookie) => {
     const r = await fetch(base + path, {

@@ -12,8 +12,8 @@ import { buildApp } from '../src/server/app.ts';
 import { defaultConfig } from '../src/server/context.ts';
 import { openStore } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
-import { lookUpSession } from './baseline.ts';
 import { bareRoutes } from './bare.ts';
+import { lookUpSession } from './baseline.ts';
 
 const [kind, url, coupleId, userId] = process.argv.slice(2);
 const store = await openStore({ url: url! });
