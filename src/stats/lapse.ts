@@ -104,8 +104,9 @@ interface Counts {
 function prefix(start: string, kept: readonly string[], length: number): Counts {
   const c = new Int32Array(length + 1);
   const seen = new Set<number>();
+  const from = Date.parse(`${start}T00:00:00Z`);
   for (const d of kept) {
-    const i = dayIndex(start, d);
+    const i = Math.round((Date.parse(`${d}T00:00:00Z`) - from) / 86_400_000);
     if (i >= 0 && i < length && !seen.has(i)) {
       seen.add(i);
       c[i + 1]! += 1;
