@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../src/storage/db.ts';
-import { nowIso } from '../src/storage/ids.ts';
+import { newId, nowIso } from '../src/storage/ids.ts';
 import { lookUpSession } from './baseline.ts';
 
 export function bareRoutes(app: FastifyInstance, store: Store): void {
@@ -212,5 +212,50 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
         .execute();
     });
     return round(coupleId, userId, id);
+  });
+
+  // Rituals: the rituals and the last 30 days' completions (as GET /api/rituals); a completion.
+  app.get('/rituals', async (request) => {
+    const { coupleId } = await session(request.headers.cookie);
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+    const [rituals, done] = await Promise.all([
+      db.selectFrom('rituals').selectAll().where('couple_id', '=', coupleId).orderBy('created_at').execute(),
+      db
+        .selectFrom('ritual_completions')
+        .select(['ritual_id', 'author_id', 'date'])
+        .where('couple_id', '=', coupleId)
+        .where('date', '>=', from)
+        .where('date', '<=', today)
+        .execute(),
+    ]);
+    return { rituals, done };
+  });
+  app.post('/rituals/:id/completions', async (request, reply) => {
+    const { coupleId, userId } = await session(request.headers.cookie);
+    const { id } = request.params as { id: string };
+    const { date } = request.body as { date: string };
+    await db
+      .selectFrom('rituals')
+      .selectAll()
+      .where('couple_id', '=', coupleId)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    await db.transaction().execute((trx) =>
+      trx
+        .insertInto('ritual_completions')
+        .values({
+          couple_id: coupleId,
+          id: newId(),
+          ritual_id: id,
+          author_id: userId,
+          date,
+          created_at: nowIso(),
+        })
+        .onConflict((oc) => oc.columns(['couple_id', 'ritual_id', 'author_id', 'date']).doNothing())
+        .execute(),
+    );
+    reply.status(201);
+    return { ritualId: id, date, logEntryId: null };
   });
 }

@@ -16,6 +16,7 @@ const sections = [
   'anchors',
   'exploration',
   'alignment',
+  'rituals',
 ] as const;
 
 async function main(): Promise<void> {
