@@ -4,53 +4,11 @@
  * p50/p99 latency at half of attune's maximum throughput (a fixed rate, so queueing does not
  * hide in the numbers). Servers listen on loopback only; every run is bounded in time.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
 import { openStore } from '../src/storage/db.ts';
 import { migrateToLatest } from '../src/storage/migrate.ts';
 import { onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const CONNECTIONS = 10;
-
-async function startServer(args: string[]): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bench/server.ts', ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /\{"port":(\d+)\}/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  });
-  return { port, child };
-}
-
-interface Load {
-  method: 'GET' | 'POST';
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-}
-
-async function fire(port: number, load: Load, overallRate?: number) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${load.path}`,
-    method: load.method,
-    headers: load.headers,
-    body: load.body,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    ...(overallRate ? { overallRate } : {}),
-  });
-  const bad = result.non2xx + result.errors;
-  if (bad > 0) throw new Error(`${bad} failed requests on ${load.method} ${load.path}`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
+import { compareLoads, type Load, startServer } from './load.ts';
 
 async function setUpCouple(port: number) {
   const base = `http://127.0.0.1:${port}`;
@@ -110,38 +68,16 @@ async function benchDialect(report: Report, dialect: 'SQLite' | 'PostgreSQL', ur
   // the two see the same table (creates grow it).
   const base = await startServer(['baseline', url, coupleId, userId]);
   for (const op of ['list', 'create']) {
-    const appMax = await fire(app.port, appLoads[op]!);
-    const baseMax = await fire(base.port, baseLoads[op]!);
-    const rate = Math.max(1, Math.floor(appMax.rps / 2));
-    const appHalf = await fire(app.port, appLoads[op]!, rate);
-    const baseHalf = await fire(base.port, baseLoads[op]!, rate);
-    const label = op === 'list' ? 'log list (50 entries)' : 'entry create';
-    const ratio = appMax.rps / baseMax.rps;
-    const baseline = { label: 'bare Fastify, same store, same SQL incl. session lookup' };
-    report({
-      name: `${label}, ${dialect}, throughput`,
-      value: appMax.rps,
-      unit: 'req/s',
-      better: 'higher',
-      baseline: { ...baseline, value: baseMax.rps },
-      target: 'ratio ≥ 0.5',
-      ok: ratio >= 0.5,
-    });
-    report({
-      name: `${label}, ${dialect}, p50 at ${rate} req/s`,
-      value: appHalf.p50,
-      unit: 'ms',
-      better: 'lower',
-      baseline: { ...baseline, value: baseHalf.p50 },
-    });
-    const p99Target = dialect === 'SQLite' ? { target: '≤ 20 ms', ok: appHalf.p99 <= 20 } : {};
-    report({
-      name: `${label}, ${dialect}, p99 at ${rate} req/s`,
-      value: appHalf.p99,
-      unit: 'ms',
-      better: 'lower',
-      baseline: { ...baseline, value: baseHalf.p99 },
-      ...p99Target,
+    await compareLoads(report, {
+      label: op === 'list' ? 'log list (50 entries)' : 'entry create',
+      dialect,
+      app: { port: app.port, load: appLoads[op]! },
+      base: {
+        port: base.port,
+        load: baseLoads[op]!,
+        label: 'bare Fastify, same store, same SQL incl. session lookup',
+      },
+      p99Target: dialect === 'SQLite',
     });
   }
   app.child.kill();

@@ -4,7 +4,20 @@
  */
 import { type Figure, formatFigure } from './harness.ts';
 
-const sections = ['stats', 'import', 'habits', 'data', 'api', 'web', 'checkins', 'experiments'] as const;
+const sections = [
+  'stats',
+  'import',
+  'habits',
+  'data',
+  'api',
+  'web',
+  'checkins',
+  'experiments',
+  'anchors',
+  'exploration',
+  'alignment',
+  'rituals',
+] as const;
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,7 +1,7 @@
 /**
  * A server for the API benchmark, run in its own process so the load generator does not share
  * its event loop. `node bench/server.ts app|baseline DATABASE_URL [coupleId userId]`; prints
- * `{"port":N}` when listening.
+ * `{"port":N}` when listening. The baseline also serves the areas' bare routes (bench/bare.ts).
  *
  * The baseline is bare Fastify on the same store running the same SQL (the session lookup, then
  * the list or the insert) without attune's layers: no hooks, no validation, no scope module, no
@@ -12,6 +12,7 @@ import { buildApp } from '../src/server/app.ts';
 import { defaultConfig } from '../src/server/context.ts';
 import { openStore } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
+import { bareRoutes } from './bare.ts';
 import { lookUpSession } from './baseline.ts';
 
 const [kind, url, coupleId, userId] = process.argv.slice(2);
@@ -23,6 +24,7 @@ if (kind === 'app') {
   console.log(JSON.stringify({ port: (app.server.address() as { port: number }).port }));
 } else {
   const app = Fastify();
+  bareRoutes(app, store);
   const lookUp = (cookie: string | undefined) => lookUpSession(store, cookie);
   app.get('/log', async (request) => {
     await lookUp(request.headers.cookie);

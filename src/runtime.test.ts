@@ -7,7 +7,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * Every TypeScript file Node itself runs: the app, the bench, the scripts, the test
- * PostgreSQL's child process and the crash cycles' support. Test files are Vitest's to transform.
+ * PostgreSQL's child process, the crash cycles' support and the test support the bench imports.
+ * Test files are Vitest's to transform.
  */
 function runtimeSources(): string[] {
   const folders = ['src', 'bench', 'scripts'].flatMap((dir) =>
@@ -15,7 +16,8 @@ function runtimeSources(): string[] {
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts'))
       .map((f) => join(dir, f)),
   );
-  return [...folders, 'test/support/pg-child.ts', 'test/support/crash.ts'];
+  const support = ['pg-child', 'crash', 'pg-server', 'app', 'stores'].map((f) => `test/support/${f}.ts`);
+  return [...folders, ...support];
 }
 
 describe('Node 24 runs the sources as they are', () => {

@@ -104,8 +104,9 @@ interface Counts {
 function prefix(start: string, kept: readonly string[], length: number): Counts {
   const c = new Int32Array(length + 1);
   const seen = new Set<number>();
+  const from = Date.parse(`${start}T00:00:00Z`);
   for (const d of kept) {
-    const i = dayIndex(start, d);
+    const i = Math.round((Date.parse(`${d}T00:00:00Z`) - from) / 86_400_000);
     if (i >= 0 && i < length && !seen.has(i)) {
       seen.add(i);
       c[i + 1]! += 1;
@@ -124,17 +125,33 @@ function prefix(start: string, kept: readonly string[], length: number): Counts 
   };
 }
 
-function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, frozen?: Baseline): LapseCheck {
+/** A check with its days as indexes from the start: dates are formatted only where shown (`dated`). */
+type RawCheck = Omit<LapseCheck, 'date' | 'recent' | 'likelyFrom'> & {
+  d: number;
+  recent: Omit<LapseCheck['recent'], 'from'> & { from: number };
+  likelyFrom: number | null;
+};
+
+function dated(o: LapseOptions, c: RawCheck): LapseCheck {
+  const { d, ...rest } = c;
+  return {
+    ...rest,
+    date: addDays(o.start, d),
+    recent: { ...c.recent, from: addDays(o.start, c.recent.from) },
+    likelyFrom: c.likelyFrom === null ? null : addDays(o.start, c.likelyFrom),
+  };
+}
+
+function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, frozen?: Baseline): RawCheck {
   const { count } = counts;
   const n = recentPeriods(o.days);
-  const date = addDays(o.start, d);
   // Period j (0 = the newest) covers day indexes [end - days, end) with end = d + 1 - j·days.
   const keptAt = (j: number) => count(d + 1 - (j + 1) * o.days, d + 1 - j * o.days) >= o.times;
   const usable = Math.floor((d + 1) / o.days);
-  const recentFrom = addDays(o.start, d + 1 - n * o.days);
+  const recentFrom = d + 1 - n * o.days;
   if (usable < n + MIN_BASELINE) {
     return {
-      date,
+      d,
       judged: false,
       recent: { kept: 0, periods: 0, from: recentFrom },
       baseline: { kept: 0, periods: 0, low: 0, high: 1 },
@@ -154,14 +171,14 @@ function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, froz
   if (!frozen) for (let j = n; j < n + nb; j++) if (keptAt(j)) kb++;
   const p = k === n ? 1 : betaBinomialCdf(k, n, 1 + kb, 1 + nb - kb);
   return {
-    date,
+    d,
     judged: true,
     recent: { kept: k, periods: n, from: recentFrom },
     baseline: { kept: kb, periods: nb, ...wilson(kb, nb) },
     p,
     // Never one missed period alone, however steady the record before.
     lapsed: p < alpha && n - k >= 2,
-    likelyFrom: firstMissed < 0 ? null : addDays(o.start, counts.lastBefore(firstMissed) + 1),
+    likelyFrom: firstMissed < 0 ? null : counts.lastBefore(firstMissed) + 1,
   };
 }
 
@@ -171,7 +188,7 @@ export function checkLapse(o: LapseOptions, date: string): LapseCheck {
   if (d < 0) throw new RangeError(`${date} is before the anchor's start ${o.start}`);
   if (!(o.times >= 1 && o.days >= 1 && o.times <= o.days))
     throw new RangeError('an anchor needs 1 ≤ times ≤ days');
-  return checkAt(o, prefix(o.start, o.keptDates, d + 1), d, o.alpha ?? ALPHA);
+  return dated(o, checkAt(o, prefix(o.start, o.keptDates, d + 1), d, o.alpha ?? ALPHA));
 }
 
 /** The test run on every day from the start to `today`: each lapse once, and today's check. */
@@ -183,20 +200,21 @@ export function lapseHistory(o: LapseOptions, today: string): { lapses: Lapse[];
   const lapses: Lapse[] = [];
   let open: Lapse | null = null;
   let frozen: Baseline | undefined;
-  let check: LapseCheck | null = null;
+  let check: RawCheck | null = null;
   for (let d = 0; d <= last; d++) {
     check = checkAt(o, counts, d, alpha, frozen);
     if (check.lapsed && !open) {
-      open = { from: check.likelyFrom ?? check.recent.from, flaggedOn: check.date, until: null };
+      const shown = dated(o, check);
+      open = { from: shown.likelyFrom ?? shown.recent.from, flaggedOn: shown.date, until: null };
       frozen = { kept: check.baseline.kept, periods: check.baseline.periods };
       lapses.push(open);
     } else if (!check.lapsed && open) {
-      open.until = check.date;
+      open.until = addDays(o.start, d);
       open = null;
       frozen = undefined;
     }
   }
-  return { lapses, today: check! };
+  return { lapses, today: dated(o, check!) };
 }
 
 /** The evidence in plain words. `unit` names a period: "week", "day", "2 weeks"… */

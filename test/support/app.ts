@@ -14,11 +14,16 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 export class Actor {
   cookie: string | null = null;
   readonly received: LightMyRequestResponse[] = [];
-  constructor(
-    readonly app: FastifyInstance,
-    readonly name: string,
-    readonly ip = '127.0.0.1',
-  ) {}
+  // Plain fields, not parameter properties: the bench imports this file and Node runs it as
+  // erasable TypeScript.
+  readonly app: FastifyInstance;
+  readonly name: string;
+  readonly ip: string;
+  constructor(app: FastifyInstance, name: string, ip = '127.0.0.1') {
+    this.app = app;
+    this.name = name;
+    this.ip = ip;
+  }
 
   async call(
     method: Method,

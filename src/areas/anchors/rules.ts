@@ -97,6 +97,7 @@ export function presentAnchor(
   const cadence = effectiveCadence(a, stressOpen);
   const lowered = cadence.times !== a.times || cadence.days !== a.days;
   const kept = [...new Set(keptDates.filter((d) => d >= a.start_date && d <= today))].sort();
+  const recentFrom = addDays(today, -90);
   const started = today >= a.start_date;
   const history = started ? lapseHistory({ ...cadence, start: a.start_date, keptDates: kept }, today) : null;
   const check = history?.today;
@@ -116,6 +117,6 @@ export function presentAnchor(
       : `${a.name} starts on ${a.start_date}.`,
     p: check?.judged ? check.p : null,
     lapses: history?.lapses ?? [],
-    kept: kept.filter((d) => d > addDays(today, -90)),
+    kept: kept.filter((d) => d > recentFrom),
   };
 }
