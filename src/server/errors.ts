@@ -62,8 +62,11 @@ function chosenError(errors: FastifySchemaValidationError[]): FastifySchemaValid
     | undefined;
   const data = union?.data;
   if (!union || !Array.isArray(union.schema) || !data || typeof data !== 'object') return errors[0];
-  const chosen = (union.schema as Branch[]).findIndex((branch) => {
-    const tags = Object.entries(branch?.properties ?? {}).filter(([, p]) => 'const' in p || p.enum);
+  const branches = union.schema as Branch[];
+  const tagsOf = (branch: Branch) =>
+    Object.entries(branch?.properties ?? {}).filter(([, p]) => 'const' in p || p.enum);
+  const chosen = branches.findIndex((branch) => {
+    const tags = tagsOf(branch);
     return (
       tags.length > 0 &&
       tags.every(([k, p]) => {
@@ -72,7 +75,20 @@ function chosenError(errors: FastifySchemaValidationError[]): FastifySchemaValid
       })
     );
   });
-  if (chosen < 0) return errors[0];
+  if (chosen < 0) {
+    // No branch has this kind: the kind itself is what is wrong.
+    const keys = new Set(branches.flatMap((b) => tagsOf(b).map(([k]) => k)));
+    if (keys.size !== 1) return errors[0];
+    const [key] = keys;
+    const kinds = branches.flatMap((b) => tagsOf(b).flatMap(([, p]) => ('const' in p ? [p.const] : p.enum!)));
+    return {
+      ...union,
+      keyword: 'enum',
+      instancePath: `${union.instancePath}/${key}`,
+      params: {},
+      message: `must be one of: ${kinds.join(', ')}`,
+    };
+  }
   return errors.find((e) => e.schemaPath.startsWith(`${union.schemaPath}/${chosen}/`)) ?? errors[0];
 }
 

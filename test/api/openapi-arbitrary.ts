@@ -133,7 +133,8 @@ export function arbitrary(s: Schema, ctx: Context): fc.Arbitrary<unknown> {
       const record = fc.record(props, { requiredKeys: s.required ?? [] });
       const extra =
         typeof s.additionalProperties === 'object'
-          ? fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), arbitrary(s.additionalProperties, ctx), {
+          ? // Keyed by id (a check-in's metrics): the document cannot say so (no patternProperties).
+            fc.dictionary(idArb(ctx), arbitrary(s.additionalProperties, ctx), {
               maxKeys: 3,
             })
           : fc.constant({});

@@ -70,6 +70,7 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
         // The error of the branch the kind chose, not the first branch's "Unknown field".
         [{ source: { kind: 'log', logKind: 'gesture', domain: 12345 } }, 'source.domain'],
         [{ source: { kind: 'log' } }, 'source.logKind'],
+        [{ source: { kind: 'weekly', logKind: 'gesture' } }, 'source.kind'],
         [{ startDate: '2026-02-30' }, 'startDate'],
         [{ colour: 'red' }, 'colour'],
       ];
