@@ -94,8 +94,10 @@ function stringArb(s: Schema, ctx: Context): fc.Arbitrary<string> {
 }
 
 function numberArb(s: Schema, integer: boolean): fc.Arbitrary<number> {
-  const lo = s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + (integer ? 1 : 1e-6) : -1000);
-  const hi = s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - (integer ? 1 : 1e-6) : 1000);
+  const lo =
+    s.minimum ?? (s.exclusiveMinimum !== undefined ? s.exclusiveMinimum + (integer ? 1 : 1e-6) : -1000);
+  const hi =
+    s.maximum ?? (s.exclusiveMaximum !== undefined ? s.exclusiveMaximum - (integer ? 1 : 1e-6) : 1000);
   if (integer) return fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) });
   return fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
 }
@@ -246,7 +248,9 @@ export function mutate(
       return s && { value: setAt(part, s.path, 'x'.repeat(text ? 401 : 10_001)), field: field(s.path) };
     }
     case 'out of range': {
-      const s = choose(all.filter((x) => typeof x.value === 'number' || (text && /^-?\d+$/.test(String(x.value)))));
+      const s = choose(
+        all.filter((x) => typeof x.value === 'number' || (text && /^-?\d+$/.test(String(x.value)))),
+      );
       if (!s) return null;
       const huge = pick % 2 === 0 ? 1e9 : -1e9;
       return { value: setAt(part, s.path, text ? String(huge) : huge), field: field(s.path) };
