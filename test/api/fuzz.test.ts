@@ -24,13 +24,15 @@ import {
  * impossible date), sent as partner A of a couple. No answer is a 5xx; every invalid input gets a
  * 4xx naming the field; every 2xx matches its response schema; a rejected request changes no row.
  *
- * The seed is printed. To replay a failure: FUZZ_SEED=<seed> (and FUZZ_OP="<METHOD> <path>" to
- * run one operation; its runs depend on the ids collected before it, so replay the whole run
- * when it reached deeper rows). The fast-check message of a failure names its seed and path.
+ * The seed is printed. To replay a failure: FUZZ_SEED=<seed>, or FUZZ_SEED, FUZZ_OP="<METHOD>
+ * <path>" and FUZZ_PATH=<path> from its message for that one operation (it then lacks the ids
+ * the operations before it collected, so replay the whole run when it reached deeper rows).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const ONLY = process.env.FUZZ_OP;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100); // valid requests per operation, and as many mutated
+// With FUZZ_OP, FUZZ_PATH (the "path" of a failure's message) starts at its counterexample.
+const replay = { seed: SEED, ...(ONLY && process.env.FUZZ_PATH ? { path: process.env.FUZZ_PATH } : {}) };
 
 // Operations that end A's session when they succeed: last, and logout the very last.
 const ENDS_SESSION = [
@@ -252,7 +254,7 @@ describe.each(DIALECTS)('OpenAPI fuzzing on %s', (dialect) => {
             );
         }
       }
-      return body as { error?: { field?: string } } | undefined;
+      return body as { error?: { code?: string; field?: string } } | undefined;
     };
 
     for (const op of ops) {
@@ -265,9 +267,13 @@ describe.each(DIALECTS)('OpenAPI fuzzing on %s', (dialect) => {
             const wrong = failingPart(op, r);
             if (wrong) throw new Error(`the generator made an invalid ${wrong}: ${JSON.stringify(r)}`);
             sent++;
-            check(op, await send(app(), a, op, r), `valid ${JSON.stringify(r)}`);
+            const res = await send(app(), a, op, r);
+            const body = check(op, res, `valid ${JSON.stringify(r)}`);
+            // Every answer below would be a 401 and prove nothing if A's session had ended.
+            if (body?.error?.code === 'unauthenticated' && !ENDS_SESSION.includes(op.key))
+              throw new Error(`A's session ended before ${op.key}`);
           }),
-          { seed: SEED, numRuns: RUNS, endOnFailure: true },
+          { ...replay, numRuns: RUNS, endOnFailure: true },
         );
       } catch (e) {
         opFailures.push(failureOf(e));
@@ -306,7 +312,7 @@ describe.each(DIALECTS)('OpenAPI fuzzing on %s', (dialect) => {
                   `${what}: ${res.statusCode} names "${body?.error?.field}" ${res.body.slice(0, 200)}`,
                 );
             }),
-            { seed: SEED, numRuns: RUNS, endOnFailure: true },
+            { ...replay, numRuns: RUNS, endOnFailure: true },
           );
         } catch (e) {
           // An operation whose every input takes anything has no invalid request to send.
