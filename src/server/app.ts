@@ -71,6 +71,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     logger: ctx.config.logger ? { level: 'info' } : false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 256 * 1024,
+    // Past the router's limit (100 by default) a path parameter got Fastify's bare 414 instead of
+    // our 400 naming the field; the schemas (an id's pattern, a domain's maxLength) judge length.
+    routerOptions: { maxParamLength: 1000 },
     // Our own string formats (validation.ts) appear in response schemas too; the serializer only
     // needs to know them, not to check them.
     serializerOpts: { ajv: { formats: { 'local-date': true, 'non-blank': true } } },

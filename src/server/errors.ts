@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import { isUnavailable } from '../storage/db.ts';
 
 /** Every error code the API answers with, and its status. One list, like fastify's FST_ERR_*. */
@@ -49,6 +49,49 @@ const FORMAT_MESSAGES: Record<string, string> = {
   'non-blank': 'is empty: write a few words',
 };
 
+type Branch = { properties?: Record<string, { const?: unknown; enum?: unknown[] }> };
+
+/**
+ * Of Ajv's errors, the one to name. For a union (anyOf) Ajv reports every branch's error, the
+ * first branch's first: an entry of kind "log" with a wrong domain would be told the "checkoff"
+ * branch's complaint. So the branch whose kind (its const or enum properties) the data has speaks.
+ */
+function chosenError(errors: FastifySchemaValidationError[]): FastifySchemaValidationError | undefined {
+  const union = errors.find((e) => e.keyword === 'anyOf') as
+    | (FastifySchemaValidationError & { schema?: unknown; data?: unknown })
+    | undefined;
+  const data = union?.data;
+  if (!union || !Array.isArray(union.schema) || !data || typeof data !== 'object') return errors[0];
+  const branches = union.schema as Branch[];
+  const tagsOf = (branch: Branch) =>
+    Object.entries(branch?.properties ?? {}).filter(([, p]) => 'const' in p || p.enum);
+  const chosen = branches.findIndex((branch) => {
+    const tags = tagsOf(branch);
+    return (
+      tags.length > 0 &&
+      tags.every(([k, p]) => {
+        const value = (data as Record<string, unknown>)[k];
+        return 'const' in p ? p.const === value : p.enum!.includes(value);
+      })
+    );
+  });
+  if (chosen < 0) {
+    // No branch has this kind: the kind itself is what is wrong.
+    const keys = new Set(branches.flatMap((b) => tagsOf(b).map(([k]) => k)));
+    if (keys.size !== 1) return errors[0];
+    const [key] = keys;
+    const kinds = branches.flatMap((b) => tagsOf(b).flatMap(([, p]) => ('const' in p ? [p.const] : p.enum!)));
+    return {
+      ...union,
+      keyword: 'enum',
+      instancePath: `${union.instancePath}/${key}`,
+      params: {},
+      message: `must be one of: ${kinds.join(', ')}`,
+    };
+  }
+  return errors.find((e) => e.schemaPath.startsWith(`${union.schemaPath}/${chosen}/`)) ?? errors[0];
+}
+
 /** The one error body: `{ error: { code, message, field? } }`. Never a stack or another person's data. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
@@ -59,7 +102,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
         .send({ error: { code: error.code, message: error.message, field: error.field } });
     }
     if (error.validation) {
-      const v = error.validation[0];
+      const v = chosenError(error.validation);
       const params = (v?.params ?? {}) as Record<string, unknown>;
       const path = (v?.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
       const extra = (params.additionalProperty ?? params.missingProperty) as string | undefined;

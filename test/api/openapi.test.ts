@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useApp } from '../support/app.ts';
+import { makeCouple, useApp } from '../support/app.ts';
 
 describe('the OpenAPI document', () => {
   const { app } = useApp('sqlite');
@@ -41,5 +41,15 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('answers a path parameter longer than the router’s default limit with a 400 naming it', async () => {
+    const { a } = await makeCouple(app());
+    const long = await a.patch(`/api/pace/${'x'.repeat(400)}`, { maxActive: 2 });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.field).toBe('domain');
+    const id = await a.get(`/api/log/${'x'.repeat(101)}`);
+    expect(id.statusCode).toBe(400);
+    expect(id.json().error.field).toBe('id');
   });
 });

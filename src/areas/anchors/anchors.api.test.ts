@@ -67,6 +67,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
         [{ cadence: { times: 1 } }, 'cadence.days'],
         [{ name: '  ' }, 'name'],
         [{ source: { kind: 'log', logKind: 'gesture', domain: 'astrology' } }, 'source.domain'],
+        // The error of the branch the kind chose, not the first branch's "Unknown field".
+        [{ source: { kind: 'log', logKind: 'gesture', domain: 12345 } }, 'source.domain'],
+        [{ source: { kind: 'log' } }, 'source.logKind'],
+        [{ source: { kind: 'weekly', logKind: 'gesture' } }, 'source.kind'],
         [{ startDate: '2026-02-30' }, 'startDate'],
         [{ colour: 'red' }, 'colour'],
       ];

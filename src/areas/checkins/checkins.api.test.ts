@@ -165,6 +165,15 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       expect(JSON.parse((await rows(coupleId))[0]!.metrics)).toEqual({ [id]: 1 });
     });
 
+    it('answers 400 naming a metric key that is not an id before any rule of the day, a locked one included', async () => {
+      const { a } = await makeCouple(app());
+      for (const date of [todayIn(BERLIN), '2020-01-01']) {
+        const res = await a.post('/api/checkins', day({ date, metrics: { mood: 1_000_000_000 } }));
+        expect(res.statusCode, date).toBe(400);
+        expect(res.json().error.field).toBe('metrics.mood');
+      }
+    });
+
     it('rejects a scale upside down and an unknown domain', async () => {
       const { a } = await makeCouple(app());
       const flat = await a.post('/api/checkins/metrics', {

@@ -57,6 +57,8 @@ export const SaveCheckinBody = Type.Object(
         Type.Integer({ minimum: -1000, maximum: 1000 }),
         {
           description: 'Values of your accepted custom metrics, by metric id.',
+          // A key that is not an id would otherwise pass unchecked, its value too.
+          additionalProperties: false,
         },
       ),
     ),
