@@ -1,6 +1,8 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import { AppError } from '../server/errors.ts';
-import type { Database, LogRow } from './tables.ts';
+import type { Database } from './tables.ts';
+import type { PartnerViewer } from './viewer.ts';
+
+export * from './viewer.ts';
 
 /**
  * attune's access rules, in one place. Every read of a couple table goes through this file (a
@@ -203,62 +205,12 @@ export function redactRow(reader: Reader, table: ReadableTable, row: Record<stri
   return row;
 }
 
-/** Who is asking: resolved from the session cookie on every request. */
-export interface Viewer {
-  userId: string;
-  email: string;
-  sessionId: string;
-  /** The couple this person is a partner in, if any. */
-  couple: { id: string; role: 'partner' | 'coach'; displayName: string; timeZone: string } | null;
-}
-
-/** A viewer who is a partner of a couple: what every couple route needs. */
-export interface PartnerViewer extends Viewer {
-  couple: NonNullable<Viewer['couple']> & { role: 'partner' };
-}
-
-export function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw new AppError('unauthenticated', 'Please log in.');
-  return viewer;
-}
-
-export function requirePartner(viewer: Viewer | null): PartnerViewer {
-  const v = requireViewer(viewer);
-  if (v.couple?.role !== 'partner') {
-    throw new AppError('no_couple', 'Create your couple space or join your partner’s first.');
-  }
-  return v as PartnerViewer;
-}
-
 /** The log rows this viewer may see: their couple's, not deleted, shared or their own. */
 export function visibleLog(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'log', object> {
   return visibleRows(db, viewer, 'log');
-}
-
-export function canSeeLogEntry(
-  viewer: PartnerViewer,
-  row: Pick<LogRow, 'couple_id' | 'author_id' | 'visibility'>,
-): boolean {
-  return (
-    row.couple_id === viewer.couple.id && (row.visibility === 'shared' || row.author_id === viewer.userId)
-  );
-}
-
-export function canEditLogEntry(
-  viewer: PartnerViewer,
-  row: Pick<LogRow, 'couple_id' | 'author_id'>,
-): boolean {
-  return row.couple_id === viewer.couple.id && row.author_id === viewer.userId;
-}
-
-export function canMarkPromise(
-  viewer: PartnerViewer,
-  row: Pick<LogRow, 'couple_id' | 'author_id' | 'visibility' | 'kind'>,
-): boolean {
-  return row.kind === 'promise' && canSeeLogEntry(viewer, row);
 }
 
 /*
@@ -275,31 +227,12 @@ export function visibleCheckins(
   return visibleRows(db, viewer, 'checkins');
 }
 
-/** Whether the viewer may read a check-in's note (a separate choice from its numbers). */
-export function canSeeCheckinNote(
-  viewer: PartnerViewer,
-  row: { couple_id: string; author_id: string; note_visibility: 'shared' | 'private' },
-): boolean {
-  return (
-    row.couple_id === viewer.couple.id &&
-    (row.author_id === viewer.userId || row.note_visibility === 'shared')
-  );
-}
-
 /** The CSI-4 results this viewer may see: their own, and the partner's shared ones. */
 export function visibleCsi4(
   db: Kysely<Database>,
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'csi4', object> {
   return visibleRows(db, viewer, 'csi4');
-}
-
-/** A proposed metric is accepted by the other partner: nobody accepts their own proposal. */
-export function canAcceptMetric(
-  viewer: PartnerViewer,
-  row: { couple_id: string; proposed_by: string },
-): boolean {
-  return row.couple_id === viewer.couple.id && row.proposed_by !== viewer.userId;
 }
 
 /**
@@ -322,18 +255,6 @@ export function coupleHabits(
   viewer: PartnerViewer,
 ): SelectQueryBuilder<Database, 'habits', object> {
   return visibleRows(db, viewer, 'habits');
-}
-
-export function isHabitOwner(viewer: PartnerViewer, row: { couple_id: string; owner: string }): boolean {
-  return row.couple_id === viewer.couple.id && (row.owner === 'both' || row.owner === viewer.userId);
-}
-
-/** The partner answers a check-off; nobody thanks themselves. */
-export function canAppreciateCheckoff(
-  viewer: PartnerViewer,
-  row: { couple_id: string; by_user: string; kind: string },
-): boolean {
-  return row.couple_id === viewer.couple.id && row.kind === 'done' && row.by_user !== viewer.userId;
 }
 
 /** The reward-audit items this viewer may see: their couple's shared ones and their own. */
@@ -479,20 +400,6 @@ export function experimentTaps(db: Kysely<Database>, viewer: PartnerViewer) {
 /** Every phase guess of the couple's experiments; presenting shows them as `mayKnowPhase` allows. */
 export function experimentGuesses(db: Kysely<Database>, viewer: PartnerViewer) {
   return wholeCouple(db, viewer.couple.id, 'experiment_guesses');
-}
-
-/** Whether this person may know the experiment's phases today (everyone but a blinded partner mid-run). */
-export function mayKnowPhase(
-  userId: string,
-  e: { blind_rater: string | null; status: string; end_date: string | null },
-  today: string,
-): boolean {
-  const over = e.status === 'stopped' || (e.end_date !== null && today > e.end_date);
-  return e.blind_rater !== userId || over;
-}
-
-export function isPerformer(viewer: PartnerViewer, e: { couple_id: string; performer: string }): boolean {
-  return e.couple_id === viewer.couple.id && (e.performer === 'both' || e.performer === viewer.userId);
 }
 
 /*
