@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { passkeyRoutes } from '../areas/account/passkeys.ts';
 import { accountRoutes } from '../areas/account/routes.ts';
 import { alignmentRoutes } from '../areas/alignment/routes.ts';
 import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
@@ -43,6 +44,7 @@ const areas = [
   rewardRoutes,
   paceRoutes,
   accountRoutes,
+  passkeyRoutes,
   coupleRoutes,
   logRoutes,
   importRoutes,

@@ -213,6 +213,8 @@ export interface Database {
   reminder_settings: ReminderSettingsTable;
   reminders_sent: RemindersSentTable;
   server_keys: ServerKeysTable;
+  passkeys: PasskeysTable;
+  passkey_challenges: PasskeyChallengesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -589,5 +591,25 @@ export interface RemindersSentTable {
 export interface ServerKeysTable {
   name: string;
   value: string;
+  created_at: string;
+}
+
+/** A person's passkey (WebAuthn credential, issue 19): the public half only. */
+export interface PasskeysTable {
+  id: string;
+  user_id: string;
+  public_key: string;
+  counter: number;
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+/** A WebAuthn challenge waiting for its answer (a minute or two at most). */
+export interface PasskeyChallengesTable {
+  id: string;
+  challenge: string;
+  user_id: string | null;
   created_at: string;
 }

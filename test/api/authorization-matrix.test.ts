@@ -10,6 +10,7 @@ import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
+import { passkeyRows } from './matrix/passkeys.ts';
 import { reminderRows } from './matrix/reminders.ts';
 import { ritualRows } from './matrix/rituals.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
@@ -25,6 +26,7 @@ import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
  */
 const MATRIX: Record<string, Row> = {
   ...accountRows,
+  ...passkeyRows,
   ...coupleRows,
   ...logRows,
   ...habitRows,

@@ -27,14 +27,11 @@ import {
   SessionParams,
   SignupBody,
 } from './schema.ts';
+import { present, type SessionReply, startSession as startSessionFor } from './session.ts';
 import * as store from './store.ts';
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
-
-function present(viewer: Viewer): Static<typeof Me> {
-  return { id: viewer.userId, email: viewer.email, couple: viewer.couple };
-}
 
 const tags = ['account'];
 const errors = {
@@ -68,16 +65,8 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     });
   }
 
-  async function startSession(
-    request: FastifyRequest,
-    reply: Parameters<typeof setSessionCookie>[1],
-    userId: string,
-  ) {
-    const token = await store.createSession(db, userId, request.headers['user-agent'] ?? '');
-    setSessionCookie(request, reply, token, ctx);
-    const viewer = await store.findViewerByToken(db, token);
-    return present(viewer!);
-  }
+  const startSession = (request: FastifyRequest, reply: SessionReply, userId: string) =>
+    startSessionFor(ctx, request, reply, userId);
 
   app.post(
     '/api/account/signup',

@@ -62,3 +62,55 @@ export const SessionParams = Type.Object(
   { additionalProperties: false },
 );
 export const Ok = Type.Object({ ok: Type.Literal(true) }, { additionalProperties: false });
+
+const Base64Url = Type.String({ pattern: '^[A-Za-z0-9_-]+$', minLength: 1, maxLength: 4096 });
+const Json = Type.Record(Type.String(), Type.Unknown());
+
+/** What the browser's WebAuthn call gave (as @simplewebauthn/browser encodes it). */
+const Credential = Type.Object(
+  {
+    id: Base64Url,
+    rawId: Base64Url,
+    type: Type.Literal('public-key'),
+    response: Json,
+    authenticatorAttachment: Type.Optional(Type.String({ maxLength: 40 })),
+    clientExtensionResults: Json,
+  },
+  { additionalProperties: false },
+);
+
+export const PasskeyChallenge = Type.Object(
+  {
+    challengeId: Type.String(),
+    options: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'WebAuthn options as JSON, for the browser’s navigator.credentials call.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const AddPasskeyBody = Type.Object(
+  {
+    challengeId: Type.String({ minLength: 1, maxLength: 64 }),
+    name: Type.Optional(Type.String({ maxLength: 60 })),
+    credential: Credential,
+  },
+  { additionalProperties: false },
+);
+
+export const PasskeyLoginBody = Type.Object(
+  { challengeId: Type.String({ minLength: 1, maxLength: 64 }), credential: Credential },
+  { additionalProperties: false },
+);
+
+export const Passkey = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    createdAt: Type.String(),
+    lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);
+export const PasskeyList = Type.Object({ passkeys: Type.Array(Passkey) }, { additionalProperties: false });
+export const PasskeyParams = Type.Object({ id: Base64Url }, { additionalProperties: false });

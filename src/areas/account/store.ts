@@ -222,5 +222,7 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .executeTakeFirst();
     if (!left) await trx.deleteFrom('couples').where('id', '=', couple_id).execute();
   }
+  await trx.deleteFrom('passkeys').where('user_id', '=', userId).execute();
+  await trx.deleteFrom('passkey_challenges').where('user_id', '=', userId).execute();
   await trx.deleteFrom('users').where('id', '=', userId).execute();
 }

@@ -3,7 +3,8 @@ import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
-import { useLogin, useSignup } from './mutations.ts';
+import { useLogin, usePasskeyLogin, useSignup } from './mutations.ts';
+import { cancelled, passkeysSupported } from './passkeys.ts';
 
 interface Props {
   /** Log in to an existing account, or create a new one. */
@@ -19,6 +20,7 @@ export function AuthForm({ mode }: Props) {
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
   const login = useLogin();
+  const passkey = usePasskeyLogin();
   const signup = useSignup();
   const mutation = mode === 'login' ? login : signup;
   const errors = splitError(mutation.error, ['email', 'password']);
@@ -66,6 +68,21 @@ export function AuthForm({ mode }: Props) {
             ? t('auth.loginButton')
             : t('auth.signupButton')}
       </button>
+      {mode === 'login' && passkeysSupported() ? (
+        <>
+          <button
+            type="button"
+            className="button secondary"
+            disabled={passkey.isPending}
+            onClick={() => passkey.mutate()}
+          >
+            {passkey.isPending ? t('common.working') : t('auth.passkeyButton')}
+          </button>
+          <FormError
+            message={passkey.error && !cancelled(passkey.error) ? t('auth.passkeyFailed') : undefined}
+          />
+        </>
+      ) : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
+import { PasskeySection } from './PasskeySection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
@@ -18,6 +19,7 @@ export default function SettingsPage() {
       <ReminderSection />
       <SessionsSection />
       <PasswordSection />
+      <PasskeySection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
         <h2 id="logout-heading">{t('account.logoutTitle')}</h2>

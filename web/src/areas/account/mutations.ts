@@ -1,6 +1,7 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
+import { createPasskey, signInWithPasskey } from './passkeys.ts';
 import { accountQueries } from './queries.ts';
 
 /** After logging in or out, nothing cached belongs to the new viewer. */
@@ -61,6 +62,29 @@ export function useEndSession() {
   return useMutation({
     mutationFn: (sessionId: string) =>
       unwrap(api.DELETE('/api/account/sessions/{sessionId}', { params: { path: { sessionId } } })),
+    meta: { changes: ['sessions'], showsError: true },
+  });
+}
+
+export function usePasskeyLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => signInWithPasskey(),
+    onSuccess: (me) => startOver(client, me),
+  });
+}
+
+export function useAddPasskey() {
+  return useMutation({
+    mutationFn: (name: string) => createPasskey(name),
+    meta: { changes: ['sessions'] },
+  });
+}
+
+export function useRemovePasskey() {
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(api.DELETE('/api/account/passkeys/{id}', { params: { path: { id } } })),
     meta: { changes: ['sessions'], showsError: true },
   });
 }

@@ -18,6 +18,11 @@ export const accountQueries = {
       },
       staleTime: 60_000,
     }),
+  passkeys: () =>
+    queryOptions({
+      queryKey: ['sessions', 'passkeys'] as const,
+      queryFn: async () => (await unwrap(api.GET('/api/account/passkeys'))).passkeys,
+    }),
   sessions: () =>
     queryOptions({
       queryKey: ['sessions'] as const,
