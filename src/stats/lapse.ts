@@ -98,6 +98,24 @@ interface Counts {
   count: (i: number, j: number) => number;
   /** The last kept day index before `i`, or -1. */
   lastBefore: (i: number) => number;
+  /**
+   * Kept periods among those ending (exclusive) at hi, hi − days, … down to but not including
+   * lo; set by `lapseHistory`, which asks once per day and so sums them in O(1).
+   */
+  keptPeriods?: (hi: number, lo: number) => number;
+}
+
+/**
+ * Running sums of "the period ending (exclusive) at e was kept", one chain per residue of e
+ * modulo `days`: the baseline's kept count on any day is then one subtraction.
+ */
+function withPeriodSums(o: LapseOptions, counts: Counts, length: number): Counts {
+  const sums = new Int32Array(length + 1);
+  for (let e = 0; e <= length; e++) {
+    const kept = e >= o.days && counts.count(e - o.days, e) >= o.times ? 1 : 0;
+    sums[e] = kept + (e >= o.days ? sums[e - o.days]! : 0);
+  }
+  return { ...counts, keptPeriods: (hi, lo) => sums[hi]! - sums[lo]! };
 }
 
 /** Prefix counts of kept days from `start`. */
@@ -142,7 +160,14 @@ function dated(o: LapseOptions, c: RawCheck): LapseCheck {
   };
 }
 
-function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, frozen?: Baseline): RawCheck {
+function checkAt(
+  o: LapseOptions,
+  counts: Counts,
+  d: number,
+  alpha: number,
+  frozen?: Baseline,
+  needP = true,
+): RawCheck {
   const { count } = counts;
   const n = recentPeriods(o.days);
   // Period j (0 = the newest) covers day indexes [end - days, end) with end = d + 1 - j·days.
@@ -168,8 +193,12 @@ function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, froz
   }
   const nb = frozen?.periods ?? Math.min(usable - n, Math.ceil(BASELINE_DAYS / o.days));
   let kb = frozen?.kept ?? 0;
-  if (!frozen) for (let j = n; j < n + nb; j++) if (keptAt(j)) kb++;
-  const p = k === n ? 1 : betaBinomialCdf(k, n, 1 + kb, 1 + nb - kb);
+  if (!frozen) {
+    if (counts.keptPeriods) kb = counts.keptPeriods(d + 1 - n * o.days, d + 1 - (n + nb) * o.days);
+    else for (let j = n; j < n + nb; j++) if (keptAt(j)) kb++;
+  }
+  // Fewer than two missed periods is never a lapse, so inside the history p is only needed then.
+  const p = k === n || (!needP && n - k < 2) ? 1 : betaBinomialCdf(k, n, 1 + kb, 1 + nb - kb);
   return {
     d,
     judged: true,
@@ -195,14 +224,14 @@ export function checkLapse(o: LapseOptions, date: string): LapseCheck {
 export function lapseHistory(o: LapseOptions, today: string): { lapses: Lapse[]; today: LapseCheck } {
   const last = dayIndex(o.start, today);
   if (last < 0) throw new RangeError(`${today} is before the anchor's start ${o.start}`);
-  const counts = prefix(o.start, o.keptDates, last + 1);
+  const counts = withPeriodSums(o, prefix(o.start, o.keptDates, last + 1), last + 1);
   const alpha = o.alpha ?? ALPHA;
   const lapses: Lapse[] = [];
   let open: Lapse | null = null;
   let frozen: Baseline | undefined;
   let check: RawCheck | null = null;
   for (let d = 0; d <= last; d++) {
-    check = checkAt(o, counts, d, alpha, frozen);
+    check = checkAt(o, counts, d, alpha, frozen, d === last);
     if (check.lapsed && !open) {
       const shown = dated(o, check);
       open = { from: shown.likelyFrom ?? shown.recent.from, flaggedOn: shown.date, until: null };
