@@ -62,7 +62,10 @@ describe('exploration in the browser', () => {
     await card.getByRole('button', { name: '4: good' }).click();
     await card.getByRole('button', { name: '4: good', pressed: true }).waitFor();
     await card.getByText('Your partner has not rated it yet.').waitFor();
-    const explored = page.getByRole('table', { name: /what you explored/ }).getByRole('row').nth(1);
+    const explored = page
+      .getByRole('table', { name: /what you explored/ })
+      .getByRole('row')
+      .nth(1);
     await explored.getByRole('cell').first().getByText(/^1/).waitFor();
 
     const overview = await michael.call<{ tries: { id: string }[] }>('GET', '/api/exploration');

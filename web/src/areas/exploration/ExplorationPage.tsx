@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { t } from '../../i18n.ts';
+import { locale, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -90,7 +90,7 @@ function Budget({ budget: b }: { budget: Overview['budget'] }) {
             <tbody>
               {b.months.map((m) => (
                 <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
+                  <th scope="row">{formatMonth(m.month)}</th>
                   <td>
                     {m.explored.length}
                     {m.explored.length > 0 ? <span className="muted"> · {m.explored.join(', ')}</span> : null}
@@ -193,5 +193,14 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
         </Button>
       </p>
     </section>
+  );
+}
+
+/** "2026-12" → "December 2026". */
+function formatMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  if (!y || !m) return month;
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
   );
 }

@@ -22,7 +22,10 @@ type Domain = { id: string; label: string };
 export default function IdeasPage() {
   const ideas = useQuery(explorationQueries.ideas());
   const couple = useQuery(coupleQueries.space());
-  const [domain, setDomain] = useState('');
+  const overview = useQuery(explorationQueries.overview());
+  // This month's zone first: the whole pool is long on a phone.
+  const [picked, setPicked] = useState<string | null>(null);
+  const domain = picked ?? overview.data?.zone.id ?? '';
   return (
     <Screen
       title={t('ideas.title')}
@@ -43,7 +46,7 @@ export default function IdeasPage() {
         return (
           <div className="stack">
             <AddIdea domains={domains} initial={domain} />
-            <Select label={t('ideas.filter')} value={domain} onChange={(e) => setDomain(e.target.value)}>
+            <Select label={t('ideas.filter')} value={domain} onChange={(e) => setPicked(e.target.value)}>
               <option value="">{t('ideas.allDomains')}</option>
               {domains.map((d) => (
                 <option key={d.id} value={d.id}>
