@@ -90,8 +90,26 @@ export function wilson(x: number, n: number, z = 1.959964): { low: number; high:
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
-const dayIndex = (start: string, date: string) =>
-  Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD date, by arithmetic (Hinnant's days_from_civil): the
+ * anchors screen converts every kept day, and Date.parse on a built string was its hot spot.
+ */
+export function dayNumber(date: string): number {
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (date.length !== 10 || !(m >= 1 && m <= 12 && d >= 1 && d <= 31) || Number.isNaN(y))
+    return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const dayIndex = (start: string, date: string) => dayNumber(date) - dayNumber(start);
 
 interface Counts {
   /** Kept days with index in [i, j). */
@@ -121,12 +139,12 @@ function withPeriodSums(o: LapseOptions, counts: Counts, length: number): Counts
 /** Prefix counts of kept days from `start`. */
 function prefix(start: string, kept: readonly string[], length: number): Counts {
   const c = new Int32Array(length + 1);
-  const seen = new Set<number>();
-  const from = Date.parse(`${start}T00:00:00Z`);
+  const seen = new Uint8Array(length);
+  const from = dayNumber(start);
   for (const d of kept) {
-    const i = Math.round((Date.parse(`${d}T00:00:00Z`) - from) / 86_400_000);
-    if (i >= 0 && i < length && !seen.has(i)) {
-      seen.add(i);
+    const i = dayNumber(d) - from;
+    if (i >= 0 && i < length && !seen[i]) {
+      seen[i] = 1;
       c[i + 1]! += 1;
     }
   }
@@ -134,7 +152,7 @@ function prefix(start: string, kept: readonly string[], length: number): Counts 
   const last = new Int32Array(length + 1);
   last[0] = -1;
   for (let i = 1; i <= length; i++) {
-    last[i] = seen.has(i - 1) ? i - 1 : last[i - 1]!;
+    last[i] = seen[i - 1] ? i - 1 : last[i - 1]!;
     c[i]! += c[i - 1]!;
   }
   return {
