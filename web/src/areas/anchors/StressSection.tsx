@@ -91,11 +91,11 @@ function OpenPeriod({ period: p }: { period: StressPeriod }) {
                   <li key={h.id}>{h.action}</li>
                 ))}
               </ul>
+              <p className="muted">{t('stress.frozen')}</p>
             </>
           ) : (
             <p>{t('stress.pausedNone')}</p>
           )}
-          <p className="muted">{t('stress.frozen')}</p>
           <h3>{t('stress.resumeTitle')}</h3>
           <p>{t('stress.resumeBody')}</p>
         </>
