@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates.ts';
-import { betaBinomialCdf, checkLapse, explainLapse, lapseHistory, wilson } from './lapse.ts';
+import { betaBinomialCdf, checkLapse, dayNumber, explainLapse, lapseHistory, wilson } from './lapse.ts';
 import { createRng } from './random.ts';
 
 describe('betaBinomialCdf and wilson', () => {
@@ -108,5 +108,15 @@ describe('lapse detection', () => {
     expect(checkLapse({ times: 1, days: 1, start, keptDates: dropped }, addDays(start, 119)).lapsed).toBe(
       true,
     );
+  });
+});
+
+describe('dayNumber', () => {
+  it('counts days like the calendar, across leap years and centuries (1899–2101)', () => {
+    let date = '1899-12-01';
+    for (let i = 0; i < 73_500; i++) {
+      expect(dayNumber(date)).toBe(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+      date = addDays(date, 1);
+    }
   });
 });

@@ -90,25 +90,61 @@ export function wilson(x: number, n: number, z = 1.959964): { low: number; high:
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
-const dayIndex = (start: string, date: string) =>
-  Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000);
+/**
+ * Days since 1970-01-01 of a YYYY-MM-DD date, by arithmetic (Hinnant's days_from_civil): the
+ * anchors screen converts every kept day, and Date.parse on a built string was its hot spot.
+ */
+export function dayNumber(date: string): number {
+  const digit = (i: number) => date.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (date.length !== 10 || !(m >= 1 && m <= 12 && d >= 1 && d <= 31) || Number.isNaN(y))
+    return Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+const dayIndex = (start: string, date: string) => dayNumber(date) - dayNumber(start);
 
 interface Counts {
   /** Kept days with index in [i, j). */
   count: (i: number, j: number) => number;
   /** The last kept day index before `i`, or -1. */
   lastBefore: (i: number) => number;
+  /**
+   * Kept periods among those ending (exclusive) at hi, hi − days, … down to but not including
+   * lo; set by `lapseHistory`, which asks once per day and so sums them in O(1).
+   */
+  keptPeriods?: (hi: number, lo: number) => number;
+}
+
+/**
+ * Running sums of "the period ending (exclusive) at e was kept", one chain per residue of e
+ * modulo `days`: the baseline's kept count on any day is then one subtraction.
+ */
+function withPeriodSums(o: LapseOptions, counts: Counts, length: number): Counts {
+  const sums = new Int32Array(length + 1);
+  for (let e = 0; e <= length; e++) {
+    const kept = e >= o.days && counts.count(e - o.days, e) >= o.times ? 1 : 0;
+    sums[e] = kept + (e >= o.days ? sums[e - o.days]! : 0);
+  }
+  return { ...counts, keptPeriods: (hi, lo) => sums[hi]! - sums[lo]! };
 }
 
 /** Prefix counts of kept days from `start`. */
 function prefix(start: string, kept: readonly string[], length: number): Counts {
   const c = new Int32Array(length + 1);
-  const seen = new Set<number>();
-  const from = Date.parse(`${start}T00:00:00Z`);
+  const seen = new Uint8Array(length);
+  const from = dayNumber(start);
   for (const d of kept) {
-    const i = Math.round((Date.parse(`${d}T00:00:00Z`) - from) / 86_400_000);
-    if (i >= 0 && i < length && !seen.has(i)) {
-      seen.add(i);
+    const i = dayNumber(d) - from;
+    if (i >= 0 && i < length && !seen[i]) {
+      seen[i] = 1;
       c[i + 1]! += 1;
     }
   }
@@ -116,7 +152,7 @@ function prefix(start: string, kept: readonly string[], length: number): Counts 
   const last = new Int32Array(length + 1);
   last[0] = -1;
   for (let i = 1; i <= length; i++) {
-    last[i] = seen.has(i - 1) ? i - 1 : last[i - 1]!;
+    last[i] = seen[i - 1] ? i - 1 : last[i - 1]!;
     c[i]! += c[i - 1]!;
   }
   return {
@@ -142,7 +178,14 @@ function dated(o: LapseOptions, c: RawCheck): LapseCheck {
   };
 }
 
-function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, frozen?: Baseline): RawCheck {
+function checkAt(
+  o: LapseOptions,
+  counts: Counts,
+  d: number,
+  alpha: number,
+  frozen?: Baseline,
+  needP = true,
+): RawCheck {
   const { count } = counts;
   const n = recentPeriods(o.days);
   // Period j (0 = the newest) covers day indexes [end - days, end) with end = d + 1 - j·days.
@@ -168,8 +211,12 @@ function checkAt(o: LapseOptions, counts: Counts, d: number, alpha: number, froz
   }
   const nb = frozen?.periods ?? Math.min(usable - n, Math.ceil(BASELINE_DAYS / o.days));
   let kb = frozen?.kept ?? 0;
-  if (!frozen) for (let j = n; j < n + nb; j++) if (keptAt(j)) kb++;
-  const p = k === n ? 1 : betaBinomialCdf(k, n, 1 + kb, 1 + nb - kb);
+  if (!frozen) {
+    if (counts.keptPeriods) kb = counts.keptPeriods(d + 1 - n * o.days, d + 1 - (n + nb) * o.days);
+    else for (let j = n; j < n + nb; j++) if (keptAt(j)) kb++;
+  }
+  // Fewer than two missed periods is never a lapse, so inside the history p is only needed then.
+  const p = k === n || (!needP && n - k < 2) ? 1 : betaBinomialCdf(k, n, 1 + kb, 1 + nb - kb);
   return {
     d,
     judged: true,
@@ -195,14 +242,14 @@ export function checkLapse(o: LapseOptions, date: string): LapseCheck {
 export function lapseHistory(o: LapseOptions, today: string): { lapses: Lapse[]; today: LapseCheck } {
   const last = dayIndex(o.start, today);
   if (last < 0) throw new RangeError(`${today} is before the anchor's start ${o.start}`);
-  const counts = prefix(o.start, o.keptDates, last + 1);
+  const counts = withPeriodSums(o, prefix(o.start, o.keptDates, last + 1), last + 1);
   const alpha = o.alpha ?? ALPHA;
   const lapses: Lapse[] = [];
   let open: Lapse | null = null;
   let frozen: Baseline | undefined;
   let check: RawCheck | null = null;
   for (let d = 0; d <= last; d++) {
-    check = checkAt(o, counts, d, alpha, frozen);
+    check = checkAt(o, counts, d, alpha, frozen, d === last);
     if (check.lapsed && !open) {
       const shown = dated(o, check);
       open = { from: shown.likelyFrom ?? shown.recent.from, flaggedOn: shown.date, until: null };

@@ -1,12 +1,23 @@
 import { en } from './locales/en.ts';
+import { enAnchors } from './locales/en-anchors.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
+import { enExploration } from './locales/en-exploration.ts';
 import { enHabits } from './locales/en-habits.ts';
 import { enReminders } from './locales/en-reminders.ts';
 
 /** The reference catalogue (English) with each area's additions. */
-export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments, ...enReminders };
+export const reference = {
+  ...en,
+  ...enHabits,
+  ...enCheckins,
+  ...enData,
+  ...enExperiments,
+  ...enAnchors,
+  ...enExploration,
+  ...enReminders,
+};
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof reference;

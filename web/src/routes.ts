@@ -1,7 +1,9 @@
 import { accountRoutes } from './areas/account/routes.ts';
+import { anchorRoutes } from './areas/anchors/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
+import { explorationRoutes } from './areas/exploration/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
 import { logRoutes } from './areas/log/routes.ts';
 import { paceRoutes } from './areas/pace/routes.ts';
@@ -20,6 +22,8 @@ export const ROUTES: readonly AppRoute[] = [
   ...rewardRoutes,
   ...paceRoutes,
   ...experimentRoutes,
+  ...explorationRoutes,
+  ...anchorRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

@@ -3,13 +3,17 @@ import { staleAfter } from './freshness.ts';
 
 describe('staleAfter', () => {
   it('refreshes the readers of a change: a log entry makes the check-in figures, reviews and reward hints stale', () => {
-    expect(staleAfter(['log']).sort()).toEqual(['checkins', 'log', 'rewards', 'rituals']);
+    expect(staleAfter(['log']).sort()).toEqual(['anchors', 'checkins', 'log', 'rewards', 'rituals']);
   });
 
   it('an import refreshes every area it writes and their readers, each once', () => {
     const stale = staleAfter(['log', 'checkins', 'habits', 'couple']);
     expect(new Set(stale).size).toBe(stale.length);
     expect(stale).toEqual(expect.arrayContaining(['habits', 'pace', 'couple', 'me', 'log', 'rituals']));
+  });
+
+  it('crisis mode on the anchors screen refreshes the habits it paused', () => {
+    expect(staleAfter(['anchors'])).toEqual(expect.arrayContaining(['anchors', 'habits']));
   });
 
   it('a change to nothing refreshes nothing', () => {

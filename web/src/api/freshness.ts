@@ -12,7 +12,9 @@ export type Area =
   | 'rewards'
   | 'pace'
   | 'experiments'
-  | 'reminders';
+  | 'reminders'
+  | 'exploration'
+  | 'anchors';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -22,19 +24,35 @@ const READERS: Record<Area, readonly Area[]> = {
   me: [],
   sessions: [],
   // Names and domains are shown on every screen, and "me" carries the couple.
-  couple: ['me', 'log', 'checkins', 'habits', 'rituals', 'rewards', 'pace', 'experiments'],
+  couple: [
+    'me',
+    'log',
+    'checkins',
+    'habits',
+    'rituals',
+    'rewards',
+    'pace',
+    'experiments',
+    'exploration',
+    'anchors',
+  ],
   // The check-in's figures from the log, the week review's wins, the reward audit's hints.
-  log: ['checkins', 'rituals', 'rewards'],
+  // Anchors kept by log entries, and the life events a stress period opens from.
+  log: ['checkins', 'rituals', 'rewards', 'anchors'],
   // The week and month reviews; an experiment's meter and results are its check-ins.
   checkins: ['rituals', 'experiments'],
   // Pace's adherence, the week review's streaks.
-  habits: ['pace', 'rituals'],
-  rituals: [],
+  // The archive compares a snapshot's habits and rituals with today's.
+  habits: ['pace', 'rituals', 'anchors'],
+  rituals: ['anchors'],
   rewards: [],
   pace: [],
   // Adopting an experiment creates a habit.
   experiments: ['habits'],
   reminders: [],
+  exploration: [],
+  // Crisis mode pauses habits; restoring a snapshot brings habits and rituals back.
+  anchors: ['habits', 'rituals'],
 };
 
 /**

@@ -1,8 +1,10 @@
 import type { Catalogue } from '../i18n.ts';
+import { esAnchors } from './es-anchors.ts';
 import { esBase } from './es-base.ts';
 import { esCheckins } from './es-checkins.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
+import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
 import { esReminders } from './es-reminders.ts';
 
@@ -14,4 +16,6 @@ export const es: Catalogue = {
   ...esData,
   ...esExperiments,
   ...esReminders,
+  ...esAnchors,
+  ...esExploration,
 };
