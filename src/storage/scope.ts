@@ -50,7 +50,9 @@ export type CoupleTable =
   | 'archive_snapshots'
   | 'alignment_rounds'
   | 'alignment_answers'
-  | 'alignment_metrics';
+  | 'alignment_metrics'
+  | 'credit_reviews'
+  | 'credit_decisions';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -100,6 +102,9 @@ export const READ_RULES = {
   // Sealed until both submitted ('sealed' → 'shared'); otherwise only who submitted is known.
   alignment_answers: { author: 'author_id', visibility: 'visibility' },
   alignment_metrics: 'couple',
+  // A person's own evening reviews and hint decisions (the appreciation itself is a log entry).
+  credit_reviews: { author: 'user_id' },
+  credit_decisions: { author: 'user_id' },
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
