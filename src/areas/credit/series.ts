@@ -129,7 +129,7 @@ export function buildSeries(rows: CreditRows): CreditSeries {
     for (const source of ['habit', 'ritual'] as const) {
       for (const item of source === 'habit' ? rows.habits : rows.rituals) {
         const from = Math.max(0, dayIndex(start, item.start));
-        const s = new Array<number | null>(days).fill(null).map((_, i) => (i >= from ? 0 : null));
+        const s: (number | null)[] = Array.from({ length: days }, (_, i) => (i >= from ? 0 : null));
         for (const d of rows.done) {
           const i = at(d.date);
           if (d.source === source && d.id === item.id && d.by === who && i >= from) s[i] = 1;

@@ -223,7 +223,7 @@ export function loopText(loop: Loop, nameOf: (userId: string) => string): string
     case 'recurring-conflict':
       return `“${loop.word}” keeps coming back: ${loop.episodes.length} of your ${loop.ofConflicts} conflicts were about it, typically ${loop.typicalGapDays} days apart, the last on ${loop.episodes[loop.episodes.length - 1]!.from}. A topic that returns this often is worth one calm conversation of its own, away from the next fight.`;
     case 'broken-promises':
-      return `${nameOf(loop.who)}’s promises about “${loop.word}” were broken ${loop.broken} of ${loop.kept + loop.broken} times${loop.weekday ? `, most often when due on a ${WEEKDAYS[loop.weekday]}` : ''}. Perhaps a smaller promise would hold.`;
+      return `Promises by ${nameOf(loop.who)} about “${loop.word}” were broken ${loop.broken} of ${loop.kept + loop.broken} times${loop.weekday ? `, most often when due on a ${WEEKDAYS[loop.weekday]}` : ''}. Perhaps a smaller promise would hold.`;
     case 'reward-hacking-cycle':
       return `Conflict, then making up, then closeness: ${loop.episodes.length} times. ${pct(loop.afterRepair)} of repaired conflicts were followed by closeness within a day, against ${pct(loop.ordinary)} on an ordinary pair of days. Closeness that comes mostly after a fight can teach both of you to need the fight. The method suggests planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.`;
   }
