@@ -5,6 +5,7 @@
  * security headers). The couple comes from the session, as in attune.
  */
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { Store } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
 import { lookUpSession } from './baseline.ts';
@@ -16,6 +17,35 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
     if (!s?.couple_id) throw new Error('no session');
     return { coupleId: s.couple_id, userId: s.user_id };
   };
+
+  // Credit: a cached hints read runs the data fingerprint (counts and latest changes of the
+  // viewer's rows) and reads the viewer's decisions and the partners' names.
+  app.get('/credit/hints', async (request) => {
+    const { coupleId, userId } = await session(request.headers.cookie);
+    const agg = (col: string) => [sql<number>`count(*)`.as('n'), sql<string>`max(${sql.ref(col)})`.as('last')];
+    const byCouple = <T extends 'habit_checkoffs' | 'habits' | 'ritual_completions' | 'stress_periods' | 'metrics' | 'members'>(t: T, col: string) =>
+      db.selectFrom(t as 'habits').select(agg(col)).where('couple_id', '=', coupleId).executeTakeFirst();
+    const visible = (t: 'log' | 'checkins') =>
+      db
+        .selectFrom(t as 'log')
+        .select(agg('updated_at'))
+        .where('couple_id', '=', coupleId)
+        .where((eb) => eb.or([eb('author_id', '=', userId), eb('visibility', '=', 'shared')]))
+        .executeTakeFirst();
+    const parts = await Promise.all([
+      visible('log'),
+      visible('checkins'),
+      byCouple('habit_checkoffs', 'created_at'),
+      byCouple('habits', 'updated_at'),
+      byCouple('ritual_completions', 'created_at'),
+      byCouple('stress_periods', 'closed_on'),
+      byCouple('metrics', 'accepted_at'),
+      byCouple('members', 'joined_at'),
+      db.selectFrom('credit_decisions').selectAll().where('couple_id', '=', coupleId).where('user_id', '=', userId).execute(),
+      db.selectFrom('members').select(['user_id', 'display_name']).where('couple_id', '=', coupleId).execute(),
+    ]);
+    return { parts };
+  });
 
   // Anchors: the anchors, their check-offs, stress periods, paused habits (as presentAnchors).
   const anchorsScreen = async (coupleId: string, only?: string) => {

@@ -7,7 +7,7 @@ import type { CreditRows } from './series.ts';
  * tests of the credit scan and the loops on the demo couple.
  */
 export function demoRows(plan: DemoPlan, viewer: Who): CreditRows & {
-  log: Array<DemoPlan['log'][number] & { id: string }>;
+  log: Array<DemoPlan["log"][number] & { id: string; repairOfId: string | null }>;
 } {
   const log = plan.log
     .map((e, i) => ({ ...e, id: `e${i}`, repairOfId: e.repairOf === null ? null : `e${e.repairOf}` }))
