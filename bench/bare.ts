@@ -22,9 +22,27 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
   // viewer's rows) and reads the viewer's decisions and the partners' names.
   app.get('/credit/hints', async (request) => {
     const { coupleId, userId } = await session(request.headers.cookie);
-    const agg = (col: string) => [sql<number>`count(*)`.as('n'), sql<string>`max(${sql.ref(col)})`.as('last')];
-    const byCouple = <T extends 'habit_checkoffs' | 'habits' | 'ritual_completions' | 'stress_periods' | 'metrics' | 'members'>(t: T, col: string) =>
-      db.selectFrom(t as 'habits').select(agg(col)).where('couple_id', '=', coupleId).executeTakeFirst();
+    const agg = (col: string) => [
+      sql<number>`count(*)`.as('n'),
+      sql<string>`max(${sql.ref(col)})`.as('last'),
+    ];
+    const byCouple = <
+      T extends
+        | 'habit_checkoffs'
+        | 'habits'
+        | 'ritual_completions'
+        | 'stress_periods'
+        | 'metrics'
+        | 'members',
+    >(
+      t: T,
+      col: string,
+    ) =>
+      db
+        .selectFrom(t as 'habits')
+        .select(agg(col))
+        .where('couple_id', '=', coupleId)
+        .executeTakeFirst();
     const visible = (t: 'log' | 'checkins') =>
       db
         .selectFrom(t as 'log')
@@ -41,8 +59,17 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
       byCouple('stress_periods', 'closed_on'),
       byCouple('metrics', 'accepted_at'),
       byCouple('members', 'joined_at'),
-      db.selectFrom('credit_decisions').selectAll().where('couple_id', '=', coupleId).where('user_id', '=', userId).execute(),
-      db.selectFrom('members').select(['user_id', 'display_name']).where('couple_id', '=', coupleId).execute(),
+      db
+        .selectFrom('credit_decisions')
+        .selectAll()
+        .where('couple_id', '=', coupleId)
+        .where('user_id', '=', userId)
+        .execute(),
+      db
+        .selectFrom('members')
+        .select(['user_id', 'display_name'])
+        .where('couple_id', '=', coupleId)
+        .execute(),
     ]);
     return { parts };
   });

@@ -1,6 +1,7 @@
 import { accountRoutes } from './areas/account/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
+import { creditRoutes } from './areas/credit/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
 import { logRoutes } from './areas/log/routes.ts';
@@ -20,6 +21,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...rewardRoutes,
   ...paceRoutes,
   ...experimentRoutes,
+  ...creditRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

@@ -51,7 +51,11 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
       expect(bar('1').mean).toBeGreaterThan(bar('0').mean);
       expect(body.hints.length).toBeLessThanOrEqual(3);
 
-      const loops = (await who.get('/api/log/loops')).json().loops as Array<{ type: string; topic: string; episodes: unknown[] }>;
+      const loops = (await who.get('/api/log/loops')).json().loops as Array<{
+        type: string;
+        topic: string;
+        episodes: unknown[];
+      }>;
       expect(loops.map((l) => `${l.type}:${l.topic}`).sort()).toEqual([
         'recurring-conflict:dishes',
         'reward-hacking-cycle:conflict-repair-closeness',
@@ -62,7 +66,13 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
 
     // Michael makes his appreciations private: Lisa's hints no longer know them; his still do.
     const { db } = store();
-    const michaelId = (await db.selectFrom('users').select('id').where('email', '=', DEMO_LOGINS.michael.email).executeTakeFirstOrThrow()).id;
+    const michaelId = (
+      await db
+        .selectFrom('users')
+        .select('id')
+        .where('email', '=', DEMO_LOGINS.michael.email)
+        .executeTakeFirstOrThrow()
+    ).id;
     await db
       .updateTable('log')
       .set({ visibility: 'private' })
@@ -70,7 +80,9 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
       .where('kind', '=', 'appreciation')
       .execute();
     const lisaHints = (await lisa.get('/api/credit/hints')).json().hints as HintView[];
-    expect(lisaHints.some((h) => h.action.kind === 'appreciation' && h.action.name === 'Michael')).toBe(false);
+    expect(lisaHints.some((h) => h.action.kind === 'appreciation' && h.action.name === 'Michael')).toBe(
+      false,
+    );
     const michaelHints = (await michael.get('/api/credit/hints')).json().hints as HintView[];
     expect(michaelHints[0]!.action).toMatchObject({ who: 'me', kind: 'appreciation' });
 
@@ -89,10 +101,20 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
   it('saves the evening credit review as an appreciation linked to the partner’s action, once a day', async () => {
     const { a, b } = await makeCouple(app());
     const gesture = (
-      await b.post('/api/log', { kind: 'gesture', date: today(), text: 'Made the coffee', visibility: 'shared' })
+      await b.post('/api/log', {
+        kind: 'gesture',
+        date: today(),
+        text: 'Made the coffee',
+        visibility: 'shared',
+      })
     ).json();
     const secret = (
-      await b.post('/api/log', { kind: 'gesture', date: today(), text: 'SECRET-GESTURE', visibility: 'private' })
+      await b.post('/api/log', {
+        kind: 'gesture',
+        date: today(),
+        text: 'SECRET-GESTURE',
+        visibility: 'private',
+      })
     ).json();
     const review = (await a.get('/api/credit/review')).json();
     expect(review.done).toBeNull();
@@ -104,15 +126,22 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
     const blank = await a.post('/api/credit/review', { text: '   ' });
     expect(blank.statusCode).toBe(400);
     expect(blank.json().error.field).toBe('text');
-    expect((await a.post('/api/credit/review', { text: 'x', action: { type: 'log', id: secret.id } })).statusCode).toBe(404);
+    expect(
+      (await a.post('/api/credit/review', { text: 'x', action: { type: 'log', id: secret.id } })).statusCode,
+    ).toBe(404);
 
     const text = 'Your coffee this morning made the whole day better';
     const saved = await a.post('/api/credit/review', { text, action: { type: 'log', id: gesture.id } });
     expect(saved.statusCode, saved.body).toBe(201);
     expect(saved.json()).toMatchObject({ text, linked: true });
-    const entry = (await b.get('/api/log?limit=10')).json().entries.find((e: { id: string }) => e.id === saved.json().entryId);
+    const entry = (await b.get('/api/log?limit=10'))
+      .json()
+      .entries.find((e: { id: string }) => e.id === saved.json().entryId);
     expect(entry).toMatchObject({ kind: 'appreciation', text });
-    expect((await a.get('/api/credit/review')).json().done).toEqual({ entryId: saved.json().entryId, linked: true });
+    expect((await a.get('/api/credit/review')).json().done).toEqual({
+      entryId: saved.json().entryId,
+      linked: true,
+    });
     const again = await a.post('/api/credit/review', { text: 'And again' });
     expect(again.statusCode).toBe(409);
     const row = await store()

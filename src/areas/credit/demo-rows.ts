@@ -6,8 +6,11 @@ import type { CreditRows } from './series.ts';
  * the partner's shared ones, both partners' check-ins, the habits' check-offs. For the seeded
  * tests of the credit scan and the loops on the demo couple.
  */
-export function demoRows(plan: DemoPlan, viewer: Who): CreditRows & {
-  log: Array<DemoPlan["log"][number] & { id: string; repairOfId: string | null }>;
+export function demoRows(
+  plan: DemoPlan,
+  viewer: Who,
+): CreditRows & {
+  log: Array<DemoPlan['log'][number] & { id: string; repairOfId: string | null }>;
 } {
   const log = plan.log
     .map((e, i) => ({ ...e, id: `e${i}`, repairOfId: e.repairOf === null ? null : `e${e.repairOf}` }))
@@ -21,7 +24,9 @@ export function demoRows(plan: DemoPlan, viewer: Who): CreditRows & {
       date: c.date,
       values: { satisfaction: c.satisfaction, energy: c.energy, connection: c.connection },
     })),
-    done: plan.habits.flatMap((h, i) => h.done.map((date) => ({ source: 'habit' as const, id: `h${i}`, by: h.owner, date }))),
+    done: plan.habits.flatMap((h, i) =>
+      h.done.map((date) => ({ source: 'habit' as const, id: `h${i}`, by: h.owner, date })),
+    ),
     habits: plan.habits.map((h, i) => ({ id: `h${i}`, label: h.action, start: h.start })),
     rituals: [],
     stress: plan.stress.map((p) => ({ from: p.from, until: p.until })),

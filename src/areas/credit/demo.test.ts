@@ -52,7 +52,9 @@ describe('credit and loops on the demo couple', () => {
           'recurring-conflict:dishes',
           'reward-hacking-cycle:conflict-repair-closeness',
         ]);
-        found.push(`seed ${seed} ${viewer}: ${scan.hints.length} hint(s), ${others.length} besides the planted; loops ${loops.length}`);
+        found.push(
+          `seed ${seed} ${viewer}: ${scan.hints.length} hint(s), ${others.length} besides the planted; loops ${loops.length}`,
+        );
       });
     }
   }

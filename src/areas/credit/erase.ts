@@ -7,7 +7,11 @@ import type { Database } from '../../storage/tables.ts';
  * reviews and hint decisions. A review of theirs that credited the partner goes with them; the
  * partner's reviews that credited their entries lose the link (the entries are gone).
  */
-export async function deleteCreditRowsOf(trx: Kysely<Database>, coupleId: string, userId: string): Promise<void> {
+export async function deleteCreditRowsOf(
+  trx: Kysely<Database>,
+  coupleId: string,
+  userId: string,
+): Promise<void> {
   for (const table of ['credit_reviews', 'credit_decisions'] as const)
     await trx.deleteFrom(table).where('couple_id', '=', coupleId).where('user_id', '=', userId).execute();
   await trx

@@ -7,6 +7,7 @@ import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { coupleRows, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { listMetrics } from '../checkins/store.ts';
 import { findCheckoff, findHabit, linkAppreciation } from '../habits/store.ts';
 import { findVisibleEntry, insertEntry } from '../log/store.ts';
 import { presentHints } from './present.ts';
@@ -19,7 +20,11 @@ const DEFAULT_EVENING = '20:00';
 
 /** The hints as the API shows them: ids of people replaced by "me"/"partner" and names. */
 async function hintList(db: Kysely<Database>, viewer: PartnerViewer) {
-  const { scan, hints, dismissed, names } = await presentHints(db, viewer);
+  const [{ scan, hints, dismissed, names }, metrics] = await Promise.all([
+    presentHints(db, viewer),
+    listMetrics(db, viewer),
+  ]);
+  const label = (metric: string) => metrics.find((m) => m.id === metric)?.name ?? metric;
   const person = (id: string) => ({ who: names.whoOf(id), name: names.nameOf(id) });
   return {
     from: scan.from,
@@ -38,7 +43,12 @@ async function hintList(db: Kysely<Database>, viewer: PartnerViewer) {
         ...('habit' in h.action ? { habit: { id: h.action.habit, label: h.action.label } } : {}),
         ...('ritual' in h.action ? { ritual: { id: h.action.ritual, label: h.action.label } } : {}),
       },
-      outcome: { ...person(h.outcome.who), metric: h.outcome.metric, better: h.outcome.better },
+      outcome: {
+        ...person(h.outcome.who),
+        metric: h.outcome.metric,
+        label: label(h.outcome.metric),
+        better: h.outcome.better,
+      },
       lagDays: h.lagDays,
       effect: h.effect,
       effectInterval: h.effectInterval,
@@ -75,7 +85,8 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
     {
       schema: {
         tags,
-        summary: 'Confirm a hint ("rings true") or dismiss it (it returns only if its evidence grows clearly)',
+        summary:
+          'Confirm a hint ("rings true") or dismiss it (it returns only if its evidence grows clearly)',
         body: DecisionBody,
         response: { 200: Decision, ...errors },
       },
@@ -96,7 +107,8 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
     {
       schema: {
         tags,
-        summary: 'Tonight’s credit review: your partner’s actions of today and yesterday, and whether you did it',
+        summary:
+          'Tonight’s credit review: your partner’s actions of today and yesterday, and whether you did it',
         response: { 200: Review, ...errors },
       },
     },
@@ -118,10 +130,19 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
         eveningAt: evening?.time ?? DEFAULT_EVENING,
         partnerName: partners.find((p) => p.userId !== viewer.userId)?.name ?? null,
         done: done
-          ? { entryId: done.appreciation_id, linked: done.action_log_id !== null || done.action_habit_id !== null }
+          ? {
+              entryId: done.appreciation_id,
+              linked: done.action_log_id !== null || done.action_habit_id !== null,
+            }
           : null,
         actions: [
-          ...actions.entries.map((e) => ({ type: 'log' as const, id: e.id, kind: e.kind, date: e.date, text: e.text })),
+          ...actions.entries.map((e) => ({
+            type: 'log' as const,
+            id: e.id,
+            kind: e.kind,
+            date: e.date,
+            text: e.text,
+          })),
           ...actions.checkoffs.map((c) => ({
             type: 'checkoff' as const,
             habitId: c.habitId,
@@ -186,7 +207,11 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
           habitId: habit?.id ?? null,
           actionDate: habit?.date ?? null,
         });
-        if (!saved) throw new AppError('conflict', 'You already did tonight’s credit review. See you tomorrow evening.');
+        if (!saved)
+          throw new AppError(
+            'conflict',
+            'You already did tonight’s credit review. See you tomorrow evening.',
+          );
         // The check-off's own one-tap thanks, when it has none yet.
         if (habit) await linkAppreciation(trx, viewer, habit.id, habit.date, e.id);
         return e;

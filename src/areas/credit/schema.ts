@@ -9,7 +9,9 @@ export const HintAction = Type.Object(
   {
     who: Who,
     name: Type.String({ description: 'Who does it.' }),
-    kind: Type.Optional(Type.String({ description: 'A kind of log entry (appreciation, gesture, promise).' })),
+    kind: Type.Optional(
+      Type.String({ description: 'A kind of log entry (appreciation, gesture, promise).' }),
+    ),
     habit: Type.Optional(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
     ritual: Type.Optional(Type.Object({ id: Type.String(), label: Type.String() }, closed)),
   },
@@ -24,7 +26,10 @@ export const Hint = Type.Object(
       {
         who: Who,
         name: Type.String(),
-        metric: Type.String(),
+        metric: Type.String({
+          description: 'A built-in metric (satisfaction, energy, connection) or your own metric’s id.',
+        }),
+        label: Type.String({ description: 'Your own metric’s name; the built-in metric’s key otherwise.' }),
         better: Type.Union([Type.Literal('higher'), Type.Literal('lower')]),
       },
       closed,
@@ -59,7 +64,9 @@ export const HintList = Type.Object(
     days: Type.Integer(),
     tooLittle: Type.Union([Type.String(), Type.Null()]),
     method: Type.Union([Type.String(), Type.Null()]),
-    alpha: Type.Number({ description: 'The false-discovery level: about alpha of the hints shown are chance.' }),
+    alpha: Type.Number({
+      description: 'The false-discovery level: about alpha of the hints shown are chance.',
+    }),
     tested: Type.Integer({ description: 'Action–outcome–lag combinations tested.' }),
     dismissed: Type.Integer({ description: 'Hints you dismissed that are not back.' }),
     hints: Type.Array(Hint),
@@ -99,12 +106,11 @@ const ReviewAction = Type.Union([
 export const Review = Type.Object(
   {
     date: LocalDate,
-    eveningAt: Type.String({ description: 'The evening check-in ritual’s time, HH:MM local: when the prompt is offered.' }),
+    eveningAt: Type.String({
+      description: 'The evening check-in ritual’s time, HH:MM local: when the prompt is offered.',
+    }),
     partnerName: Type.Union([Type.String(), Type.Null()]),
-    done: Type.Union([
-      Type.Object({ entryId: Type.String(), linked: Type.Boolean() }, closed),
-      Type.Null(),
-    ]),
+    done: Type.Union([Type.Object({ entryId: Type.String(), linked: Type.Boolean() }, closed), Type.Null()]),
     actions: Type.Array(ReviewAction, { description: 'Your partner’s actions of today and yesterday.' }),
   },
   closed,
@@ -117,7 +123,11 @@ export const ReviewBody = Type.Object(
       Type.Union([
         Type.Object({ type: Type.Literal('log'), id: Type.String({ minLength: 1, maxLength: 64 }) }, closed),
         Type.Object(
-          { type: Type.Literal('checkoff'), habitId: Type.String({ minLength: 1, maxLength: 64 }), date: LocalDate },
+          {
+            type: Type.Literal('checkoff'),
+            habitId: Type.String({ minLength: 1, maxLength: 64 }),
+            date: LocalDate,
+          },
           closed,
         ),
       ]),
@@ -130,4 +140,3 @@ export const ReviewSaved = Type.Object(
   { entryId: Type.String(), text: Type.String(), linked: Type.Boolean() },
   closed,
 );
-

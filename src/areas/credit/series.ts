@@ -90,9 +90,10 @@ export function buildSeries(rows: CreditRows): CreditSeries {
     ...rows.checkins.map((c) => c.date),
     ...rows.done.map((d) => d.date),
   ].filter((d) => d <= rows.today);
-  const first = dates.reduce((a, b) => (b < a ? b : a), rows.today);
+  // ISO dates sort as text: the earliest recorded day, but at most three years back.
+  const [first] = [...dates, rows.today].sort();
   const earliest = addDays(rows.today, -(MAX_DAYS - 1));
-  const start = first < earliest ? earliest : first;
+  const start = [first!, earliest].sort()[1]!;
   const days = dayIndex(start, rows.today) + 1;
   const at = (date: string) => {
     const i = dayIndex(start, date);

@@ -47,11 +47,16 @@ export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewe
     coupleRows(db, viewer.couple.id, 'ritual_completions')
       .select(agg('ritual_completions.created_at'))
       .executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'stress_periods').select(agg('stress_periods.closed_on')).executeTakeFirst(),
+    coupleRows(db, viewer.couple.id, 'stress_periods')
+      .select(agg('stress_periods.closed_on'))
+      .executeTakeFirst(),
     coupleRows(db, viewer.couple.id, 'metrics').select(agg('metrics.accepted_at')).executeTakeFirst(),
     coupleRows(db, viewer.couple.id, 'members').select(agg('members.joined_at')).executeTakeFirst(),
   ]);
-  return JSON.stringify([localDate(viewer.couple.timeZone), parts.map((p) => [Number(p?.n ?? 0), p?.last ?? null])]);
+  return JSON.stringify([
+    localDate(viewer.couple.timeZone),
+    parts.map((p) => [Number(p?.n ?? 0), p?.last ?? null]),
+  ]);
 }
 
 /** Everything a credit scan needs, as this viewer may see it. */
@@ -76,7 +81,9 @@ export async function loadCreditRows(db: Kysely<Database>, viewer: PartnerViewer
         .where('habit_checkoffs.kind', '=', 'done')
         .execute(),
       coupleRows(db, couple, 'habits').select(['habits.id', 'habits.action', 'habits.start_date']).execute(),
-      coupleRows(db, couple, 'rituals').select(['rituals.id', 'rituals.title', 'rituals.created_at']).execute(),
+      coupleRows(db, couple, 'rituals')
+        .select(['rituals.id', 'rituals.title', 'rituals.created_at'])
+        .execute(),
       coupleRows(db, couple, 'ritual_completions')
         .select(['ritual_completions.ritual_id', 'ritual_completions.author_id', 'ritual_completions.date'])
         .execute(),
@@ -105,7 +112,12 @@ export async function loadCreditRows(db: Kysely<Database>, viewer: PartnerViewer
     })),
     done: [
       ...checkoffs.map((c) => ({ source: 'habit' as const, id: c.habit_id, by: c.by_user, date: c.date })),
-      ...completions.map((c) => ({ source: 'ritual' as const, id: c.ritual_id, by: c.author_id, date: c.date })),
+      ...completions.map((c) => ({
+        source: 'ritual' as const,
+        id: c.ritual_id,
+        by: c.author_id,
+        date: c.date,
+      })),
     ],
     habits: habits.map((h) => ({ id: h.id, label: h.action, start: h.start_date })),
     rituals: rituals
@@ -180,13 +192,22 @@ export async function saveDecision(
 }
 
 export async function findReview(db: Kysely<Database>, viewer: PartnerViewer, date: string) {
-  return ownRows(db, viewer, 'credit_reviews').selectAll().where('credit_reviews.date', '=', date).executeTakeFirst();
+  return ownRows(db, viewer, 'credit_reviews')
+    .selectAll()
+    .where('credit_reviews.date', '=', date)
+    .executeTakeFirst();
 }
 
 export async function insertReview(
   db: Kysely<Database>,
   viewer: PartnerViewer,
-  review: { date: string; appreciationId: string; logId: string | null; habitId: string | null; actionDate: string | null },
+  review: {
+    date: string;
+    appreciationId: string;
+    logId: string | null;
+    habitId: string | null;
+    actionDate: string | null;
+  },
 ): Promise<boolean> {
   const r = await db
     .insertInto('credit_reviews')
@@ -227,7 +248,9 @@ export async function partnerActions(db: Kysely<Database>, viewer: PartnerViewer
       .orderBy('habit_checkoffs.date', 'desc')
       .limit(10)
       .execute(),
-    coupleRows(db, viewer.couple.id, 'habits').select(['habits.id', 'habits.action', 'habits.domain']).execute(),
+    coupleRows(db, viewer.couple.id, 'habits')
+      .select(['habits.id', 'habits.action', 'habits.domain'])
+      .execute(),
   ]);
   const habitOf = new Map(habits.map((h) => [h.id, h]));
   return {
@@ -238,4 +261,3 @@ export async function partnerActions(db: Kysely<Database>, viewer: PartnerViewer
     }),
   };
 }
-

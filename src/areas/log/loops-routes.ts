@@ -15,10 +15,15 @@ export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer) {
     type: loop.type,
     topic: loop.topic,
     word: 'word' in loop ? loop.word : null,
-    who: loop.type === 'broken-promises' ? (loop.who === viewer.userId ? ('me' as const) : ('partner' as const)) : null,
+    who:
+      loop.type === 'broken-promises'
+        ? loop.who === viewer.userId
+          ? ('me' as const)
+          : ('partner' as const)
+        : null,
     name: loop.type === 'broken-promises' ? name : null,
     from: loop.episodes[0]!.from,
-    until: loop.episodes.reduce((a, e) => (e.until > a ? e.until : a), loop.episodes[0]!.until),
+    until: loop.episodes.map((e) => e.until).sort()[loop.episodes.length - 1]!,
     episodes: loop.episodes,
     typicalGapDays: loop.type === 'recurring-conflict' ? loop.typicalGapDays : null,
     ofConflicts: loop.type === 'recurring-conflict' ? loop.ofConflicts : null,

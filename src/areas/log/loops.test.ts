@@ -34,23 +34,39 @@ describe('findLoops', () => {
     ];
     const loops = findLoops(entries);
     expect(loops).toHaveLength(1);
-    expect(loops[0]).toMatchObject({ type: 'recurring-conflict', topic: 'dishes', typicalGapDays: 10, ofConflicts: 7 });
+    expect(loops[0]).toMatchObject({
+      type: 'recurring-conflict',
+      topic: 'dishes',
+      typicalGapDays: 10,
+      ofConflicts: 7,
+    });
     expect(loops[0]!.episodes).toHaveLength(5);
     expect(loopText(loops[0]!, () => 'you')).toContain('5 of your 7 conflicts');
   });
 
   it('does not call a topic recurring when it comes back only every few months', () => {
-    const entries = [0, 70, 140, 210, 280].map((d) => entry({ kind: 'conflict', date: day(d), text: 'dishes' }));
+    const entries = [0, 70, 140, 210, 280].map((d) =>
+      entry({ kind: 'conflict', date: day(d), text: 'dishes' }),
+    );
     expect(findLoops(entries)).toEqual([]);
   });
 
   it('finds promises on one topic broken at least half the time, by whom', () => {
     const states = ['broken', 'broken', 'kept', 'broken'] as const;
     const entries = states.map((s, i) =>
-      entry({ kind: 'promise', author: 'm', date: day(i * 7), promiseDue: day(i * 7 + 4), promiseState: s, text: 'I will do the laundry' }),
+      entry({
+        kind: 'promise',
+        author: 'm',
+        date: day(i * 7),
+        promiseDue: day(i * 7 + 4),
+        promiseState: s,
+        text: 'I will do the laundry',
+      }),
     );
     const loops = findLoops(entries);
-    expect(loops).toMatchObject([{ type: 'broken-promises', topic: 'laundry', who: 'm', broken: 3, kept: 1 }]);
+    expect(loops).toMatchObject([
+      { type: 'broken-promises', topic: 'laundry', who: 'm', broken: 3, kept: 1 },
+    ]);
     // Two broken of four is "half": still a pattern; one of three is not.
     expect(findLoops(entries.slice(0, 1))).toEqual([]);
   });
@@ -66,7 +82,9 @@ describe('findLoops', () => {
     expect(loop).toMatchObject({ type: 'reward-hacking-cycle', repaired: 6, afterRepair: 1 });
     expect(loop!.episodes).toHaveLength(6);
     // The same repairs, but closeness every day anyway: not a cycle.
-    const daily = Array.from({ length: 50 }, (_, i) => entry({ kind: 'gesture', date: day(i), domains: ['intimacy'] }));
+    const daily = Array.from({ length: 50 }, (_, i) =>
+      entry({ kind: 'gesture', date: day(i), domains: ['intimacy'] }),
+    );
     expect(findLoops([...cycle, ...daily]).filter((l) => l.type === 'reward-hacking-cycle')).toEqual([]);
   });
 });

@@ -139,7 +139,9 @@ function recurringConflicts(sorted: LoopEntry[]): Loop[] {
 }
 
 function brokenPromises(sorted: LoopEntry[]): Loop[] {
-  const settled = sorted.filter((e) => e.kind === 'promise' && (e.promiseState === 'kept' || e.promiseState === 'broken'));
+  const settled = sorted.filter(
+    (e) => e.kind === 'promise' && (e.promiseState === 'kept' || e.promiseState === 'broken'),
+  );
   const loops: Loop[] = [];
   for (const who of [...new Set(settled.map((e) => e.author))]) {
     const seen = new Set<string>();
@@ -184,7 +186,9 @@ function rewardHackingCycle(sorted: LoopEntry[]): Loop[] {
   for (const c of conflicts) {
     const r =
       repairs.find((x) => x.repairOf === c.id && !used.has(x.id)) ??
-      repairs.find((x) => x.repairOf === null && !used.has(x.id) && x.date >= c.date && x.date <= addDays(c.date, 2));
+      repairs.find(
+        (x) => x.repairOf === null && !used.has(x.id) && x.date >= c.date && x.date <= addDays(c.date, 2),
+      );
     if (!r) continue;
     used.add(r.id);
     repaired++;

@@ -15168,7 +15168,10 @@ export interface paths {
                                 outcome: {
                                     who: "me" | "partner";
                                     name: string;
+                                    /** @description A built-in metric (satisfaction, energy, connection) or your own metric’s id. */
                                     metric: string;
+                                    /** @description Your own metric’s name; the built-in metric’s key otherwise. */
+                                    label: string;
                                     better: "higher" | "lower";
                                 };
                                 lagDays: number;
