@@ -41,6 +41,7 @@ export const enCredit = {
   'credit.chance': 'It may be chance: about {count} in 100 such hints are. Does it ring true to you?',
   'credit.chart.label': 'Average {outcome} {when}, after days with none, one, or two or more of the action',
   'credit.chart.caption': 'Average {outcome} {when}',
+  'credit.chart.axis': 'Under each bar: the number of {action} that day.',
   'credit.chart.group': 'Days with {n}',
   'credit.chart.colGroup': 'After days with',
   'credit.chart.colMean': 'Average',

@@ -41,6 +41,7 @@ export const esCredit = {
   'credit.chance': 'Puede ser casualidad: lo son unas {count} de cada 100 pistas así. ¿Te suena cierto?',
   'credit.chart.label': '{outcome} media {when}, tras días con ninguna, una, o dos o más veces la acción',
   'credit.chart.caption': '{outcome} media {when}',
+  'credit.chart.axis': 'Bajo cada barra: el número de {action} de ese día.',
   'credit.chart.group': 'Días con {n}',
   'credit.chart.colGroup': 'Tras días con',
   'credit.chart.colMean': 'Media',

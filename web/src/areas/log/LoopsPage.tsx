@@ -72,7 +72,7 @@ export default function LoopsPage() {
                 <ul className="loop-episodes">
                   {recent.map((e) => (
                     <li key={`${e.from}-${e.entryIds[0]}`} className="badge">
-                      {formatDay(e.from)}
+                      {formatDay(e.from, 'medium')}
                     </li>
                   ))}
                 </ul>
