@@ -34,29 +34,26 @@ export async function listPartners(db: Kysely<Database>, viewer: PartnerViewer):
  * change per table, and today's date. A different fingerprint means new data (or a new day).
  */
 export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewer): Promise<string> {
-  const agg = <T extends string>(col: T) =>
-    [sql<number>`count(*)`.as('n'), sql<string | null>`max(${sql.ref(col)})`.as('last')] as const;
-  const parts = await Promise.all([
-    visibleRows(db, viewer, 'log').select(agg('log.updated_at')).executeTakeFirst(),
-    visibleRows(db, viewer, 'checkins').select(agg('checkins.updated_at')).executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'habit_checkoffs')
+  // One statement (scalar subqueries), so a cached read costs one round trip.
+  const summary = (col: string) =>
+    sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+  const couple = viewer.couple.id;
+  const parts = [
+    visibleRows(db, viewer, 'log').select(summary('log.updated_at')),
+    visibleRows(db, viewer, 'checkins').select(summary('checkins.updated_at')),
+    coupleRows(db, couple, 'habit_checkoffs')
       .where('habit_checkoffs.kind', '=', 'done')
-      .select(agg('habit_checkoffs.created_at'))
-      .executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'habits').select(agg('habits.updated_at')).executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'ritual_completions')
-      .select(agg('ritual_completions.created_at'))
-      .executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'stress_periods')
-      .select(agg('stress_periods.closed_on'))
-      .executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'metrics').select(agg('metrics.accepted_at')).executeTakeFirst(),
-    coupleRows(db, viewer.couple.id, 'members').select(agg('members.joined_at')).executeTakeFirst(),
-  ]);
-  return JSON.stringify([
-    localDate(viewer.couple.timeZone),
-    parts.map((p) => [Number(p?.n ?? 0), p?.last ?? null]),
-  ]);
+      .select(summary('habit_checkoffs.created_at')),
+    coupleRows(db, couple, 'habits').select(summary('habits.updated_at')),
+    coupleRows(db, couple, 'ritual_completions').select(summary('ritual_completions.created_at')),
+    coupleRows(db, couple, 'stress_periods').select(summary('stress_periods.closed_on')),
+    coupleRows(db, couple, 'metrics').select(summary('metrics.accepted_at')),
+    coupleRows(db, couple, 'members').select(summary('members.joined_at')),
+  ];
+  const row = await db
+    .selectNoFrom(parts.map((q, i) => q.as(`p${i}`)))
+    .executeTakeFirstOrThrow();
+  return JSON.stringify([localDate(viewer.couple.timeZone), Object.values(row)]);
 }
 
 /** Everything a credit scan needs, as this viewer may see it. */
