@@ -18,47 +18,35 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
     return { coupleId: s.couple_id, userId: s.user_id };
   };
 
-  // Credit: a cached hints read runs the data fingerprint (counts and latest changes of the
-  // viewer's rows) and reads the viewer's decisions and the partners' names.
+  // Credit: a cached hints read runs the data fingerprint (one statement: counts and latest
+  // changes of the viewer's rows) and reads the viewer's decisions, the partners and the metrics.
   app.get('/credit/hints', async (request) => {
     const { coupleId, userId } = await session(request.headers.cookie);
-    const agg = (col: string) => [
-      sql<number>`count(*)`.as('n'),
-      sql<string>`max(${sql.ref(col)})`.as('last'),
-    ];
-    const byCouple = <
-      T extends
-        | 'habit_checkoffs'
-        | 'habits'
-        | 'ritual_completions'
-        | 'stress_periods'
-        | 'metrics'
-        | 'members',
-    >(
-      t: T,
-      col: string,
-    ) =>
-      db
-        .selectFrom(t as 'habits')
-        .select(agg(col))
-        .where('couple_id', '=', coupleId)
-        .executeTakeFirst();
-    const visible = (t: 'log' | 'checkins') =>
+    const summary = (col: string) =>
+      sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+    const own = (t: 'log' | 'checkins') =>
       db
         .selectFrom(t as 'log')
-        .select(agg('updated_at'))
+        .select(summary('updated_at'))
         .where('couple_id', '=', coupleId)
-        .where((eb) => eb.or([eb('author_id', '=', userId), eb('visibility', '=', 'shared')]))
-        .executeTakeFirst();
-    const parts = await Promise.all([
-      visible('log'),
-      visible('checkins'),
-      byCouple('habit_checkoffs', 'created_at'),
-      byCouple('habits', 'updated_at'),
-      byCouple('ritual_completions', 'created_at'),
-      byCouple('stress_periods', 'closed_on'),
-      byCouple('metrics', 'accepted_at'),
-      byCouple('members', 'joined_at'),
+        .where((eb) => eb.or([eb('author_id', '=', userId), eb('visibility', '=', 'shared')]));
+    const all = (t: string, col: string) =>
+      db
+        .selectFrom(t as 'habits')
+        .select(summary(col))
+        .where('couple_id', '=', coupleId);
+    const parts = [
+      own('log').where('deleted_at', 'is', null),
+      own('checkins'),
+      all('habit_checkoffs', 'created_at').where('kind' as 'id', '=', 'done'),
+      all('habits', 'updated_at'),
+      all('ritual_completions', 'created_at'),
+      all('stress_periods', 'closed_on'),
+      all('metrics', 'accepted_at'),
+      all('members', 'joined_at'),
+    ];
+    const [fingerprint, decisions, partners, metrics] = await Promise.all([
+      db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirst(),
       db
         .selectFrom('credit_decisions')
         .selectAll()
@@ -70,8 +58,9 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
         .select(['user_id', 'display_name'])
         .where('couple_id', '=', coupleId)
         .execute(),
+      db.selectFrom('metrics').selectAll().where('couple_id', '=', coupleId).execute(),
     ]);
-    return { parts };
+    return { fingerprint, decisions, partners, metrics };
   });
 
   // Anchors: the anchors, their check-offs, stress periods, paused habits (as presentAnchors).

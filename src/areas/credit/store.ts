@@ -35,8 +35,7 @@ export async function listPartners(db: Kysely<Database>, viewer: PartnerViewer):
  */
 export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewer): Promise<string> {
   // One statement (scalar subqueries), so a cached read costs one round trip.
-  const summary = (col: string) =>
-    sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+  const summary = (col: string) => sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
   const couple = viewer.couple.id;
   const parts = [
     visibleRows(db, viewer, 'log').select(summary('log.updated_at')),
@@ -50,9 +49,7 @@ export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewe
     coupleRows(db, couple, 'metrics').select(summary('metrics.accepted_at')),
     coupleRows(db, couple, 'members').select(summary('members.joined_at')),
   ];
-  const row = await db
-    .selectNoFrom(parts.map((q, i) => q.as(`p${i}`)))
-    .executeTakeFirstOrThrow();
+  const row = await db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirstOrThrow();
   return JSON.stringify([localDate(viewer.couple.timeZone), Object.values(row)]);
 }
 
