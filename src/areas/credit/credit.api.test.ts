@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Actor, makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
+import { buildReport } from '../../cli/report.ts';
 import { localDate } from '../../dates.ts';
 import { DEMO_LOGINS, loadDemo } from '../../demo/load.ts';
 import { planDemo } from '../../demo/plan.ts';
+import type { PartnerViewer } from '../../storage/scope.ts';
+import { findViewerByEmail } from '../account/store.ts';
 
 interface HintView {
   key: string;
@@ -85,6 +88,34 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
     );
     const michaelHints = (await michael.get('/api/credit/hints')).json().hints as HintView[];
     expect(michaelHints[0]!.action).toMatchObject({ who: 'me', kind: 'appreciation' });
+
+    // `attune report --json`: every tested pair with its q, people by email; the loops with episodes.
+    const viewer = (await findViewerByEmail(db, DEMO_LOGINS.michael.email)) as PartnerViewer;
+    const report = (await buildReport(db, viewer)) as {
+      hints: Array<{
+        action: { who: string; kind?: string };
+        outcome: { who: string; metric: string };
+        lagDays: number;
+        q: number;
+        effect: number;
+        text: string;
+      }>;
+      loops: Array<{ type: string; topic: string; episodes: Array<{ from: string }>; text: string }>;
+    };
+    expect(report.hints.length).toBeGreaterThan(100);
+    expect(report.hints.every((h) => typeof h.q === 'number' && h.q >= 0 && h.q <= 1)).toBe(true);
+    const planted = report.hints.find(
+      (h) =>
+        h.action.kind === 'appreciation' &&
+        h.outcome.metric === 'satisfaction' &&
+        h.lagDays === 1 &&
+        h.outcome.who === DEMO_LOGINS.lisa.email,
+    )!;
+    expect(planted.action.who).toBe(DEMO_LOGINS.michael.email);
+    expect(planted.q).toBeLessThan(0.001);
+    expect(planted.text).toMatch(/^We notice/);
+    expect(report.loops.map((l) => l.type).sort()).toEqual(['recurring-conflict', 'reward-hacking-cycle']);
+    expect(report.loops[0]!.episodes.length).toBeGreaterThan(20);
 
     // Michael dismisses it: it is gone from his list (and counted), and stays gone on the same evidence.
     const key = michaelHints[0]!.key;
