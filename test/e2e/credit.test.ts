@@ -86,7 +86,7 @@ describe('credit and loops', () => {
     const hint = lisa.getByRole('article').filter({ hasText: 'Michael’s appreciations' });
     await hint.getByText(/tends to be higher the next day/).waitFor();
     await hint.getByText('about 5 in 100 such hints are').waitFor();
-    await hint.getByRole('img', { name: /Average your satisfaction the next day/ }).waitFor();
+    await hint.getByRole('img', { name: /Average of your satisfaction the next day/ }).waitFor();
     await screenshot(lisa, 'credit-hints');
     await hint.getByRole('button', { name: 'Show as a table' }).click();
     const table = hint.getByRole('table');

@@ -39,8 +39,8 @@ export const enCredit = {
   'credit.hint.lower':
     'We notice that after {action}, {outcome} tends to be lower {when}: about {effect} points (somewhere between {low} and {high}).',
   'credit.chance': 'It may be chance: about {count} in 100 such hints are. Does it ring true to you?',
-  'credit.chart.label': 'Average {outcome} {when}, after days with none, one, or two or more of the action',
-  'credit.chart.caption': 'Average {outcome} {when}',
+  'credit.chart.label': 'Average of {outcome} {when}, after days with none, one, or two or more of the action',
+  'credit.chart.caption': 'Average of {outcome} {when}',
   'credit.chart.axis': 'Under each bar: the number of {action} that day.',
   'credit.chart.group': 'Days with {n}',
   'credit.chart.colGroup': 'After days with',

@@ -7,7 +7,7 @@ export const esCredit = {
   'more.loopsBody': 'Las peleas que vuelven, las promesas que suelen romperse y el ciclo conflicto–cercanía.',
   'credit.title': 'Qué sigue a qué',
   'credit.intro':
-    'Pistas de vuestro diario, hábitos y registros diarios (solo lo que puedes ver): una acción y lo que solió seguirla. Una pista es una pregunta, no un veredicto.',
+    'Pistas de vuestro diario, hábitos y registros diarios (solo lo que puedes ver): una acción y lo que suele seguirla. Una pista es una pregunta, no un veredicto.',
   'credit.loading': 'Buscando patrones…',
   'credit.emptyTitle': 'Ninguna pista por ahora',
   'credit.emptyBody': 'Probamos {count} combinaciones y ninguna destaca lo bastante como para mencionarla.',
@@ -39,8 +39,8 @@ export const esCredit = {
   'credit.hint.lower':
     'Notamos que después de {action}, {outcome} suele ser más baja {when}: unos {effect} puntos (entre {low} y {high}).',
   'credit.chance': 'Puede ser casualidad: lo son unas {count} de cada 100 pistas así. ¿Te suena cierto?',
-  'credit.chart.label': '{outcome} media {when}, tras días con ninguna, una, o dos o más veces la acción',
-  'credit.chart.caption': '{outcome} media {when}',
+  'credit.chart.label': 'Media de {outcome} {when}, tras días con ninguna, una, o dos o más veces la acción',
+  'credit.chart.caption': 'Media de {outcome} {when}',
   'credit.chart.axis': 'Bajo cada barra: el número de {action} de ese día.',
   'credit.chart.group': 'Días con {n}',
   'credit.chart.colGroup': 'Tras días con',
