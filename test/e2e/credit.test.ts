@@ -74,6 +74,7 @@ describe('credit and loops', () => {
     const review = lisa.getByRole('region', { name: 'Tonight’s credit review' });
     await review.waitFor();
     await review.getByRole('button', { name: 'It made the whole day better' }).click();
+    await screenshot(lisa, 'credit-review');
     await review.getByRole('button', { name: 'Thank Michael' }).click();
     await review.getByText('Done for today').waitFor();
     const log = await new Seeder(contexts.get('light')!.request).call<{

@@ -39,7 +39,8 @@ export const enCredit = {
   'credit.hint.lower':
     'We notice that after {action}, {outcome} tends to be lower {when}: about {effect} points (somewhere between {low} and {high}).',
   'credit.chance': 'It may be chance: about {count} in 100 such hints are. Does it ring true to you?',
-  'credit.chart.label': 'Average of {outcome} {when}, after days with none, one, or two or more of the action',
+  'credit.chart.label':
+    'Average of {outcome} {when}, after days with none, one, or two or more of the action',
   'credit.chart.caption': 'Average of {outcome} {when}',
   'credit.chart.axis': 'Under each bar: the number of {action} that day.',
   'credit.chart.group': 'Days with {n}',
@@ -58,6 +59,8 @@ export const enCredit = {
   'credit.review.done': 'Done for today — {name} will see your appreciation in the log.',
   'credit.review.partner': 'your partner',
   'credit.review.which': 'What did {name} do?',
+  'credit.review.today': 'today',
+  'credit.review.yesterday': 'yesterday',
   'credit.review.other': 'Something else',
   'credit.review.nothingLogged': 'Nothing from {name} in the log today; say what you noticed.',
   'credit.review.what': 'What did it change?',

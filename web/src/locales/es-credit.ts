@@ -58,6 +58,8 @@ export const esCredit = {
   'credit.review.done': 'Hecho por hoy: {name} verá tu agradecimiento en el diario.',
   'credit.review.partner': 'tu pareja',
   'credit.review.which': '¿Qué hizo {name}?',
+  'credit.review.today': 'hoy',
+  'credit.review.yesterday': 'ayer',
   'credit.review.other': 'Otra cosa',
   'credit.review.nothingLogged': 'Hoy no hay nada de {name} en el diario; cuenta lo que notaste.',
   'credit.review.what': '¿Qué cambió?',

@@ -73,7 +73,10 @@ function ReviewForm({ review }: { review: Review }) {
           <legend>{t('credit.review.which', { name })}</legend>
           <div className="chips">
             {[
-              ...review.actions.map((a) => ({ key: keyOf(a), label: a.text })),
+              ...review.actions.map((a) => ({
+                key: keyOf(a),
+                label: `${a.text} · ${t(a.date === review.date ? 'credit.review.today' : 'credit.review.yesterday')}`,
+              })),
               { key: '', label: t('credit.review.other') },
             ].map((o) => (
               <label className="chip" key={o.key || 'other'}>
