@@ -10,7 +10,7 @@ import type { Database } from '../../storage/tables.ts';
 import { listMetrics } from '../checkins/store.ts';
 import { findCheckoff, findHabit, linkAppreciation } from '../habits/store.ts';
 import { findVisibleEntry, insertEntry } from '../log/store.ts';
-import { presentHints } from './present.ts';
+import { creditScanFor, presentHints } from './present.ts';
 import { Decision, DecisionBody, HintList, Review, ReviewBody, ReviewSaved } from './schema.ts';
 import * as store from './store.ts';
 
@@ -94,8 +94,7 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
     async (request) => {
       const viewer = requirePartner(request.viewer);
       const { key, decision } = request.body;
-      const { scan } = await presentHints(db, viewer);
-      const hint = scan.hints.find((h) => h.key === key);
+      const hint = (await creditScanFor(db, viewer)).hints.find((h) => h.key === key);
       if (!hint) throw invalid('key', 'That hint is not among your hints (any more); reload them.');
       await store.saveDecision(db, viewer, key, decision, hint.q);
       return { key, decision };
