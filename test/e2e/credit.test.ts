@@ -124,7 +124,10 @@ describe('credit and loops', () => {
       }
       if (name === 'es') {
         await page.goto('/credit');
-        await page.getByText(/los agradecimientos de Michael/).first().waitFor();
+        await page
+          .getByText(/los agradecimientos de Michael/)
+          .first()
+          .waitFor();
       }
       await page.close();
     }
