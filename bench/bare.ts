@@ -5,6 +5,7 @@
  * security headers). The couple comes from the session, as in attune.
  */
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import type { Store } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
 import { lookUpSession } from './baseline.ts';
@@ -16,6 +17,51 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
     if (!s?.couple_id) throw new Error('no session');
     return { coupleId: s.couple_id, userId: s.user_id };
   };
+
+  // Credit: a cached hints read runs the data fingerprint (one statement: counts and latest
+  // changes of the viewer's rows) and reads the viewer's decisions, the partners and the metrics.
+  app.get('/credit/hints', async (request) => {
+    const { coupleId, userId } = await session(request.headers.cookie);
+    const summary = (col: string) =>
+      sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+    const own = (t: 'log' | 'checkins') =>
+      db
+        .selectFrom(t as 'log')
+        .select(summary('updated_at'))
+        .where('couple_id', '=', coupleId)
+        .where((eb) => eb.or([eb('author_id', '=', userId), eb('visibility', '=', 'shared')]));
+    const all = (t: string, col: string) =>
+      db
+        .selectFrom(t as 'habits')
+        .select(summary(col))
+        .where('couple_id', '=', coupleId);
+    const parts = [
+      own('log').where('deleted_at', 'is', null),
+      own('checkins'),
+      all('habit_checkoffs', 'created_at').where('kind' as 'id', '=', 'done'),
+      all('habits', 'updated_at'),
+      all('ritual_completions', 'created_at'),
+      all('stress_periods', 'closed_on'),
+      all('metrics', 'accepted_at'),
+      all('members', 'joined_at'),
+    ];
+    const [fingerprint, decisions, partners, metrics] = await Promise.all([
+      db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirst(),
+      db
+        .selectFrom('credit_decisions')
+        .selectAll()
+        .where('couple_id', '=', coupleId)
+        .where('user_id', '=', userId)
+        .execute(),
+      db
+        .selectFrom('members')
+        .select(['user_id', 'display_name'])
+        .where('couple_id', '=', coupleId)
+        .execute(),
+      db.selectFrom('metrics').selectAll().where('couple_id', '=', coupleId).execute(),
+    ]);
+    return { fingerprint, decisions, partners, metrics };
+  });
 
   // Anchors: the anchors, their check-offs, stress periods, paused habits (as presentAnchors).
   const anchorsScreen = async (coupleId: string, only?: string) => {

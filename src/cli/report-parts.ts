@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { alignmentPart } from '../areas/alignment/report.ts';
 import { anchorsPart } from '../areas/anchors/report.ts';
+import { hintsPart, loopsPart } from '../areas/credit/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
 import { explorationPart } from '../areas/exploration/report.ts';
 import type { PartnerViewer } from '../storage/scope.ts';
@@ -18,4 +19,11 @@ export interface ReportPart<T> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each part has its own value type
-export const REPORT_PARTS: ReportPart<any>[] = [experimentsPart, anchorsPart, explorationPart, alignmentPart];
+export const REPORT_PARTS: ReportPart<any>[] = [
+  experimentsPart,
+  anchorsPart,
+  explorationPart,
+  alignmentPart,
+  hintsPart,
+  loopsPart,
+];

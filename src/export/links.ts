@@ -1,7 +1,11 @@
 type Row = Record<string, unknown>;
 
 /** The columns of exported tables that point at a log entry. */
-export const LOG_LINKS: Record<string, string> = { log: 'repair_of', habit_checkoffs: 'appreciation_id' };
+export const LOG_LINKS: Record<string, string> = {
+  log: 'repair_of',
+  habit_checkoffs: 'appreciation_id',
+  credit_reviews: 'action_log_id',
+};
 
 /**
  * Presents links the way the API does: a link to a log entry the viewer may not see (the

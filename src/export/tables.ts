@@ -58,4 +58,6 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'alignment_rounds', orderBy: ['couple_id', 'id'] },
   { table: 'alignment_answers', orderBy: ['couple_id', 'round_id', 'author_id'] },
   { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
+  { table: 'credit_reviews', orderBy: ['couple_id', 'user_id', 'date'] },
+  { table: 'credit_decisions', orderBy: ['couple_id', 'user_id', 'hint_key'] },
 ];

@@ -17,12 +17,14 @@ import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
+import { creditRoutes } from '../areas/credit/routes.ts';
 import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
 import { experimentRoutes } from '../areas/experiments/routes.ts';
 import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
+import { loopRoutes } from '../areas/log/loops-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { paceRoutes } from '../areas/pace/routes.ts';
 import { reminderRoutes } from '../areas/reminders/routes.ts';
@@ -63,6 +65,8 @@ const areas = [
   archiveRoutes,
   explorationRoutes,
   alignmentRoutes,
+  creditRoutes,
+  loopRoutes,
 ];
 
 /**

@@ -12,6 +12,7 @@ import * as m0009 from './migrations/0009_anchors_exploration.ts';
 import * as m0010 from './migrations/0010_alignment.ts';
 import * as m0019 from './migrations/0019_reminders.ts';
 import * as m0020 from './migrations/0020_passkeys.ts';
+import * as m0011 from './migrations/0011_credit.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010_alignment': m0010,
   '0019_reminders': m0019,
   '0020_passkeys': m0020,
+  '0011_credit': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

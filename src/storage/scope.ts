@@ -53,7 +53,9 @@ export type CoupleTable =
   | 'alignment_metrics'
   | 'push_subscriptions'
   | 'reminder_settings'
-  | 'reminders_sent';
+  | 'reminders_sent'
+  | 'credit_reviews'
+  | 'credit_decisions';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -107,6 +109,9 @@ export const READ_RULES = {
   push_subscriptions: 'secret',
   reminder_settings: { author: 'user_id' },
   reminders_sent: 'secret',
+  // A person's own evening reviews and hint decisions (the appreciation itself is a log entry).
+  credit_reviews: { author: 'user_id' },
+  credit_decisions: { author: 'user_id' },
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }

@@ -215,6 +215,8 @@ export interface Database {
   server_keys: ServerKeysTable;
   passkeys: PasskeysTable;
   passkey_challenges: PasskeyChallengesTable;
+  credit_reviews: CreditReviewsTable;
+  credit_decisions: CreditDecisionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -612,4 +614,26 @@ export interface PasskeyChallengesTable {
   challenge: string;
   user_id: string | null;
   created_at: string;
+}
+
+/** One evening credit review (migration 0011): the appreciation it saved and the action it credits. */
+export interface CreditReviewsTable {
+  couple_id: string;
+  user_id: string;
+  date: string;
+  appreciation_id: string;
+  action_log_id: string | null;
+  action_habit_id: string | null;
+  action_date: string | null;
+  created_at: string;
+}
+
+/** A partner's decision on a credit hint they were shown (migration 0011). */
+export interface CreditDecisionsTable {
+  couple_id: string;
+  user_id: string;
+  hint_key: string;
+  decision: 'confirmed' | 'dismissed';
+  q_ppm: number;
+  decided_at: string;
 }

@@ -6,6 +6,7 @@ import { alignmentRows } from './matrix/alignment.ts';
 import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
 import { coupleRows } from './matrix/couple.ts';
+import { creditRows } from './matrix/credit.ts';
 import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
@@ -37,6 +38,7 @@ const MATRIX: Record<string, Row> = {
   ...explorationRows,
   ...alignmentRows,
   ...reminderRows,
+  ...creditRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -104,6 +106,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/couple');
         await actor.get('/api/experiments');
         await actor.get('/api/export');
+        await actor.get('/api/credit/review');
+        await actor.get('/api/log/loops');
       }
     }
     const leaks: string[] = [];

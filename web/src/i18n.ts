@@ -1,6 +1,7 @@
 import { en } from './locales/en.ts';
 import { enAnchors } from './locales/en-anchors.ts';
 import { enCheckins } from './locales/en-checkins.ts';
+import { enCredit } from './locales/en-credit.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enExploration } from './locales/en-exploration.ts';
@@ -17,6 +18,7 @@ export const reference = {
   ...enAnchors,
   ...enExploration,
   ...enReminders,
+  ...enCredit,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

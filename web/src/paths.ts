@@ -4,6 +4,8 @@ export const paths = {
   newEntry: '/log/new',
   editEntry: (id: string) => `/log/${encodeURIComponent(id)}/edit`,
   import: '/log/import',
+  loops: '/log/loops',
+  credit: '/credit',
   checkin: '/checkin',
   checkinDay: (date: string) => `/checkin/${date}`,
   week: '/checkin/week',

@@ -2,6 +2,7 @@ import { accountRoutes } from './areas/account/routes.ts';
 import { anchorRoutes } from './areas/anchors/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
+import { creditRoutes } from './areas/credit/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
 import { explorationRoutes } from './areas/exploration/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
@@ -24,6 +25,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...experimentRoutes,
   ...explorationRoutes,
   ...anchorRoutes,
+  ...creditRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

@@ -11,6 +11,7 @@ import {
 } from '../../storage/scope.ts';
 import type { Database, UserRow } from '../../storage/tables.ts';
 import { deleteAnchorRowsOf } from '../anchors/erase.ts';
+import { deleteCreditRowsOf } from '../credit/erase.ts';
 import { deleteHabitRowsOf } from '../habits/erase.ts';
 
 export const SESSION_DAYS = 30;
@@ -173,6 +174,7 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     await trx.deleteFrom('log').where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await deleteHabitRowsOf(trx, couple_id, userId); // habits, reward audit (issue 7)
     await deleteAnchorRowsOf(trx, couple_id, userId); // anchors, exploration (issue 18)
+    await deleteCreditRowsOf(trx, couple_id, userId); // credit reviews and hint decisions (issue 16)
     // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
     // the couple's metrics and rituals stay, no longer naming who proposed or made them.
     // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.

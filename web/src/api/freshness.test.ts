@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { staleAfter } from './freshness.ts';
 
 describe('staleAfter', () => {
-  it('refreshes the readers of a change: a log entry makes the check-in figures, reviews and reward hints stale', () => {
-    expect(staleAfter(['log']).sort()).toEqual(['anchors', 'checkins', 'log', 'rewards', 'rituals']);
+  it('refreshes the readers of a change: a log entry makes the check-in figures, reviews, reward hints, anchors and credit hints stale', () => {
+    expect(staleAfter(['log']).sort()).toEqual([
+      'anchors',
+      'checkins',
+      'credit',
+      'log',
+      'rewards',
+      'rituals',
+    ]);
+  });
+
+  it('refreshes the credit hints after any change (they are computed from everything)', () => {
+    expect(staleAfter(['habits'])).toContain('credit');
+    expect(staleAfter(['checkins'])).toContain('credit');
   });
 
   it('an import refreshes every area it writes and their readers, each once', () => {

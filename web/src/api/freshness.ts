@@ -14,7 +14,8 @@ export type Area =
   | 'experiments'
   | 'reminders'
   | 'exploration'
-  | 'anchors';
+  | 'anchors'
+  | 'credit';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -53,13 +54,14 @@ const READERS: Record<Area, readonly Area[]> = {
   exploration: [],
   // Crisis mode pauses habits; restoring a snapshot brings habits and rituals back.
   anchors: ['habits', 'rituals'],
+  credit: [],
 };
 
 /**
  * Areas computed from everything (insights, credit hints, the history when they arrive): every
  * change refreshes them. Add an area here rather than to every row of READERS.
  */
-const READS_EVERYTHING: readonly Area[] = [];
+const READS_EVERYTHING: readonly Area[] = ['credit'];
 
 /** Every area a change to `changed` makes stale, each once. */
 export function staleAfter(changed: readonly Area[]): Area[] {

@@ -16291,6 +16291,685 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/credit/hints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What tends to follow what: candid hints from your log, habits and check-ins (only what you may see), dismissed ones left out */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            to: string;
+                            days: number;
+                            tooLittle: string | null;
+                            method: string | null;
+                            /** @description The false-discovery level: about alpha of the hints shown are chance. */
+                            alpha: number;
+                            /** @description Action–outcome–lag combinations tested. */
+                            tested: number;
+                            /** @description Hints you dismissed that are not back. */
+                            dismissed: number;
+                            hints: {
+                                /** @description The action–outcome pair; decisions are made on it. */
+                                key: string;
+                                action: {
+                                    who: "me" | "partner";
+                                    /** @description Who does it. */
+                                    name: string;
+                                    /** @description A kind of log entry (appreciation, gesture, promise). */
+                                    kind?: string;
+                                    habit?: {
+                                        id: string;
+                                        label: string;
+                                    };
+                                    ritual?: {
+                                        id: string;
+                                        label: string;
+                                    };
+                                };
+                                outcome: {
+                                    who: "me" | "partner";
+                                    name: string;
+                                    /** @description A built-in metric (satisfaction, energy, connection) or your own metric’s id. */
+                                    metric: string;
+                                    /** @description Your own metric’s name; the built-in metric’s key otherwise. */
+                                    label: string;
+                                    better: "higher" | "lower";
+                                };
+                                lagDays: number;
+                                /** @description Outcome points per extra action. */
+                                effect: number;
+                                effectInterval: {
+                                    lower: number;
+                                    upper: number;
+                                };
+                                /** @description Benjamini–Hochberg adjusted p over every pair and lag tested. */
+                                q: number;
+                                /** @description Whether the change goes the outcome’s better way. */
+                                good: boolean;
+                                /** @description The outcome `lagDays` later, after days with 0, 1 or 2+ of the action. */
+                                bars: {
+                                    actions: "0" | "1" | "2+";
+                                    mean: number;
+                                    days: number;
+                                }[];
+                                text: string;
+                                decision: "confirmed" | null;
+                                /** @description Dismissed before; back because its evidence grew clearly. */
+                                returned: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/hints/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a hint ("rings true") or dismiss it (it returns only if its evidence grows clearly) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A hint’s key, as listed. */
+                        key: string;
+                        decision: "confirmed" | "dismissed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            decision: "confirmed" | "dismissed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/credit/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tonight’s credit review: your partner’s actions of today and yesterday, and whether you did it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                            /** @description The evening check-in ritual’s time, HH:MM local: when the prompt is offered. */
+                            eveningAt: string;
+                            partnerName: string | null;
+                            done: {
+                                entryId: string;
+                                linked: boolean;
+                            } | null;
+                            /** @description Your partner’s actions of today and yesterday. */
+                            actions: ({
+                                /** @enum {string} */
+                                type: "log";
+                                id: string;
+                                kind: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "checkoff";
+                                habitId: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                text: string;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save tonight’s credit review: an appreciation in the log, linked to your partner’s action when you name one (once a day) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: non-blank
+                         * @description What their action changed, in your words.
+                         */
+                        text: string;
+                        action?: {
+                            /** @enum {string} */
+                            type: "log";
+                            id: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "checkoff";
+                            habitId: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            date: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entryId: string;
+                            text: string;
+                            linked: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/log/loops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recurring conflicts, broken-promise patterns and the reward-hacking cycle in the entries you may see, each with its episodes (dated) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            loops: {
+                                type: "recurring-conflict" | "broken-promises" | "reward-hacking-cycle";
+                                topic: string;
+                                /** @description The couple’s own word for the topic. */
+                                word: string | null;
+                                who: ("me" | "partner") | null;
+                                name: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                until: string;
+                                episodes: {
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    from: string;
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    until: string;
+                                    entryIds: string[];
+                                }[];
+                                typicalGapDays: number | null;
+                                ofConflicts: number | null;
+                                kept: number | null;
+                                broken: number | null;
+                                weekday: number | null;
+                                repaired: number | null;
+                                afterRepair: number | null;
+                                ordinary: number | null;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -2,6 +2,7 @@ import type { Catalogue } from '../i18n.ts';
 import { esAnchors } from './es-anchors.ts';
 import { esBase } from './es-base.ts';
 import { esCheckins } from './es-checkins.ts';
+import { esCredit } from './es-credit.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
 import { esExploration } from './es-exploration.ts';
@@ -18,4 +19,5 @@ export const es: Catalogue = {
   ...esReminders,
   ...esAnchors,
   ...esExploration,
+  ...esCredit,
 };

@@ -11,6 +11,7 @@ import { Stepper } from '../../ui/kit/Stepper.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToast } from '../../ui/toast.ts';
 import { useToday } from '../../ui/today.ts';
+import { EveningReview } from '../credit/EveningReview.tsx';
 import { useSaveCheckin } from './mutations.ts';
 import { type CheckinDay, checkinQueries, type SaveCheckin } from './queries.ts';
 import './checkins.css';
@@ -56,7 +57,13 @@ export default function CheckinPage({ params }: Props) {
       loadingLabel={t('checkin.loading')}
       query={day}
     >
-      {(d) => <CheckinForm key={d.date} d={d} />}
+      {(d) => (
+        <>
+          <CheckinForm key={d.date} d={d} />
+          {/* The evening credit review (credit area), from the evening ritual's time on. */}
+          {date === today ? <EveningReview onlyInEvening /> : null}
+        </>
+      )}
     </Screen>
   );
 }

@@ -12,5 +12,10 @@ export const logRoutes: AppRoute[] = [
     page: lazyPage(() => import('./ImportPage.tsx')),
     more: { title: 'more.import', body: 'more.importBody', order: 60 },
   },
+  {
+    path: paths.loops,
+    page: lazyPage(() => import('./LoopsPage.tsx')),
+    more: { title: 'more.loops', body: 'more.loopsBody', order: 28 },
+  },
   { path: '/log/:id/edit', page: lazyPage(() => import('./EntryEditPage.tsx')) },
 ];

@@ -1,0 +1,39 @@
+import { Type } from 'typebox';
+import { LocalDate } from '../../server/schemas.ts';
+
+const closed = { additionalProperties: false } as const;
+const Who = Type.Union([Type.Literal('me'), Type.Literal('partner')]);
+
+const Episode = Type.Object(
+  { from: LocalDate, until: LocalDate, entryIds: Type.Array(Type.String()) },
+  closed,
+);
+
+export const LoopView = Type.Object(
+  {
+    type: Type.Union([
+      Type.Literal('recurring-conflict'),
+      Type.Literal('broken-promises'),
+      Type.Literal('reward-hacking-cycle'),
+    ]),
+    topic: Type.String(),
+    word: Type.Union([Type.String(), Type.Null()], { description: 'The couple’s own word for the topic.' }),
+    who: Type.Union([Who, Type.Null()]),
+    name: Type.Union([Type.String(), Type.Null()]),
+    from: LocalDate,
+    until: LocalDate,
+    episodes: Type.Array(Episode),
+    typicalGapDays: Type.Union([Type.Number(), Type.Null()]),
+    ofConflicts: Type.Union([Type.Integer(), Type.Null()]),
+    kept: Type.Union([Type.Integer(), Type.Null()]),
+    broken: Type.Union([Type.Integer(), Type.Null()]),
+    weekday: Type.Union([Type.Integer(), Type.Null()]),
+    repaired: Type.Union([Type.Integer(), Type.Null()]),
+    afterRepair: Type.Union([Type.Number(), Type.Null()]),
+    ordinary: Type.Union([Type.Number(), Type.Null()]),
+    text: Type.String(),
+  },
+  closed,
+);
+
+export const LoopList = Type.Object({ loops: Type.Array(LoopView) }, closed);
