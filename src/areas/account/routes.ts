@@ -1,12 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Static } from 'typebox';
-import { clearSessionCookie, setSessionCookie } from '../../server/auth.ts';
+import { clearSessionCookie } from '../../server/auth.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { clearHits, countHit, extendBlock, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
-import { requireViewer, type Viewer } from '../../storage/scope.ts';
+import { requireViewer } from '../../storage/scope.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import {
   FAILURE_WINDOW_MS,
