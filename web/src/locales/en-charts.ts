@@ -15,4 +15,13 @@ export const enCharts = {
   'chart.day': 'Day',
   'chart.rolling': '{label}, {days}-day average',
   'chart.annotation': '{date}: {label}',
+  'experiments.chart.label': 'Each day’s {metric}, {from} to {to}, with the phases and their means',
+  'experiments.chart.rated': 'Rated days',
+  'experiments.chart.settling': 'Settling days (left out)',
+  'experiments.chart.settlingDay': 'Settling day: left out of the analysis',
+  'experiments.chart.missing': 'No rating',
+  'experiments.chart.value': '{metric}',
+  'experiments.chart.note': 'Note',
+  'experiments.chart.explain':
+    'Each dot is one day’s rating. Shaded stretches are the B phases, with the change; the others are the usual A phases. The thick line over each phase is its mean. Hollow dots are settling days, which the analysis leaves out; a break in the line is a day without a rating.',
 } as const;

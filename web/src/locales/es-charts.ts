@@ -17,4 +17,13 @@ export const esCharts: { readonly [K in keyof typeof enCharts]: string } = {
   'chart.day': 'Día',
   'chart.rolling': '{label}, media de {days} días',
   'chart.annotation': '{date}: {label}',
+  'experiments.chart.label': 'Valor diario de {metric}, del {from} al {to}, con las fases y sus medias',
+  'experiments.chart.rated': 'Días valorados',
+  'experiments.chart.settling': 'Días de adaptación (no cuentan)',
+  'experiments.chart.settlingDay': 'Día de adaptación: el análisis no lo cuenta',
+  'experiments.chart.missing': 'Sin valoración',
+  'experiments.chart.value': '{metric}',
+  'experiments.chart.note': 'Nota',
+  'experiments.chart.explain':
+    'Cada punto es la valoración de un día. Los tramos sombreados son las fases B, con el cambio; los demás son las fases A de siempre. La línea gruesa sobre cada fase es su media. Los puntos huecos son días de adaptación, que el análisis no cuenta; un corte en la línea es un día sin valoración.',
 };
