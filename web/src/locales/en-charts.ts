@@ -24,4 +24,16 @@ export const enCharts = {
   'experiments.chart.note': 'Note',
   'experiments.chart.explain':
     'Each dot is one day’s rating. Shaded stretches are the B phases, with the change; the others are the usual A phases. The thick line over each phase is its mean. Hollow dots are settling days, which the analysis leaves out; a break in the line is a day without a rating.',
+  'review.chartLabel': '{who}: check-in averages in {month} (filled dots) against {previous} (hollow dots)',
+  'review.soFar': {
+    one: 'This month is still running: {count} day so far, so its averages will still move.',
+    other: 'This month is still running: {count} days so far, so its averages will still move.',
+  },
+  'csi4.chartLabel': 'CSI-4 scores by month, {from} to {to}, with the distress cut-off at {cutoff}',
+  'csi4.cutoffLine': '{cutoff}: distress cut-off',
+  'csi4.month': 'Month',
+  'csi4.chartExplain':
+    'One dot a month, on the scale’s whole range (0–21). Below the dashed line ({cutoff}) is where the scale’s authors place relationship distress. One month is one answer and moves a little by chance: read the run of months, not a single dot. A skipped month is a gap.',
+  'week.chartLabel':
+    'Your week and your partner’s, {from} to {to}: one small chart per check-in measure, a day without a check-in left as a gap',
 } as const;

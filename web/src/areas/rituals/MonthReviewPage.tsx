@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { formatNumber, type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
+import { type ChartTable, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
+import { MonthChart } from './MonthChart.tsx';
 import { ritualQueries } from './queries.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -35,53 +37,38 @@ type Row = {
   partner: { current: number | null; previous: number | null; days: number; previousDays: number };
 };
 
-function CompareTable({ rows, who, title }: { rows: Row[]; who: 'mine' | 'partner'; title: string }) {
+/** One person's averages as the chart's table: measure, this month, before, change. */
+function compareTable(rows: Row[], who: 'mine' | 'partner', title: string): ChartTable {
   const days = rows[0]?.[who];
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>
-          {title}: {t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.measure')}</th>
-            <th scope="col" className="num">
-              {t('review.thisMonth')}
-            </th>
-            <th scope="col" className="num">
-              {t('review.before')}
-            </th>
-            <th scope="col" className="num">
-              {t('review.change')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.field}>
-              <th scope="row">{FIELD_LABELS[r.field] ? t(FIELD_LABELS[r.field]!) : r.field}</th>
-              <td className="num">{num(r[who].current)}</td>
-              <td className="num">{num(r[who].previous)}</td>
-              <td className="num">{change(r[who].current, r[who].previous)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return {
+    caption: `${title}: ${t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}`,
+    columns: [t('review.measure'), t('review.thisMonth'), t('review.before'), t('review.change')],
+    rows: rows.map((r) => ({
+      key: r.field,
+      cells: [
+        FIELD_LABELS[r.field] ? t(FIELD_LABELS[r.field]!) : r.field,
+        num(r[who].current),
+        num(r[who].previous),
+        change(r[who].current, r[who].previous),
+      ],
+    })),
+  };
 }
 
-/** The monthly review: this month's check-in averages and 5:1 ratio against the month before. */
+/**
+ * The monthly review: a month's check-in averages and 5:1 ratio against the month before. It
+ * opens on the last complete month (on the 1st, "this month" would be one day against a whole
+ * month); the month still running is one tap on, marked as so far.
+ */
 export default function MonthReviewPage() {
   // The month shown lives in the address (?month=YYYY-MM): Back, reload and a link keep it.
   const [search, setSearch] = useSearchParams();
   const thisMonth = useToday().slice(0, 7);
+  const lastComplete = shiftMonth(thisMonth, -1);
   const param = search.get('month');
-  const month = param && /^\d{4}-\d{2}$/.test(param) && param < thisMonth ? param : undefined;
+  const month = param && /^\d{4}-(0[1-9]|1[0-2])$/.test(param) && param <= thisMonth ? param : lastComplete;
   const review = useQuery(ritualQueries.monthReview(month));
-  const go = (next: string | undefined) => setSearch(next ? { month: next } : {});
-  const next = month ? shiftMonth(month, 1) : undefined;
+  const go = (to: string) => setSearch(to === lastComplete ? {} : { month: to });
   return (
     <Screen
       title={t('review.monthTitle')}
@@ -92,19 +79,11 @@ export default function MonthReviewPage() {
       }
       intro={
         <div className="pager">
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => go(shiftMonth(month ?? thisMonth, -1))}
-          >
+          <button type="button" className="button secondary small" onClick={() => go(shiftMonth(month, -1))}>
             {t('review.prevMonth')}
           </button>
-          {month === undefined ? null : (
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => go(next && next < thisMonth ? next : undefined)}
-            >
+          {month >= thisMonth ? null : (
+            <button type="button" className="button secondary small" onClick={() => go(shiftMonth(month, 1))}>
               {t('review.nextMonth')}
             </button>
           )}
@@ -119,9 +98,25 @@ export default function MonthReviewPage() {
             {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
           </p>
           <p>{r.explanation}</p>
+          {r.month === thisMonth ? (
+            <p className="muted">{t('review.soFar', { count: r.metrics[0]?.mine.days ?? 0 })}</p>
+          ) : null}
           <h2>{t('review.averages')}</h2>
-          <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
-          <CompareTable rows={r.metrics} who="partner" title={t('review.partnerShared')} />
+          {(['mine', 'partner'] as const).map((who) => {
+            const title = who === 'mine' ? t('week.you') : t('review.partnerShared');
+            return (
+              <MonthChart
+                key={who}
+                who={title}
+                colour={who === 'mine' ? SERIES_COLOURS.me : SERIES_COLOURS.partner}
+                rows={r.metrics.map((m) => ({ field: m.field, ...m[who] }))}
+                month={formatMonth(r.month)}
+                previous={formatMonth(r.previous)}
+                table={compareTable(r.metrics, who, title)}
+                labels={FIELD_LABELS}
+              />
+            );
+          })}
           <h2>{t('week.ratio')}</h2>
           <p>
             <strong>

@@ -169,8 +169,8 @@ export function Drawing(p: DrawingProps) {
           const colour = colourOf(s, i);
           const values = s.values.slice(lo, hi + 1);
           const rolled = p.rolled[i]?.slice(lo, hi + 1) ?? null;
-          const pieces = runs(days, values);
-          const dots = s.style === 'dots' || autoDots;
+          const pieces = runs(days, values, s.maxGap);
+          const dots = s.style === 'dots' || s.points || autoDots;
           return (
             <g key={s.key}>
               {s.style !== 'dots' && (!rolled || !crowded) ? (
@@ -201,7 +201,7 @@ export function Drawing(p: DrawingProps) {
               )}
               {rolled ? (
                 <path
-                  d={runs(days, rolled)
+                  d={runs(days, rolled, s.maxGap)
                     .map((run) => pathOf(run, x, y))
                     .join('')}
                   fill="none"
