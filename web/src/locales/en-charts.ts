@@ -36,4 +36,7 @@ export const enCharts = {
     'One dot a month, on the scale’s whole range (0–21). Below the dashed line ({cutoff}) is where the scale’s authors place relationship distress. One month is one answer and moves a little by chance: read the run of months, not a single dot. A skipped month is a gap.',
   'week.chartLabel':
     'Your week and your partner’s, {from} to {to}: one small chart per check-in measure, a day without a check-in left as a gap',
+  'fromLog.chartLabel': 'Median days from a conflict to its repair, month by month, {from} to {to}',
+  'fromLog.chartExplain':
+    'One dot a month: the middle of the waits from a conflict to its repair. A month with one or two conflicts gives a rough figure (the table says how many); a month without a repaired conflict is a gap.',
 } as const;

@@ -41,4 +41,7 @@ export const esCharts: { readonly [K in keyof typeof enCharts]: Message } = {
     'Un punto al mes, en toda la escala (0–21). Por debajo de la línea discontinua ({cutoff}) es donde los autores de la escala sitúan el malestar en la relación. Un mes es una sola respuesta y varía un poco por azar: lee la serie de meses, no un punto suelto. Un mes sin respuesta es un hueco.',
   'week.chartLabel':
     'Tu semana y la de tu pareja, del {from} al {to}: un gráfico pequeño por medida del check-in; un día sin check-in queda como hueco',
+  'fromLog.chartLabel': 'Mediana de días entre un conflicto y su reparación, mes a mes, de {from} a {to}',
+  'fromLog.chartExplain':
+    'Un punto al mes: el valor central de las esperas entre un conflicto y su reparación. Un mes con uno o dos conflictos da una cifra aproximada (la tabla dice cuántos); un mes sin conflictos reparados es un hueco.',
 };
