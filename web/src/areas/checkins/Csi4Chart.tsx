@@ -57,6 +57,8 @@ export function Csi4Chart({ overview: o }: Props) {
       ]}
       references={[{ key: 'cutoff', value: o.cutoff, label: t('csi4.cutoffLine', { cutoff: o.cutoff }) }]}
       yDomain={[0, 21]}
+      // One value a month: even years of them fit at once, so no zoom.
+      ranges={[]}
       height={180}
       exportName="attune-csi4"
       table={{
