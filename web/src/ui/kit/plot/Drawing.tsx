@@ -150,20 +150,26 @@ export function Drawing(p: DrawingProps) {
         </g>
       ))}
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="var(--border)" />
-      {xTicks.map((tick) => (
-        <g key={tick.day}>
-          <line
-            x1={x(tick.day)}
-            x2={x(tick.day)}
-            y1={plot.bottom}
-            y2={plot.bottom + 4}
-            stroke="var(--border)"
-          />
-          <text x={x(tick.day)} y={plot.bottom + 16} textAnchor="middle" {...text}>
-            {tickLabel(tick, p.locale)}
-          </text>
-        </g>
-      ))}
+      {xTicks.map((tick) => {
+        const label = tickLabel(tick, p.locale);
+        // A label at either end is kept inside the picture rather than cut in half.
+        const half = label.length * 3.2;
+        const at = x(tick.day);
+        const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+        return (
+          <g key={tick.day}>
+            <line x1={at} x2={at} y1={plot.bottom} y2={plot.bottom + 4} stroke="var(--border)" />
+            <text
+              x={anchor === 'start' ? Math.max(0, at - 4) : anchor === 'end' ? Math.min(width, at + 4) : at}
+              y={plot.bottom + 16}
+              textAnchor={anchor}
+              {...text}
+            >
+              {label}
+            </text>
+          </g>
+        );
+      })}
       <g clipPath={`url(#${clip})`}>
         {p.series.map((s, i) => {
           const colour = colourOf(s, i);
