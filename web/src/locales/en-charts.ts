@@ -39,4 +39,5 @@ export const enCharts = {
   'fromLog.chartLabel': 'Median days from a conflict to its repair, month by month, {from} to {to}',
   'fromLog.chartExplain':
     'One dot a month: the middle of the waits from a conflict to its repair. A month with one or two conflicts gives a rough figure (the table says how many); a month without a repaired conflict is a gap.',
+  'review.noDays': 'No days filled in these two months.',
 } as const;

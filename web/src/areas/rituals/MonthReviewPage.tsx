@@ -104,17 +104,25 @@ export default function MonthReviewPage() {
           <h2>{t('review.averages')}</h2>
           {(['mine', 'partner'] as const).map((who) => {
             const title = who === 'mine' ? t('week.you') : t('review.partnerShared');
+            const rows = r.metrics.map((m) => ({ field: m.field, ...m[who] }));
+            const empty = rows.every((row) => row.current === null && row.previous === null);
             return (
-              <MonthChart
-                key={who}
-                who={title}
-                colour={who === 'mine' ? SERIES_COLOURS.me : SERIES_COLOURS.partner}
-                rows={r.metrics.map((m) => ({ field: m.field, ...m[who] }))}
-                month={formatMonth(r.month)}
-                previous={formatMonth(r.previous)}
-                table={compareTable(r.metrics, who, title)}
-                labels={FIELD_LABELS}
-              />
+              <section key={who} aria-label={title}>
+                <h3>{title}</h3>
+                {empty ? (
+                  <p className="muted">{t('review.noDays')}</p>
+                ) : (
+                  <MonthChart
+                    who={title}
+                    colour={who === 'mine' ? SERIES_COLOURS.me : SERIES_COLOURS.partner}
+                    rows={rows}
+                    month={formatMonth(r.month)}
+                    previous={formatMonth(r.previous)}
+                    table={compareTable(r.metrics, who, title)}
+                    labels={FIELD_LABELS}
+                  />
+                )}
+              </section>
             );
           })}
           <h2>{t('week.ratio')}</h2>
