@@ -7,6 +7,7 @@ import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
 import { MonthChart } from './MonthChart.tsx';
+import { reviewMonth, shiftMonth } from './month.ts';
 import { ritualQueries } from './queries.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -17,11 +18,6 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   positives: 'checkin.positives',
 };
 
-/** The month before `month` (YYYY-MM), or after it with +1. */
-const shiftMonth = (month: string, by: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
-};
 const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 1, true));
 const ratio = (x: number | null) =>
   x === null ? t('week.noRatio') : t('review.toOne', { x: formatNumber(x, 1, true) });
@@ -65,8 +61,7 @@ export default function MonthReviewPage() {
   const [search, setSearch] = useSearchParams();
   const thisMonth = useToday().slice(0, 7);
   const lastComplete = shiftMonth(thisMonth, -1);
-  const param = search.get('month');
-  const month = param && /^\d{4}-(0[1-9]|1[0-2])$/.test(param) && param <= thisMonth ? param : lastComplete;
+  const month = reviewMonth(search.get('month'), thisMonth);
   const review = useQuery(ritualQueries.monthReview(month));
   const go = (to: string) => setSearch(to === lastComplete ? {} : { month: to });
   return (
