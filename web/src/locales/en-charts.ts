@@ -40,4 +40,5 @@ export const enCharts = {
   'fromLog.chartExplain':
     'One dot a month: the middle of the waits from a conflict to its repair. A month with one or two conflicts gives a rough figure (the table says how many); a month without a repaired conflict is a gap.',
   'review.noDays': 'No days filled in these two months.',
+  'review.ratioIn': '{month}: {now}. {previous}: {before}.',
 } as const;

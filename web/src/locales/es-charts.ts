@@ -45,4 +45,5 @@ export const esCharts: { readonly [K in keyof typeof enCharts]: Message } = {
   'fromLog.chartExplain':
     'Un punto al mes: el valor central de las esperas entre un conflicto y su reparación. Un mes con uno o dos conflictos da una cifra aproximada (la tabla dice cuántos); un mes sin conflictos reparados es un hueco.',
   'review.noDays': 'Ningún día con datos en estos dos meses.',
+  'review.ratioIn': '{month}: {now}. {previous}: {before}.',
 };

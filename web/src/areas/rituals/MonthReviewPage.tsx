@@ -34,11 +34,16 @@ type Row = {
 };
 
 /** One person's averages as the chart's table: measure, this month, before, change. */
-function compareTable(rows: Row[], who: 'mine' | 'partner', title: string): ChartTable {
+function compareTable(
+  rows: Row[],
+  who: 'mine' | 'partner',
+  title: string,
+  months: [string, string],
+): ChartTable {
   const days = rows[0]?.[who];
   return {
     caption: `${title}: ${t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}`,
-    columns: [t('review.measure'), t('review.thisMonth'), t('review.before'), t('review.change')],
+    columns: [t('review.measure'), months[0], months[1], t('review.change')],
     rows: rows.map((r) => ({
       key: r.field,
       cells: [
@@ -113,7 +118,10 @@ export default function MonthReviewPage() {
                     rows={rows}
                     month={formatMonth(r.month)}
                     previous={formatMonth(r.previous)}
-                    table={compareTable(r.metrics, who, title)}
+                    table={compareTable(r.metrics, who, title, [
+                      formatMonth(r.month),
+                      formatMonth(r.previous),
+                    ])}
                     labels={FIELD_LABELS}
                   />
                 )}
@@ -123,7 +131,12 @@ export default function MonthReviewPage() {
           <h2>{t('week.ratio')}</h2>
           <p>
             <strong>
-              {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
+              {t('review.ratioIn', {
+                month: formatMonth(r.month),
+                now: ratio(r.ratio.current),
+                previous: formatMonth(r.previous),
+                before: ratio(r.ratio.previous),
+              })}
             </strong>
           </p>
           <p>{r.ratio.explanation}</p>
