@@ -10,9 +10,9 @@ import * as m0007 from './migrations/0007_srbai_automaticity.ts';
 import * as m0008 from './migrations/0008_experiments.ts';
 import * as m0009 from './migrations/0009_anchors_exploration.ts';
 import * as m0010 from './migrations/0010_alignment.ts';
+import * as m0011 from './migrations/0011_credit.ts';
 import * as m0019 from './migrations/0019_reminders.ts';
 import * as m0020 from './migrations/0020_passkeys.ts';
-import * as m0011 from './migrations/0011_credit.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.

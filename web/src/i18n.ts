@@ -1,5 +1,6 @@
 import { en } from './locales/en.ts';
 import { enAnchors } from './locales/en-anchors.ts';
+import { enCharts } from './locales/en-charts.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enCredit } from './locales/en-credit.ts';
 import { enData } from './locales/en-data.ts';
@@ -19,6 +20,7 @@ export const reference = {
   ...enExploration,
   ...enReminders,
   ...enCredit,
+  ...enCharts,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../../src/server/app.ts';
-import { openStore } from '../../../src/storage/db.ts';
+import { openStore, type Store } from '../../../src/storage/db.ts';
 import { migrateToLatest } from '../../../src/storage/migrate.ts';
 
 const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -11,6 +11,8 @@ const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server's database, for setups the API refuses on purpose (e.g. moving a day into the past). */
+  store: Store;
   close: () => Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function startServer(): Promise<TestServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    store,
     close: async () => {
       await app.close();
       await store.close();

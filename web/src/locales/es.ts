@@ -1,6 +1,7 @@
 import type { Catalogue } from '../i18n.ts';
 import { esAnchors } from './es-anchors.ts';
 import { esBase } from './es-base.ts';
+import { esCharts } from './es-charts.ts';
 import { esCheckins } from './es-checkins.ts';
 import { esCredit } from './es-credit.ts';
 import { esData } from './es-data.ts';
@@ -20,4 +21,5 @@ export const es: Catalogue = {
   ...esAnchors,
   ...esExploration,
   ...esCredit,
+  ...esCharts,
 };
