@@ -18,11 +18,14 @@ export interface ServerProcess {
   child: ChildProcess;
 }
 
-/** `attune serve` on a free loopback port; resolves once it prints its URL. */
-export function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+/** `attune serve` on a free loopback port; resolves once it prints its URL. `env` adds settings. */
+export function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/attune.js'), 'serve', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', ATTUNE_LOG: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', ATTUNE_LOG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
