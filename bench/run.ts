@@ -17,6 +17,7 @@ const sections = [
   'exploration',
   'alignment',
   'rituals',
+  'scale',
 ] as const;
 
 async function main(): Promise<void> {
