@@ -17,6 +17,8 @@ const sections = [
   'exploration',
   'alignment',
   'rituals',
+  'rewards',
+  'pace',
   'scale',
 ] as const;
 

@@ -54,13 +54,15 @@ async function seed(db: pg.Client, from: number, to: number): Promise<void> {
               $1, $1, $2, 'bench' from ${k}, ${p}`,
       [now, future],
     );
-    // Four days in five filled in, by each partner; shared.
+    // Four days in five filled in, by each partner, shared; today filled in by all, so that a save
+    // in the bench replaces a day's check-in at either size (the same work; inserts would favour
+    // the small size, whose few people soon have today's row).
     await db.query(
       `insert into checkins (couple_id, id, author_id, date, satisfaction, energy, connection, conflicts,
                              positives, metrics, visibility, note, note_visibility, created_at, updated_at)
        select ${couple}, gen_random_uuid()::text, ${user}, ${day}, (k + d) % 11, (3 * k + d) % 11,
               (k + 2 * d) % 11, (d % 7 = 0)::int, (k + d) % 6, '{}', 'shared', null, 'private', $1, $1
-       from ${k}, ${p}, generate_series(1, ${DAYS}) d where (7 * k + 13 * d + ascii(p)) % 5 <> 0`,
+       from ${k}, ${p}, generate_series(0, ${DAYS - 1}) d where d = 0 or (7 * k + 13 * d + ascii(p)) % 5 <> 0`,
       [now],
     );
     // About two log entries in three days.
