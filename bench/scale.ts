@@ -2,8 +2,8 @@
  * Scale (issue 21): many couples with a year of data each on PostgreSQL, two app servers behind a
  * round-robin proxy on loopback (bench/proxy.ts). Throughput and p99 of the check-in save and the
  * history read, at 200 couples and at 2,000 (BENCH_SCALE_COUPLES), each request as a couple
- * picked at random. The goal is flat: the larger figure beside the smaller one measured in the
- * same run. Then every query the API's screens run is planned (EXPLAIN) at the large size, and
+ * picked at random. The goal is flat: the larger figure beside the smaller one, the two databases
+ * side by side and measured in turn (medians of BENCH_SCALE_ROUNDS rounds). Then every query the API's screens run is planned (EXPLAIN) at the large size, and
  * any sequential scan of a table holding couples' rows is named.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -23,6 +23,7 @@ const LARGE = Number(process.env.BENCH_SCALE_COUPLES ?? 2000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONNECTIONS = 10;
 const DAYS = 365;
+const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** Couples `from` … `to − 1`, each two partners with sessions, a year of check-ins and log entries. */
@@ -233,31 +234,47 @@ async function explainAll(url: string, admin: pg.Client) {
   return { statements: seen.size, requests: gets.length + 4, scanned, big: [...big].sort() };
 }
 
-export async function run(report: Report): Promise<void> {
-  const server = await startPostgres();
-  const name = `attune_bench_scale_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
+/** A migrated, seeded database of `couples` couples, with two app servers and a proxy in front. */
+async function deployment(serverUrl: string, admin: pg.Client, couples: number, children: ChildProcess[]) {
+  const name = `attune_bench_scale_${couples}_${Date.now().toString(36)}`;
   await admin.query(`create database ${name}`);
-  const url = new URL(server.url);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const store = await openStore({ url: url.toString() });
   await migrateToLatest(store.db);
   await store.close();
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
+  const t0 = performance.now();
+  await seed(db, 0, couples);
+  const rows = await db.query<{ n: string }>('select count(*)::text as n from checkins');
+  console.log(
+    `seeded ${count(couples)} couples in ${((performance.now() - t0) / 1000).toFixed(0)} s (${count(Number(rows.rows[0]!.n))} check-ins)`,
+  );
+  const apps = await Promise.all([
+    startServer(['app', url.toString()]),
+    startServer(['app', url.toString()]),
+  ]);
+  children.push(...apps.map((a) => a.child));
+  const proxy = await start(['bench/proxy.ts', ...apps.map((a) => String(a.port))]);
+  children.push(proxy.child);
+  return { name, url: url.toString(), db, port: proxy.port, couples };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function run(report: Report): Promise<void> {
+  const server = await startPostgres();
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
   const children: ChildProcess[] = [];
+  const made: Awaited<ReturnType<typeof deployment>>[] = [];
   try {
-    let t0 = performance.now();
-    await seed(db, 0, SMALL);
-    console.log(`seeded ${count(SMALL)} couples in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-    const apps = await Promise.all([
-      startServer(['app', url.toString()]),
-      startServer(['app', url.toString()]),
-    ]);
-    children.push(...apps.map((a) => a.child));
-    const proxy = await start(['bench/proxy.ts', ...apps.map((a) => String(a.port))]);
-    children.push(proxy.child);
+    // Two databases side by side, measured in turn: the machine's noise falls on both sizes alike.
+    const small = await deployment(server.url, admin, SMALL, children);
+    made.push(small);
+    const large = await deployment(server.url, admin, LARGE, children);
+    made.push(large);
     const today = new Date().toISOString().slice(0, 10);
     const ops: Operation[] = [
       {
@@ -273,48 +290,48 @@ export async function run(report: Report): Promise<void> {
           positives: 4,
         }),
       },
-      await historyRead(proxy.port),
+      await historyRead(large.port),
     ];
-    // At the small size: the maximum, then p99 at half of it; the same fixed rate at the large size.
-    const small = new Map<string, { max: number; p99: number; rate: number }>();
+    const where = 'two app servers, PostgreSQL';
     for (const op of ops) {
-      const max = await fire(proxy.port, op, SMALL);
-      const rate = Math.max(1, Math.floor(max.rps / 2));
-      const half = await fire(proxy.port, op, SMALL, rate);
-      small.set(op.label, { max: max.rps, p99: half.p99, rate });
-    }
-    t0 = performance.now();
-    await seed(db, SMALL, LARGE);
-    const rows = await db.query<{ n: string }>('select count(*)::text as n from checkins');
-    console.log(
-      `seeded ${count(LARGE - SMALL)} more couples in ${((performance.now() - t0) / 1000).toFixed(0)} s (${count(Number(rows.rows[0]!.n))} check-ins in all)`,
-    );
-    for (const op of ops) {
-      const before = small.get(op.label)!;
-      const max = await fire(proxy.port, op, LARGE);
-      const half = await fire(proxy.port, op, LARGE, before.rate);
-      const where = `two app servers, PostgreSQL`;
+      for (const d of [small, large]) await fire(d.port, op, d.couples); // warm-up, not counted
+      const max = { small: [] as number[], large: [] as number[] };
+      for (let r = 0; r < ROUNDS; r++) {
+        max.small.push((await fire(small.port, op, small.couples)).rps);
+        max.large.push((await fire(large.port, op, large.couples)).rps);
+      }
+      // p99 at one fixed rate for both: half of the small size's maximum.
+      const rate = Math.max(1, Math.floor(median(max.small) / 2));
+      const p99 = { small: [] as number[], large: [] as number[] };
+      for (let r = 0; r < ROUNDS; r++) {
+        p99.small.push((await fire(small.port, op, small.couples, rate)).p99);
+        p99.large.push((await fire(large.port, op, large.couples, rate)).p99);
+      }
+      const [maxSmall, maxLarge] = [median(max.small), median(max.large)];
       const figures: Figure[] = [
         {
-          name: `${op.label}, ${count(LARGE)} couples, ${where}, throughput`,
-          value: max.rps,
+          name: `${op.label}, ${count(LARGE)} couples, ${where}, throughput (median of ${ROUNDS})`,
+          value: maxLarge,
           unit: 'req/s',
           better: 'higher',
-          baseline: { value: before.max, label: `${count(SMALL)} couples, same run` },
+          baseline: { value: maxSmall, label: `${count(SMALL)} couples, measured in turn` },
           target: 'ratio ≥ 0.8 (flat)',
-          ok: max.rps / before.max >= 0.8,
+          ok: maxLarge / maxSmall >= 0.8,
         },
         {
-          name: `${op.label}, ${count(LARGE)} couples, ${where}, p99 at ${before.rate} req/s`,
-          value: half.p99,
+          name: `${op.label}, ${count(LARGE)} couples, ${where}, p99 at ${rate} req/s (median of ${ROUNDS})`,
+          value: median(p99.large),
           unit: 'ms',
           better: 'lower',
-          baseline: { value: before.p99, label: `${count(SMALL)} couples, same rate, same run` },
+          baseline: {
+            value: median(p99.small),
+            label: `${count(SMALL)} couples, same rate, measured in turn`,
+          },
         },
       ];
       for (const f of figures) report(f);
     }
-    const plans = await explainAll(url.toString(), db);
+    const plans = await explainAll(large.url, large.db);
     console.log(`tables of ≥ 1,000 rows: ${plans.big.join(', ')}`);
     for (const s of plans.scanned) console.log(`  sequential scan: ${s}`);
     report({
@@ -327,9 +344,9 @@ export async function run(report: Report): Promise<void> {
     });
   } finally {
     for (const c of children) c.kill();
-    await db.end();
+    for (const d of made) await d.db.end();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await admin.query(`drop database if exists ${name} with (force)`);
+    for (const d of made) await admin.query(`drop database if exists ${d.name} with (force)`);
     await admin.end();
     await server.stop();
   }
