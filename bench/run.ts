@@ -20,6 +20,7 @@ const sections = [
   'rewards',
   'pace',
   'scale',
+  'lighthouse',
 ] as const;
 
 async function main(): Promise<void> {
