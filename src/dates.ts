@@ -17,6 +17,23 @@ export function localDate(timeZone: string, now: Date = new Date()): string {
   return format.format(now);
 }
 
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time (HH:MM, 00:00–23:59) in an IANA time zone. */
+export function localTime(timeZone: string, now: Date = new Date()): string {
+  let format = clocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clocks.set(timeZone, format);
+  }
+  return format.format(now);
+}
+
 /**
  * True for a real calendar date in YYYY-MM-DD form, years 0001–9999 of the Gregorian calendar:
  * no 2023-02-30, 2026-13-01 or 0000-00-00. Plain arithmetic, because `Date.UTC` reads years

@@ -74,6 +74,10 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       trustProxy: env.ATTUNE_TRUST_PROXY === '1',
       webDist: existsSync(join(WEB_DIST, 'index.html')) ? WEB_DIST : null,
       logger: env.ATTUNE_LOG === '1',
+      push: {
+        ...(env.ATTUNE_PUSH_CONTACT ? { contact: env.ATTUNE_PUSH_CONTACT } : {}),
+        ...(env.ATTUNE_PUSH_HOSTS ? { hosts: env.ATTUNE_PUSH_HOSTS.split(',').map((h) => h.trim()) } : {}),
+      },
     },
   });
   io.stdout(

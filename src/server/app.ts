@@ -24,6 +24,7 @@ import { habitRoutes } from '../areas/habits/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { paceRoutes } from '../areas/pace/routes.ts';
+import { reminderRoutes } from '../areas/reminders/routes.ts';
 import { rewardRoutes } from '../areas/rewards/routes.ts';
 import { feedRoutes } from '../areas/rituals/feed.ts';
 import { reviewRoutes } from '../areas/rituals/review.ts';
@@ -51,6 +52,7 @@ const areas = [
   fromLogRoutes,
   ritualRoutes,
   feedRoutes,
+  reminderRoutes,
   reviewRoutes,
   experimentRoutes,
   experimentDayRoutes,

@@ -9,6 +9,17 @@ export interface Config {
   webDist: string | null;
   /** Log requests (pino) to stdout. */
   logger: boolean;
+  /** Web Push reminders (see src/areas/reminders/push.ts for the defaults). */
+  push?: PushConfig;
+}
+
+export interface PushConfig {
+  /** Push services a device's endpoint may name (a host, or a domain its subdomains share). */
+  hosts?: string[];
+  /** Accept http:// endpoints (a test's own push service on loopback); https only otherwise. */
+  allowHttp?: boolean;
+  /** How a push service can reach whoever hosts attune (VAPID `sub`): mailto: or https:. */
+  contact?: string;
 }
 
 /** What every area's routes are given: the store and the configuration. No other shared state. */

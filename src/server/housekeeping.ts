@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { snapshotGoodPeriods } from '../areas/anchors/archive-store.ts';
 import { purgeDeletedEntries } from '../areas/log/store.ts';
+import { purgeSent } from '../areas/reminders/store.ts';
 import type { Store } from '../storage/db.ts';
 import { LONGEST_WINDOW_MS } from '../storage/limits.ts';
 
@@ -25,6 +26,8 @@ export interface Tidied {
   logEntries: number;
   /** Automatic archive snapshots of good periods (taken here so that reading the archive never writes). */
   snapshots: number;
+  /** Claims of reminders sent more than three days ago. */
+  reminders: number;
 }
 
 /**
@@ -55,12 +58,14 @@ export async function housekeep(store: Store, now = Date.now()): Promise<Tidied 
       .executeTakeFirst();
     const logEntries = await purgeDeletedEntries(trx, null, now);
     const snapshots = await snapshotGoodPeriods(trx, now);
+    const reminders = await purgeSent(trx, now);
     return {
       sessions: Number(sessions.numDeletedRows),
       idempotency: Number(idempotency.numDeletedRows),
       rateLimits: Number(rateLimits.numDeletedRows),
       logEntries,
       snapshots,
+      reminders,
     };
   });
 }

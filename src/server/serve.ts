@@ -1,3 +1,4 @@
+import { scheduleReminders } from '../areas/reminders/send.ts';
 import { openStore } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { buildApp } from './app.ts';
@@ -20,6 +21,7 @@ export async function serve(
   await migrateToLatest(store.db);
   const app = await buildApp({ store, config: options.config });
   const stopHousekeeping = scheduleHousekeeping(store, (message) => console.warn(message));
+  const stopReminders = scheduleReminders(store, options.config, (message) => console.warn(message));
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
@@ -29,6 +31,7 @@ export async function serve(
     location: store.location,
     close: async () => {
       await stopHousekeeping();
+      await stopReminders();
       await app.close();
       await store.close();
     },

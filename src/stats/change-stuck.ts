@@ -49,7 +49,7 @@ export interface ChangeClassification {
 
 /**
  * "Did this change stick, or drift back to baseline?" The recorded days before
- * `interventionIndex` and those from it on are segmented separately by PELT (Killick et al. 2012;
+ * `interventionIndex` and those from it on are segmented separately (`detectChangePoints`;
  * same noise estimate and penalty for both, from the whole series: see `seriesNoise`), so the intervention day is always allowed
  * to be a boundary. Baseline = the last segment before the intervention (the most recent settled
  * level). Then, with d = (segment mean − baseline) in the intended direction:
@@ -80,7 +80,7 @@ export function classifyChange(
   const { sigma, penalty } = noise;
   const minEffect = options.minEffect ?? sigma / 2;
   if (!(minEffect >= 0)) throw new RangeError(`minimum effect must be ≥ 0, got ${minEffect}`);
-  const common = { sigma, penalty, minSegmentLength: m };
+  const common = { sigma, penalty, minSegmentLength: m, ...(noise.phi > 0 ? { phi: noise.phi } : {}) };
   const before = detectChangePoints(series.slice(0, interventionIndex), common);
   const afterFit = detectChangePoints(series.slice(interventionIndex), common);
   const after = afterFit.segments.map((s) => ({

@@ -50,7 +50,10 @@ export type CoupleTable =
   | 'archive_snapshots'
   | 'alignment_rounds'
   | 'alignment_answers'
-  | 'alignment_metrics';
+  | 'alignment_metrics'
+  | 'push_subscriptions'
+  | 'reminder_settings'
+  | 'reminders_sent';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -100,6 +103,10 @@ export const READ_RULES = {
   // Sealed until both submitted ('sealed' → 'shared'); otherwise only who submitted is known.
   alignment_answers: { author: 'author_id', visibility: 'visibility' },
   alignment_metrics: 'couple',
+  // Push endpoints and keys, and which reminders went out: read only by the reminder sender.
+  push_subscriptions: 'secret',
+  reminder_settings: { author: 'user_id' },
+  reminders_sent: 'secret',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
@@ -318,6 +325,37 @@ export function ownFeed(db: Kysely<Database>, viewer: PartnerViewer) {
     .select('created_at')
     .where('user_id', '=', viewer.userId)
     .executeTakeFirst();
+}
+
+/** A person's push subscriptions (every device they allowed), for sending them a reminder. */
+export function pushSubscriptionsOf(db: Kysely<Database>, coupleId: string, userId: string) {
+  return wholeCouple(db, coupleId, 'push_subscriptions')
+    .select(['endpoint_hash', 'endpoint', 'p256dh', 'auth'])
+    .where('user_id', '=', userId)
+    .execute();
+}
+
+/** Everyone who allowed reminders on at least one device, with their settings and time zone. */
+export function reminderRecipients(db: Kysely<Database>) {
+  return db
+    .selectFrom('reminder_settings')
+    .innerJoin('members', (j) =>
+      j
+        .onRef('members.couple_id', '=', 'reminder_settings.couple_id')
+        .onRef('members.user_id', '=', 'reminder_settings.user_id'),
+    )
+    .selectAll('reminder_settings')
+    .select('members.time_zone')
+    .where('members.role', '=', 'partner')
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('push_subscriptions')
+          .select('push_subscriptions.user_id')
+          .whereRef('push_subscriptions.couple_id', '=', 'reminder_settings.couple_id')
+          .whereRef('push_subscriptions.user_id', '=', 'reminder_settings.user_id'),
+      ),
+    )
+    .execute();
 }
 
 /** The feed a token's hash opens: one partner's, with their time zone. The token grants that feed only. */

@@ -10,6 +10,7 @@ import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
+import { reminderRows } from './matrix/reminders.ts';
 import { ritualRows } from './matrix/rituals.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
 
@@ -33,6 +34,7 @@ const MATRIX: Record<string, Row> = {
   ...anchorRows,
   ...explorationRows,
   ...alignmentRows,
+  ...reminderRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {

@@ -14,7 +14,7 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
 
   it('removes what is past its use and keeps everything that is not', async () => {
     const now = Date.now();
-    const { a, b } = await makeCouple(app());
+    const { a, b, coupleId } = await makeCouple(app());
     const { db } = store();
     const user = (await a.get('/api/account')).json().id as string;
     // Sessions: one expired, and the partners' live ones.
@@ -73,8 +73,26 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
       .where('id', '=', gone)
       .execute();
 
+    // Reminder claims: one from four days ago (done guarding), one from today.
+    await db
+      .insertInto('reminders_sent')
+      .values([
+        { couple_id: coupleId, user_id: user, key: 'checkin:old', sent_at: iso(now - 4 * 24 * HOUR) },
+        { couple_id: coupleId, user_id: user, key: 'checkin:today', sent_at: iso(now - HOUR) },
+      ])
+      .execute();
+
     const tidied = await housekeep(store(), now);
-    expect(tidied).toEqual({ sessions: 1, idempotency: 1, rateLimits: 1, logEntries: 1, snapshots: 0 });
+    expect(tidied).toEqual({
+      sessions: 1,
+      idempotency: 1,
+      rateLimits: 1,
+      logEntries: 1,
+      snapshots: 0,
+      reminders: 1,
+    });
+    const claims = await db.selectFrom('reminders_sent').select('key').execute();
+    expect(claims.map((c) => c.key)).toEqual(['checkin:today']);
     const sessions = await db.selectFrom('sessions').select('id').execute();
     expect(sessions.map((s) => s.id)).not.toContain('expired-session');
     expect((await a.get('/api/account')).statusCode).toBe(200);
@@ -96,6 +114,7 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
       rateLimits: 0,
       logEntries: 0,
       snapshots: 0,
+      reminders: 0,
     });
   });
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { defaultConfig } from '../../src/server/context.ts';
+import { type Config, defaultConfig } from '../../src/server/context.ts';
 import type { Dialect, Store } from '../../src/storage/db.ts';
 import { freshStore } from './stores.ts';
 
@@ -93,6 +93,12 @@ export async function makeCouple(app: FastifyInstance, names: [string, string] =
   return { a, b, coupleId: created.json().id as string };
 }
 
+/** The tests' configuration: reminders may only be pushed to a push service on loopback. */
+export const testConfig: Config = {
+  ...defaultConfig,
+  push: { hosts: ['127.0.0.1'], allowHttp: true, contact: 'mailto:tests@example.org' },
+};
+
 /**
  * Per test file: one fresh store and app per dialect. Use inside `describe.each(DIALECTS)`.
  */
@@ -101,7 +107,7 @@ export function useApp(dialect: Dialect): { app: () => FastifyInstance; store: (
   let store: Awaited<ReturnType<typeof freshStore>>;
   beforeAll(async () => {
     store = await freshStore(dialect);
-    app = await buildApp({ store, config: defaultConfig });
+    app = await buildApp({ store, config: testConfig });
   });
   afterAll(async () => {
     await app?.close();

@@ -178,6 +178,9 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.
     for (const t of ['experiment_adherence', 'experiment_guesses'] as const)
       await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('user_id', '=', userId).execute();
+    // Reminders: the person's devices, settings and what was sent to them.
+    for (const t of ['push_subscriptions', 'reminder_settings', 'reminders_sent'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('user_id', '=', userId).execute();
     for (const t of ['checkins', 'csi4', 'ritual_completions'] as const)
       await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     await trx

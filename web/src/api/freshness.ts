@@ -11,7 +11,8 @@ export type Area =
   | 'rituals'
   | 'rewards'
   | 'pace'
-  | 'experiments';
+  | 'experiments'
+  | 'reminders';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -33,6 +34,7 @@ const READERS: Record<Area, readonly Area[]> = {
   pace: [],
   // Adopting an experiment creates a habit.
   experiments: ['habits'],
+  reminders: [],
 };
 
 /**

@@ -4,6 +4,14 @@ import { esCheckins } from './es-checkins.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
 import { esHabits } from './es-habits.ts';
+import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
-export const es: Catalogue = { ...esBase, ...esHabits, ...esCheckins, ...esData, ...esExperiments };
+export const es: Catalogue = {
+  ...esBase,
+  ...esHabits,
+  ...esCheckins,
+  ...esData,
+  ...esExperiments,
+  ...esReminders,
+};

@@ -1,6 +1,7 @@
 import { t } from '../../i18n.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
+import { ReminderSection } from '../reminders/ReminderSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
@@ -8,12 +9,13 @@ import { LogoutButton } from './LogoutButton.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
-/** Your name and zone, your devices, your password, and leaving. */
+/** Your name and zone, your language, reminders and devices, your password, and leaving. */
 export default function SettingsPage() {
   return (
     <Screen title={t('settings.title')}>
       <ProfileSection />
       <LanguageSection />
+      <ReminderSection />
       <SessionsSection />
       <PasswordSection />
       <DataSection />
