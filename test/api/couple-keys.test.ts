@@ -18,6 +18,7 @@ const GLOBAL: Record<string, string> = {
   rate_limits: 'counters per address and account',
   idempotency: 'remembered answers per user',
   couples: 'its id is the couple id',
+  server_keys: "the server's own keys (Web Push)",
   attune_migrations: 'the schema version',
   attune_migrations_lock: 'the schema version',
 };
