@@ -55,6 +55,8 @@ export async function killHard(server: ServerProcess): Promise<void> {
 export class Client {
   cookie = '';
   base: string;
+  /** How long one request may take before it counts as unanswered. */
+  timeoutMs = 15_000;
   constructor(base: string) {
     this.base = base;
   }
@@ -68,7 +70,7 @@ export class Client {
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const set = res.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0]!;
