@@ -29,6 +29,26 @@ const benchmarkIndex: number[] = [];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/**
+ * One Lighthouse run; a run whose trace failed (Lighthouse's runtimeError, e.g. NO_NAVSTART on a
+ * busy machine) is tried again, twice at most.
+ */
+async function measure(url: string, port: number, cookie: string) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, {
+      port,
+      onlyCategories: ['performance'],
+      extraHeaders: { Cookie: cookie },
+      logLevel: 'error',
+      output: 'json',
+    });
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    if (!result.lhr.runtimeError) return result;
+    if (attempt === 3) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    console.log(`Lighthouse run failed (${result.lhr.runtimeError.code}); trying again`);
+  }
+}
+
 export async function run(report: Report): Promise<void> {
   ensureBuilt();
   const server = await startServer();
@@ -59,16 +79,8 @@ export async function run(report: Report): Promise<void> {
     for (const screen of SCREENS) {
       const runs = { lcp: [] as number[], tbt: [] as number[], cls: [] as number[] };
       for (let i = 0; i < RUNS; i++) {
-        const result = await lighthouse(server.url + screen.path, {
-          port: chrome.port,
-          onlyCategories: ['performance'],
-          extraHeaders: { Cookie: a.cookie },
-          logLevel: 'error',
-          output: 'json',
-        });
-        if (!result) throw new Error(`Lighthouse gave no result for ${screen.path}`);
+        const result = await measure(server.url + screen.path, chrome.port, a.cookie);
         const audits = result.lhr.audits;
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
         if (result.lhr.finalDisplayedUrl !== server.url + screen.path)
           throw new Error(`${screen.path} ended at ${result.lhr.finalDisplayedUrl} (not logged in?)`);
         const shot = audits['final-screenshot']?.details as { data?: string } | undefined;
