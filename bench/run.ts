@@ -18,6 +18,10 @@ const sections = [
   'alignment',
   'rituals',
   'credit',
+  'rewards',
+  'pace',
+  'scale',
+  'lighthouse',
 ] as const;
 
 async function main(): Promise<void> {

@@ -13,6 +13,7 @@ import { defaultConfig } from '../src/server/context.ts';
 import { openStore } from '../src/storage/db.ts';
 import { newId, nowIso } from '../src/storage/ids.ts';
 import { bareRoutes } from './bare.ts';
+import { bareRewardsAndPace } from './bare-more.ts';
 import { lookUpSession } from './baseline.ts';
 
 const [kind, url, coupleId, userId] = process.argv.slice(2);
@@ -25,6 +26,7 @@ if (kind === 'app') {
 } else {
   const app = Fastify();
   bareRoutes(app, store);
+  bareRewardsAndPace(app, store);
   const lookUp = (cookie: string | undefined) => lookUpSession(store, cookie);
   app.get('/log', async (request) => {
     await lookUp(request.headers.cookie);

@@ -45,7 +45,7 @@ function newestMtime(path: string): number {
 }
 
 /** Builds web/dist unless its manifest is newer than every source. */
-function ensureBuilt(): void {
+export function ensureBuilt(): void {
   const sources = ['src', 'public', 'index.html', 'vite.config.ts']
     .map((p) => join(WEB, p))
     .filter(existsSync);

@@ -18,11 +18,14 @@ export interface ServerProcess {
   child: ChildProcess;
 }
 
-/** `attune serve` on a free loopback port; resolves once it prints its URL. */
-export function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+/** `attune serve` on a free loopback port; resolves once it prints its URL. `env` adds settings. */
+export function startServerProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(ROOT, 'bin/attune.js'), 'serve', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', ATTUNE_LOG: '' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, HOST: '127.0.0.1', ATTUNE_LOG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
@@ -52,6 +55,8 @@ export async function killHard(server: ServerProcess): Promise<void> {
 export class Client {
   cookie = '';
   base: string;
+  /** How long one request may take before it counts as unanswered. */
+  timeoutMs = 15_000;
   constructor(base: string) {
     this.base = base;
   }
@@ -65,7 +70,7 @@ export class Client {
         ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const set = res.headers.get('set-cookie');
     if (set) this.cookie = set.split(';')[0]!;
