@@ -21,6 +21,7 @@ import { experimentRoutes } from '../areas/experiments/routes.ts';
 import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
+import { historyRoutes } from '../areas/history/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { paceRoutes } from '../areas/pace/routes.ts';
@@ -59,6 +60,7 @@ const areas = [
   archiveRoutes,
   explorationRoutes,
   alignmentRoutes,
+  historyRoutes,
 ];
 
 /**
