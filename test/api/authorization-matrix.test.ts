@@ -9,6 +9,7 @@ import { coupleRows } from './matrix/couple.ts';
 import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
+import { historyRows } from './matrix/history.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
@@ -33,6 +34,7 @@ const MATRIX: Record<string, Row> = {
   ...anchorRows,
   ...explorationRows,
   ...alignmentRows,
+  ...historyRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -100,6 +102,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/couple');
         await actor.get('/api/experiments');
         await actor.get('/api/export');
+        await actor.get('/api/history');
       }
     }
     const leaks: string[] = [];

@@ -81,7 +81,9 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
 
       const forA = await a.get('/api/history');
       expect(forA.body).not.toContain(secret);
-      const kinds = forA.json().annotations.map((x: { kind: string; title: string }) => `${x.kind}: ${x.title}`);
+      const kinds = forA
+        .json()
+        .annotations.map((x: { kind: string; title: string }) => `${x.kind}: ${x.title}`);
       expect(kinds).toEqual(
         expect.arrayContaining([
           'life_event: We moved house',

@@ -6,11 +6,21 @@ import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { presentAnchors } from '../anchors/present.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
-import { listExperiments } from '../experiments/store.ts';
 import { BUILT_IN_METRICS, type Design, phasesOf, statusOf } from '../experiments/rules.ts';
+import { listExperiments } from '../experiments/store.ts';
 import { listHabits, listPartners } from '../habits/store.ts';
 import { listRituals } from '../rituals/store.ts';
-import { type Annotation, buildSeries, type DayValue, daysBetween, inRange, lasted, MAX_DAYS, type MetricSpec, titleOf } from './rules.ts';
+import {
+  type Annotation,
+  buildSeries,
+  type DayValue,
+  daysBetween,
+  inRange,
+  lasted,
+  MAX_DAYS,
+  type MetricSpec,
+  titleOf,
+} from './rules.ts';
 import type { History } from './schema.ts';
 import * as store from './store.ts';
 
@@ -29,7 +39,8 @@ export async function presentHistory(
   const first = range.from ?? (await store.firstVisibleCheckin(db, viewer));
   const from = first && first <= to ? first : addDays(to, -29);
   if (range.from && range.from > to) throw invalid('from', 'Start on or before the last day (`to`).');
-  if (daysBetween(from, to) + 1 > MAX_DAYS) throw invalid('from', `Ask for at most ${MAX_DAYS} days at a time.`);
+  if (daysBetween(from, to) + 1 > MAX_DAYS)
+    throw invalid('from', `Ask for at most ${MAX_DAYS} days at a time.`);
 
   const [partners, metricRows, checkins] = await Promise.all([
     listPartners(db, viewer.couple.id),
@@ -69,15 +80,25 @@ export async function presentHistory(
     from,
     to,
     today,
-    partners: partners.map((p) => ({ id: p.user_id, name: p.display_name, self: p.user_id === viewer.userId })),
+    partners: partners.map((p) => ({
+      id: p.user_id,
+      name: p.display_name,
+      self: p.user_id === viewer.userId,
+    })),
     metrics: buildSeries(specs, ids, days, from, to),
     annotations: inRange(await annotationsFor(db, viewer, today), from, to),
     loops: [],
   };
 }
 
+const earlier = (x: string, y: string) => (x <= y ? x : y);
+
 /** Every annotation of the couple's whole history this viewer may see. */
-export async function annotationsFor(db: Kysely<Database>, viewer: PartnerViewer, today: string): Promise<Annotation[]> {
+export async function annotationsFor(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  today: string,
+): Promise<Annotation[]> {
   const [experiments, habits, events, anchors, rituals] = await Promise.all([
     listExperiments(db, viewer),
     listHabits(db, viewer),
@@ -92,8 +113,11 @@ export async function annotationsFor(db: Kysely<Database>, viewer: PartnerViewer
     const status = statusOf(e, today);
     const until = e.stopped_on ?? e.end_date;
     const known = mayKnowPhase(viewer.userId, e, today);
-    const next = e.next_step ? ` You decided to ${e.next_step === 'rerun' ? 'run it again' : e.next_step}.` : '';
-    const stop = status === 'stopped' ? ` Stopped on ${e.stopped_on}${e.stop_reason ? `: ${e.stop_reason}` : ''}.` : '';
+    const next = e.next_step
+      ? ` You decided to ${e.next_step === 'rerun' ? 'run it again' : e.next_step}.`
+      : '';
+    const stop =
+      status === 'stopped' ? ` Stopped on ${e.stopped_on}${e.stop_reason ? `: ${e.stop_reason}` : ''}.` : '';
     out.push({
       id: `experiment:${e.id}`,
       kind: 'experiment',
@@ -105,7 +129,12 @@ export async function annotationsFor(db: Kysely<Database>, viewer: PartnerViewer
         ? {
             phases: phasesOf(e.design as Design, e.start_date, JSON.parse(e.schedule) as number[])
               .filter((p) => p.start <= until)
-              .map((p) => ({ label: p.label, condition: p.condition, start: p.start, end: p.end < until ? p.end : until })),
+              .map((p) => ({
+                label: p.label,
+                condition: p.condition,
+                start: p.start,
+                end: earlier(p.end, until),
+              })),
           }
         : {}),
     });

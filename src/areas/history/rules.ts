@@ -91,6 +91,11 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** How long a span lasted, in plain words. */
 export function lasted(from: string, until: string | null, today: string): string {
   const days = daysBetween(from, until ?? today) + 1;
-  const span = days >= 60 ? plural(Math.round(days / 30.4), 'month') : days >= 14 ? plural(Math.round(days / 7), 'week') : plural(days, 'day');
+  const span =
+    days >= 60
+      ? plural(Math.round(days / 30.4), 'month')
+      : days >= 14
+        ? plural(Math.round(days / 7), 'week')
+        : plural(days, 'day');
   return until === null ? `ongoing, ${span} so far` : `${span}`;
 }

@@ -4,7 +4,10 @@ import { LocalDate } from '../../server/schemas.ts';
 export const HistoryQuery = Type.Object(
   {
     from: Type.Optional(
-      Type.String({ format: 'local-date', description: 'First day (default: the first check-in you can see).' }),
+      Type.String({
+        format: 'local-date',
+        description: 'First day (default: the first check-in you can see).',
+      }),
     ),
     to: Type.Optional(Type.String({ format: 'local-date', description: 'Last day (default: today).' })),
   },
@@ -20,7 +23,8 @@ export const HistorySeries = Type.Object(
     partnerId: Type.String(),
     values: Values,
     rolling: Type.Array(Type.Union([Type.Number(), Type.Null()]), {
-      description: '7-day rolling mean; null where fewer than 4 of the 7 days were recorded (a gap stays a gap).',
+      description:
+        '7-day rolling mean; null where fewer than 4 of the 7 days were recorded (a gap stays a gap).',
     }),
   },
   { additionalProperties: false },
@@ -28,7 +32,10 @@ export const HistorySeries = Type.Object(
 
 export const HistoryMetric = Type.Object(
   {
-    key: Type.String({ description: "'satisfaction', 'energy', 'connection', 'conflicts', 'positives' or a custom metric's id." }),
+    key: Type.String({
+      description:
+        "'satisfaction', 'energy', 'connection', 'conflicts', 'positives' or a custom metric's id.",
+    }),
     name: Type.String(),
     min: Type.Number(),
     max: Type.Number(),
@@ -69,16 +76,26 @@ export const HistoryAnnotation = Type.Object(
     id: Type.String({ description: 'Stable within one answer: kind and the row it comes from.' }),
     kind: AnnotationKind,
     date: LocalDate,
-    until: Type.Union([LocalDate, Type.Null()], { description: 'Last day of a span (null: a point, or still open).' }),
+    until: Type.Union([LocalDate, Type.Null()], {
+      description: 'Last day of a span (null: a point, or still open).',
+    }),
     title: Type.String(),
     story: Type.String({ description: 'What happened, in plain words.' }),
     phases: Type.Optional(
       Type.Array(
         Type.Object(
-          { label: Type.String(), condition: Type.Union([Type.Literal('A'), Type.Literal('B')]), start: LocalDate, end: LocalDate },
+          {
+            label: Type.String(),
+            condition: Type.Union([Type.Literal('A'), Type.Literal('B')]),
+            start: LocalDate,
+            end: LocalDate,
+          },
           { additionalProperties: false },
         ),
-        { description: "An experiment's phases, only for those who may know them (never a blinded partner mid-run)." },
+        {
+          description:
+            "An experiment's phases, only for those who may know them (never a blinded partner mid-run).",
+        },
       ),
     ),
   },
@@ -102,7 +119,10 @@ export const History = Type.Object(
     to: LocalDate,
     today: LocalDate,
     partners: Type.Array(
-      Type.Object({ id: Type.String(), name: Type.String(), self: Type.Boolean() }, { additionalProperties: false }),
+      Type.Object(
+        { id: Type.String(), name: Type.String(), self: Type.Boolean() },
+        { additionalProperties: false },
+      ),
     ),
     metrics: Type.Array(HistoryMetric),
     annotations: Type.Array(HistoryAnnotation),

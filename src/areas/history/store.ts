@@ -3,7 +3,10 @@ import { type PartnerViewer, visibleCheckins, visibleLog } from '../../storage/s
 import type { Database } from '../../storage/tables.ts';
 
 /** The first day of a check-in this viewer may see (their own or a shared one of the partner). */
-export async function firstVisibleCheckin(db: Kysely<Database>, viewer: PartnerViewer): Promise<string | null> {
+export async function firstVisibleCheckin(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): Promise<string | null> {
   const r = await visibleCheckins(db, viewer)
     .select('checkins.date')
     .orderBy('checkins.date')
