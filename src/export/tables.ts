@@ -55,4 +55,6 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'alignment_rounds', orderBy: ['couple_id', 'id'] },
   { table: 'alignment_answers', orderBy: ['couple_id', 'round_id', 'author_id'] },
   { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
+  { table: 'insight_failures', orderBy: ['couple_id', 'id'] },
+  { table: 'reflections', orderBy: ['couple_id', 'id'] },
 ];

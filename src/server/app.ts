@@ -22,6 +22,7 @@ import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
 import { historyRoutes } from '../areas/history/routes.ts';
+import { insightRoutes } from '../areas/insights/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
 import { paceRoutes } from '../areas/pace/routes.ts';
@@ -61,6 +62,7 @@ const areas = [
   explorationRoutes,
   alignmentRoutes,
   historyRoutes,
+  insightRoutes,
 ];
 
 /**

@@ -50,7 +50,9 @@ export type CoupleTable =
   | 'archive_snapshots'
   | 'alignment_rounds'
   | 'alignment_answers'
-  | 'alignment_metrics';
+  | 'alignment_metrics'
+  | 'insight_failures'
+  | 'reflections';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -100,6 +102,9 @@ export const READ_RULES = {
   // Sealed until both submitted ('sealed' → 'shared'); otherwise only who submitted is known.
   alignment_answers: { author: 'author_id', visibility: 'visibility' },
   alignment_metrics: 'couple',
+  // A failure analysis and a reflection are their author's, the partner's once shared.
+  insight_failures: { author: 'author_id', visibility: 'visibility' },
+  reflections: { author: 'author_id', visibility: 'visibility' },
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
