@@ -3,6 +3,8 @@ import { alignmentPart } from '../areas/alignment/report.ts';
 import { anchorsPart } from '../areas/anchors/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
 import { explorationPart } from '../areas/exploration/report.ts';
+import { historyPart } from '../areas/history/report.ts';
+import { changesPart } from '../areas/insights/report.ts';
 import type { PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 
@@ -18,4 +20,11 @@ export interface ReportPart<T> {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each part has its own value type
-export const REPORT_PARTS: ReportPart<any>[] = [experimentsPart, anchorsPart, explorationPart, alignmentPart];
+export const REPORT_PARTS: ReportPart<any>[] = [
+  experimentsPart,
+  anchorsPart,
+  explorationPart,
+  alignmentPart,
+  changesPart,
+  historyPart,
+];

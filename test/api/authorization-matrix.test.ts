@@ -10,6 +10,7 @@ import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { historyRows } from './matrix/history.ts';
+import { insightRows } from './matrix/insights.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
 import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
@@ -35,6 +36,7 @@ const MATRIX: Record<string, Row> = {
   ...explorationRows,
   ...alignmentRows,
   ...historyRows,
+  ...insightRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -103,6 +105,7 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/experiments');
         await actor.get('/api/export');
         await actor.get('/api/history');
+        await actor.get('/api/insights');
       }
     }
     const leaks: string[] = [];

@@ -4,19 +4,19 @@ import { addDays, localDate } from '../../dates.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database, ExplorationTryRow } from '../../storage/tables.ts';
 import { listExperiments } from '../experiments/store.ts';
-import { listPace } from '../pace/store.ts';
+import { listTries } from '../exploration/store.ts';
 import { factsOf } from '../habits/present.ts';
 import { listCheckoffs, listHabits, listPartners } from '../habits/store.ts';
 import { daysBetween } from '../history/rules.ts';
 import { checkinNumbers } from '../history/store.ts';
-import { listTries } from '../exploration/store.ts';
+import { listPace } from '../pace/store.ts';
 import { listCompletions, listRituals } from '../rituals/store.ts';
 import { QUESTIONS } from './questions.ts';
 import {
   type AdherenceVerdict,
+  type Judged,
   judgeAdherence,
   judgeMetric,
-  type Judged,
   recommendSize,
   type StickStatus,
   stickRates,
@@ -49,11 +49,26 @@ function metricRows(checkins: Awaited<ReturnType<typeof checkinNumbers>>) {
 }
 
 /** Metric-only verdicts (adopted experiments, paces) in the words of adherence verdicts. */
-function fromMetric(m: ReturnType<typeof judgeMetric>, sinceIndex: number, after: number | null): AdherenceVerdict {
+function fromMetric(
+  m: ReturnType<typeof judgeMetric>,
+  sinceIndex: number,
+  after: number | null,
+): AdherenceVerdict {
   const status: StickStatus =
-    m.status === 'too early' ? 'too early' : m.status === 'stuck' ? 'stuck' : m.status === 'reverted' ? 'faded' : 'never took hold';
+    m.status === 'too early'
+      ? 'too early'
+      : m.status === 'stuck'
+        ? 'stuck'
+        : m.status === 'reverted'
+          ? 'faded'
+          : 'never took hold';
   const w = status === 'faded' && after !== null ? Math.max(1, Math.round((after - sinceIndex) / 7)) : null;
-  return { status, fadedAfterWeeks: w, latest: null, words: w ? `Faded after ${w} weeks. ${m.words}` : m.words };
+  return {
+    status,
+    fadedAfterWeeks: w,
+    latest: null,
+    words: w ? `Faded after ${w} weeks. ${m.words}` : m.words,
+  };
 }
 
 function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
@@ -68,11 +83,14 @@ function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]>
 }
 
 /** Where a reverted metric fell back: the start of its latest segment. */
-const fadeIndex = (m: ReturnType<typeof judgeMetric>) => (m.status === 'reverted' ? (m.latestStart ?? null) : null);
+const fadeIndex = (m: ReturnType<typeof judgeMetric>) =>
+  m.status === 'reverted' ? (m.latestStart ?? null) : null;
 
 /** Whether a change came out of exploring: an exploration try in its domain was under way when it began. */
 const originOf = (tries: readonly ExplorationTryRow[], domain: string | null, since: string) =>
-  tries.some((t) => t.domain === domain && t.started_on <= since && since <= (t.ended_on ?? t.check_on)) ? 'explore' : 'exploit';
+  tries.some((t) => t.domain === domain && t.started_on <= since && since <= (t.ended_on ?? t.check_on))
+    ? 'explore'
+    : 'exploit';
 
 /**
  * Every adopted change (habits, adopted experiments, rituals the couple added, paces) with whether
@@ -106,8 +124,11 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
   ]);
   const metrics = metricRows(checkins);
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
-  const who = (id: string | null) => (id === null ? 'together' : id === viewer.userId ? 'you' : (names.get(id) ?? 'a former partner'));
-  const analysed = new Set(failures.filter((f) => f.author_id === viewer.userId).map((f) => `${f.subject_kind}:${f.subject_id}`));
+  const who = (id: string | null) =>
+    id === null ? 'together' : id === viewer.userId ? 'you' : (names.get(id) ?? 'a former partner');
+  const analysed = new Set(
+    failures.filter((f) => f.author_id === viewer.userId).map((f) => `${f.subject_kind}:${f.subject_id}`),
+  );
 
   /** The metric's verdict over [since − 90 days, today], the change on day 90 (or fewer if history is short). */
   const metricVerdict = (key: string, name: string, better: 'higher' | 'lower', since: string) => {
@@ -128,7 +149,12 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
     const series = habitAdherence(factsOf(h), marks, until);
     const v: AdherenceVerdict =
       h.status === 'graduated'
-        ? { status: 'stuck', fadedAfterWeeks: null, latest: null, words: 'Graduated: it became automatic enough to stop tracking.' }
+        ? {
+            status: 'stuck',
+            fadedAfterWeeks: null,
+            latest: null,
+            words: 'Graduated: it became automatic enough to stop tracking.',
+          }
         : judgeAdherence(series, h.status === 'retired' ? series.length : null);
     const mv = metricVerdict('satisfaction', 'satisfaction', 'higher', h.start_date);
     out.push({
@@ -156,14 +182,26 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
   for (const e of experiments) {
     const dropped = e.status === 'stopped' || e.next_step === 'drop';
     if (e.next_step !== 'adopt' && !dropped) continue;
-    const since = (e.next_step === 'adopt' ? e.next_step_at! : (e.stopped_on ?? e.next_step_at ?? e.updated_at)).slice(0, 10);
+    const since = (
+      e.next_step === 'adopt' ? e.next_step_at! : (e.stopped_on ?? e.next_step_at ?? e.updated_at)
+    ).slice(0, 10);
     const key = e.metric;
     const mv = metricVerdict(key, key, e.better, since);
     const v: AdherenceVerdict = dropped
-      ? { status: 'never took hold', fadedAfterWeeks: null, latest: null, words: 'You decided not to keep this experiment. What was missing?' }
+      ? {
+          status: 'never took hold',
+          fadedAfterWeeks: null,
+          latest: null,
+          words: 'You decided not to keep this experiment. What was missing?',
+        }
       : mv
         ? fromMetric(mv.m, mv.at, fadeIndex(mv.m))
-        : { status: 'too early', fadedAfterWeeks: null, latest: null, words: 'Too early to say: no check-ins since it was adopted.' };
+        : {
+            status: 'too early',
+            fadedAfterWeeks: null,
+            latest: null,
+            words: 'Too early to say: no check-ins since it was adopted.',
+          };
     out.push({
       id: `experiment:${e.id}`,
       kind: 'experiment',
@@ -177,7 +215,13 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
       // A dropped experiment was never adopted: it stays out of the stick rates.
       groups: dropped
         ? {}
-        : { domain: e.domain, size: 'medium', reward: 'none named', proposer: who(e.proposed_by), origin: originOf(tries, e.domain, since) },
+        : {
+            domain: e.domain,
+            size: 'medium',
+            reward: 'none named',
+            proposer: who(e.proposed_by),
+            origin: originOf(tries, e.domain, since),
+          },
       abandoned: dropped,
       analysed: analysed.has(`experiment:${e.id}`),
     });
@@ -186,7 +230,12 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
   const byRitual = groupBy(completions, (c) => c.ritual_id);
   for (const r of own) {
     const since = r.created_at.slice(0, 10);
-    const series = ritualAdherence(r.cadence, (byRitual.get(r.id) ?? []).map((c) => c.date), since, today);
+    const series = ritualAdherence(
+      r.cadence,
+      (byRitual.get(r.id) ?? []).map((c) => c.date),
+      since,
+      today,
+    );
     const v = judgeAdherence(series, r.active ? null : series.length);
     out.push({
       id: `ritual:${r.id}`,
@@ -198,7 +247,13 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
       fadedAfterWeeks: v.fadedAfterWeeks,
       words: v.words,
       metric: null,
-      groups: { domain: 'rituals', size: 'medium', reward: 'ritual', proposer: who(r.created_by), origin: 'exploit' },
+      groups: {
+        domain: 'rituals',
+        size: 'medium',
+        reward: 'ritual',
+        proposer: who(r.created_by),
+        origin: 'exploit',
+      },
       abandoned: false,
       analysed: false,
     });
@@ -238,7 +293,10 @@ const FACTORS = [
 ] as const;
 
 /** The insights screen: changes, stick rates, what was missing, the next size, and reflections. */
-export async function presentInsights(db: Kysely<Database>, viewer: PartnerViewer): Promise<Static<typeof Insights>> {
+export async function presentInsights(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): Promise<Static<typeof Insights>> {
   const [changes, failures, reflections, partners] = await Promise.all([
     presentChanges(db, viewer),
     store.listFailures(db, viewer),
@@ -256,7 +314,10 @@ export async function presentInsights(db: Kysely<Database>, viewer: PartnerViewe
   const next = recommendSize(rows);
   const nextSize =
     tooBig >= 2 && next.size !== 'small'
-      ? { size: next.size === 'large' ? ('medium' as const) : ('small' as const), words: `${tooBig} of your failure analyses say a change was too big: go one size smaller.` }
+      ? {
+          size: next.size === 'large' ? ('medium' as const) : ('small' as const),
+          words: `${tooBig} of your failure analyses say a change was too big: go one size smaller.`,
+        }
       : next;
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
   return {

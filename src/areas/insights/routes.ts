@@ -36,7 +36,8 @@ export async function insightRoutes(fastify: FastifyInstance, ctx: AppContext): 
     {
       schema: {
         tags,
-        summary: 'What was missing from the training loop of an abandoned habit or experiment (yours; shared if you say so)',
+        summary:
+          'What was missing from the training loop of an abandoned habit or experiment (yours; shared if you say so)',
         body: FailureBody,
         response: { 201: Insights, ...errors },
       },
@@ -50,9 +51,13 @@ export async function insightRoutes(fastify: FastifyInstance, ctx: AppContext): 
           : await findExperiment(db, viewer, b.subjectId).then((e) =>
               e ? e.status === 'stopped' || e.next_step === 'drop' : undefined,
             );
-      if (abandoned === undefined) throw notFound(b.subjectKind === 'habit' ? 'That habit' : 'That experiment');
+      if (abandoned === undefined)
+        throw notFound(b.subjectKind === 'habit' ? 'That habit' : 'That experiment');
       if (!abandoned)
-        throw new AppError('conflict', 'A failure analysis is for a habit you retired or an experiment you stopped or dropped.');
+        throw new AppError(
+          'conflict',
+          'A failure analysis is for a habit you retired or an experiment you stopped or dropped.',
+        );
       await store.saveFailure(db, viewer, {
         subject_kind: b.subjectKind,
         subject_id: b.subjectId,

@@ -22,7 +22,10 @@ describe('judgeAdherence', () => {
     expect(judgeAdherence(days(60, (i) => (i % 5 === 0 ? 1 : 0))).status).toBe('never took hold');
   });
   it('counts a change the couple stopped as faded at the stop', () => {
-    const v = judgeAdherence(days(30, () => 1), 30);
+    const v = judgeAdherence(
+      days(30, () => 1),
+      30,
+    );
     expect(v.status).toBe('faded');
     expect(v.fadedAfterWeeks).toBe(4);
   });
@@ -47,7 +50,10 @@ describe('stickRates and recommendSize', () => {
     expect(rows).toEqual([expect.objectContaining({ value: 'small', stuck: 1, judged: 2, rate: null })]);
   });
   it('recommends one size up when small changes keep sticking, and back down when medium ones fade', () => {
-    const up = stickRates([ch('stuck', 'small'), ch('stuck', 'small'), ch('stuck', 'small'), ch('faded', 'small')], ['size']);
+    const up = stickRates(
+      [ch('stuck', 'small'), ch('stuck', 'small'), ch('stuck', 'small'), ch('faded', 'small')],
+      ['size'],
+    );
     expect(recommendSize(up).size).toBe('medium');
     const down = stickRates(
       [ch('stuck', 'small'), ch('faded', 'medium'), ch('faded', 'medium'), ch('stuck', 'medium')],

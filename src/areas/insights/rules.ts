@@ -30,7 +30,10 @@ const weeks = (days: number) => Math.max(1, Math.round(days / 7));
  * latest is not (the fade dated at the latest segment's start); never took hold otherwise.
  * `endedOn` (a day index), when the couple stopped it, counts as a fade if nothing else shows one.
  */
-export function judgeAdherence(series: readonly (number | null)[], endedAt: number | null = null): AdherenceVerdict {
+export function judgeAdherence(
+  series: readonly (number | null)[],
+  endedAt: number | null = null,
+): AdherenceVerdict {
   const recorded = series.filter((x) => x !== null).length;
   if (endedAt === null && (series.length < MIN_DAYS || recorded < 14))
     return {
@@ -68,9 +71,18 @@ export function judgeAdherence(series: readonly (number | null)[], endedAt: numb
 }
 
 /** The metric's side: did the couple's mean of a metric move after the change, and stay? */
-export function judgeMetric(series: readonly (number | null)[], startIndex: number, direction: 'higher' | 'lower') {
+export function judgeMetric(
+  series: readonly (number | null)[],
+  startIndex: number,
+  direction: 'higher' | 'lower',
+) {
   const c = classifyChange(series, startIndex, { direction });
-  return { status: c.status, words: c.explanation, difference: c.difference, latestStart: c.after.at(-1)?.start ?? null };
+  return {
+    status: c.status,
+    words: c.explanation,
+    difference: c.difference,
+    latestStart: c.after.at(-1)?.start ?? null,
+  };
 }
 
 /** Wilson score interval for k of n (Wilson 1927; Newcombe 1998, method 3), 90 % by default. */
@@ -148,12 +160,22 @@ export function recommendSize(rows: readonly StickRow[]): { size: Size; words: s
   const bySize = new Map(rows.filter((r) => r.dimension === 'size').map((r) => [r.value, r]));
   const tried = SIZES.filter((s) => bySize.has(s));
   const current = tried.at(-1);
-  if (!current) return { size: 'small', words: 'Start small: one tiny change at a time, until you see what sticks for you.' };
+  if (!current)
+    return {
+      size: 'small',
+      words: 'Start small: one tiny change at a time, until you see what sticks for you.',
+    };
   const r = bySize.get(current)!;
   const i = SIZES.indexOf(current);
   if (r.judged >= MIN_GROUP && r.stuck / r.judged >= 2 / 3 && i < SIZES.length - 1)
-    return { size: SIZES[i + 1]!, words: `${r.stuck} of your ${r.judged} ${current} changes stuck: you can try a ${SIZES[i + 1]} one next.` };
+    return {
+      size: SIZES[i + 1]!,
+      words: `${r.stuck} of your ${r.judged} ${current} changes stuck: you can try a ${SIZES[i + 1]} one next.`,
+    };
   if (r.judged >= MIN_GROUP && r.stuck / r.judged < 1 / 2 && i > 0)
-    return { size: SIZES[i - 1]!, words: `Only ${r.stuck} of your ${r.judged} ${current} changes stuck: go ${SIZES[i - 1]} for the next one.` };
+    return {
+      size: SIZES[i - 1]!,
+      words: `Only ${r.stuck} of your ${r.judged} ${current} changes stuck: go ${SIZES[i - 1]} for the next one.`,
+    };
   return { size: current, words: `Stay with ${current} changes: ${r.words}` };
 }

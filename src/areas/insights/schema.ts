@@ -10,7 +10,12 @@ const Interval = Type.Object({ lower: Type.Number(), upper: Type.Number() }, { a
 export const Change = Type.Object(
   {
     id: Type.String({ description: 'kind:row id' }),
-    kind: Type.Union([Type.Literal('habit'), Type.Literal('experiment'), Type.Literal('ritual'), Type.Literal('pace')]),
+    kind: Type.Union([
+      Type.Literal('habit'),
+      Type.Literal('experiment'),
+      Type.Literal('ritual'),
+      Type.Literal('pace'),
+    ]),
     what: Type.String(),
     domain: Type.Union([Type.String(), Type.Null()]),
     since: LocalDate,
@@ -25,7 +30,10 @@ export const Change = Type.Object(
     metric: Type.Union([
       Type.Object(
         { name: Type.String(), status: Type.String(), words: Type.String() },
-        { additionalProperties: false, description: 'Change detection on the metric the change was meant to move.' },
+        {
+          additionalProperties: false,
+          description: 'Change detection on the metric the change was meant to move.',
+        },
       ),
       Type.Null(),
     ]),
@@ -55,7 +63,9 @@ export const StickRow = Type.Object(
 export const Missing = Type.Object(
   {
     factor: Type.String(),
-    count: Type.Integer({ description: 'Analyses (yours, and your partner’s shared ones) that found it missing or weak.' }),
+    count: Type.Integer({
+      description: 'Analyses (yours, and your partner’s shared ones) that found it missing or weak.',
+    }),
     of: Type.Integer(),
   },
   { additionalProperties: false },
@@ -80,10 +90,18 @@ export const Insights = Type.Object(
     stickRates: Type.Array(StickRow),
     missing: Type.Array(Missing),
     nextSize: Type.Object(
-      { size: Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')]), words: Type.String() },
+      {
+        size: Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')]),
+        words: Type.String(),
+      },
       { additionalProperties: false },
     ),
-    questions: Type.Array(Type.Object({ n: Type.Integer(), text: Type.String(), hint: Type.String() }, { additionalProperties: false })),
+    questions: Type.Array(
+      Type.Object(
+        { n: Type.Integer(), text: Type.String(), hint: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
     reflections: Type.Array(Reflection),
   },
   { additionalProperties: false },
@@ -116,7 +134,10 @@ export const ReflectionBody = Type.Object(
 export const ReportQuery = Type.Object(
   {
     month: Type.Optional(
-      Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM; default the last complete month.' }),
+      Type.String({
+        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+        description: 'YYYY-MM; default the last complete month.',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -125,7 +146,9 @@ export const ReportQuery = Type.Object(
 export const TrainingReport = Type.Object(
   {
     month: Type.String(),
-    lines: Type.Array(Type.String(), { description: 'The report, a few short sentences, read together in two minutes.' }),
+    lines: Type.Array(Type.String(), {
+      description: 'The report, a few short sentences, read together in two minutes.',
+    }),
     metrics: Type.Array(
       Type.Object(
         {

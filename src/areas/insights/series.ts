@@ -8,7 +8,11 @@ import { daysBetween } from '../history/rules.ts';
  */
 
 /** A habit's adherence from its start to `until`. A k-in-n habit scores each day by its trailing window. */
-export function habitAdherence(facts: HabitFacts, marks: readonly DayMark[], until: string): (number | null)[] {
+export function habitAdherence(
+  facts: HabitFacts,
+  marks: readonly DayMark[],
+  until: string,
+): (number | null)[] {
   const n = daysBetween(facts.startDate, until) + 1;
   if (n <= 0) return [];
   const cal = calendar(facts, marks, until, n);
@@ -48,7 +52,11 @@ export function ritualAdherence(
 }
 
 /** The mean of the partners' values per day (null where nobody recorded). */
-export function meanPerDay(rows: readonly { date: string; value: number }[], from: string, until: string): (number | null)[] {
+export function meanPerDay(
+  rows: readonly { date: string; value: number }[],
+  from: string,
+  until: string,
+): (number | null)[] {
   const n = daysBetween(from, until) + 1;
   const sum = new Array(Math.max(0, n)).fill(0);
   const count = new Array(Math.max(0, n)).fill(0);

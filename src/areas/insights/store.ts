@@ -4,7 +4,10 @@ import { type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { Database, InsightFailureRow, ReflectionRow } from '../../storage/tables.ts';
 
 /** Failure analyses this viewer may see: their own and the partner's shared ones. */
-export async function listFailures(db: Kysely<Database>, viewer: PartnerViewer): Promise<InsightFailureRow[]> {
+export async function listFailures(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): Promise<InsightFailureRow[]> {
   return visibleRows(db, viewer, 'insight_failures').selectAll().orderBy('created_at').execute();
 }
 
@@ -21,7 +24,11 @@ export interface FailureInput {
 }
 
 /** Saves the viewer's analysis of an abandoned change; answering again replaces their earlier one. */
-export async function saveFailure(db: Kysely<Database>, viewer: PartnerViewer, f: FailureInput): Promise<InsightFailureRow> {
+export async function saveFailure(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  f: FailureInput,
+): Promise<InsightFailureRow> {
   const now = nowIso();
   const { subject_kind, subject_id, ...answers } = f;
   return db
@@ -37,7 +44,9 @@ export async function saveFailure(db: Kysely<Database>, viewer: PartnerViewer, f
       updated_at: now,
     })
     .onConflict((oc) =>
-      oc.columns(['couple_id', 'subject_kind', 'subject_id', 'author_id']).doUpdateSet({ ...answers, updated_at: now }),
+      oc
+        .columns(['couple_id', 'subject_kind', 'subject_id', 'author_id'])
+        .doUpdateSet({ ...answers, updated_at: now }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -60,7 +69,13 @@ export async function insertReflection(
 ): Promise<ReflectionRow> {
   return db
     .insertInto('reflections')
-    .values({ couple_id: viewer.couple.id, id: newId(), author_id: viewer.userId, ...r, created_at: nowIso() })
+    .values({
+      couple_id: viewer.couple.id,
+      id: newId(),
+      author_id: viewer.userId,
+      ...r,
+      created_at: nowIso(),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

@@ -12,7 +12,20 @@ import { presentInsights } from './present.ts';
 import { QUESTIONS } from './questions.ts';
 import type { TrainingReport } from './schema.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const KEYS = ['satisfaction', 'connection', 'conflicts', 'positives'] as const;
 
 /** First and last day of a YYYY-MM month. */
@@ -76,16 +89,30 @@ export async function trainingReport(
           : ` — ${(x.mean > x.previous) === (better === 'higher') ? 'better' : 'worse'} than the month before (${x.previous})`;
     lines.push(`${x.name[0]!.toUpperCase()}${x.name.slice(1)}: ${x.mean} on average${moved}.`);
   }
-  if (inMonth.length === 0) lines.push('No check-ins this month: a missing month is information too, not a failure.');
+  if (inMonth.length === 0)
+    lines.push('No check-ins this month: a missing month is information too, not a failure.');
   const started = insights.changes.filter((c) => c.since >= first && c.since <= last);
   const stuck = insights.changes.filter((c) => c.status === 'stuck');
   const faded = insights.changes.filter((c) => c.status === 'faded');
   if (started.length) lines.push(`Started: ${started.map((c) => c.what).join('; ')}.`);
   lines.push(
-    `So far ${stuck.length} change${stuck.length === 1 ? ' has' : 's have'} stuck${faded.length ? ` and ${faded.length} faded (${faded.slice(0, 3).map((c) => c.what).join('; ')})` : ''}.`,
+    `So far ${stuck.length} change${stuck.length === 1 ? ' has' : 's have'} stuck${
+      faded.length
+        ? ` and ${faded.length} faded (${faded
+            .slice(0, 3)
+            .map((c) => c.what)
+            .join('; ')})`
+        : ''
+    }.`,
   );
   const happened = inRange(annotations, first, last).filter((a) => a.kind !== 'habit_started');
-  if (happened.length) lines.push(`What happened: ${happened.slice(0, 4).map((a) => a.title).join('; ')}.`);
+  if (happened.length)
+    lines.push(
+      `What happened: ${happened
+        .slice(0, 4)
+        .map((a) => a.title)
+        .join('; ')}.`,
+    );
   lines.push(`Next: ${insights.nextSize.words}`);
   const q = QUESTIONS[(Number(m.slice(5)) - 1) % QUESTIONS.length]!;
   lines.push(`To talk about: ${q.text}`);
