@@ -98,5 +98,6 @@ describe.each(DIALECTS)('attune report on %s', (dialect) => {
     expect(nobody.err.join('')).toContain('nobody has the email');
     expect(await reportCommand(['--database', store.url], nobody.io)).toBe(2);
     await store.drop();
-  });
+    // A three-year demo on a shared machine: loading it and every part of the report takes a while.
+  }, 120_000);
 });
