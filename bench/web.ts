@@ -20,6 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Report } from './harness.ts';
+import { runChart } from './web-chart.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'web');
@@ -163,4 +164,5 @@ export async function run(report: Report): Promise<void> {
     unit: 'KiB',
     better: 'lower',
   });
+  await runChart(report);
 }

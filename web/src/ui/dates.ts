@@ -19,16 +19,25 @@ export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+// Building an Intl formatter costs far more than using one: one per language and style.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "2024-03-05" → "Tuesday, March 5, 2024" (a calendar day has no zone of its own). */
 export function formatDay(date: string, style: 'long' | 'medium' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale(), {
-    timeZone: 'UTC',
-    ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
-    day: 'numeric',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  const key = `${locale()} ${style}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale(), {
+      timeZone: 'UTC',
+      ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
+      day: 'numeric',
+      year: 'numeric',
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "2024-03-05" → "Tue, Mar 5": a day within a week or a month, where the year is obvious. */

@@ -1,0 +1,26 @@
+import { Suspense } from 'react';
+import { lazyPage } from '../../lazy-page.ts';
+import type { TimeChartProps } from './types.ts';
+
+// The chart's code arrives with the first chart on screen, never with the first route.
+const Loaded = lazyPage(() => import('./TimeChart.tsx'));
+
+/**
+ * The kit's time chart (see TimeChart.tsx for what it draws), loaded on first use. While it loads,
+ * a placeholder of the same height keeps the page from jumping.
+ *
+ * @example
+ * <TimeChart label="Closeness, both of you, by day" dates={days}
+ *   series={[{ key: 'me', label: 'You', values: mine, colour: SERIES_COLOURS.me, rolling: 7 }]}
+ *   references={[{ key: 'cut', value: 13.5, label: '13.5: distress cut-off' }]}
+ *   exportName="attune-closeness" />
+ */
+export function TimeChart(props: TimeChartProps) {
+  return (
+    <Suspense
+      fallback={<div className="time-chart-loading" style={{ height: (props.height ?? 220) + 48 }} />}
+    >
+      <Loaded {...props} />
+    </Suspense>
+  );
+}
