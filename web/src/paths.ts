@@ -14,6 +14,8 @@ export const paths = {
   rewards: '/rewards',
   pace: '/pace',
   experiments: '/experiments',
+  history: '/history',
+  insights: '/insights',
   rituals: '/rituals',
   weekReview: '/rituals/week',
   monthReview: '/rituals/month',

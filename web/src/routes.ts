@@ -3,6 +3,8 @@ import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
+import { historyRoutes } from './areas/history/routes.ts';
+import { insightRoutes } from './areas/insights/routes.ts';
 import { logRoutes } from './areas/log/routes.ts';
 import { paceRoutes } from './areas/pace/routes.ts';
 import { rewardRoutes } from './areas/rewards/routes.ts';
@@ -20,6 +22,8 @@ export const ROUTES: readonly AppRoute[] = [
   ...rewardRoutes,
   ...paceRoutes,
   ...experimentRoutes,
+  ...historyRoutes,
+  ...insightRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

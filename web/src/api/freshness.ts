@@ -11,7 +11,9 @@ export type Area =
   | 'rituals'
   | 'rewards'
   | 'pace'
-  | 'experiments';
+  | 'experiments'
+  | 'history'
+  | 'insights';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -33,13 +35,15 @@ const READERS: Record<Area, readonly Area[]> = {
   pace: [],
   // Adopting an experiment creates a habit.
   experiments: ['habits'],
+  history: [],
+  insights: [],
 };
 
 /**
  * Areas computed from everything (insights, credit hints, the history when they arrive): every
  * change refreshes them. Add an area here rather than to every row of READERS.
  */
-const READS_EVERYTHING: readonly Area[] = [];
+const READS_EVERYTHING: readonly Area[] = ['history', 'insights'];
 
 /** Every area a change to `changed` makes stale, each once. */
 export function staleAfter(changed: readonly Area[]): Area[] {
