@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../../src/server/app.ts';
-import { openStore } from '../../../src/storage/db.ts';
+import { openStore, type Store } from '../../../src/storage/db.ts';
 import { migrateToLatest } from '../../../src/storage/migrate.ts';
 
 const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -14,11 +14,15 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** A real attune server on a fresh SQLite file, serving the built web app, on 127.0.0.1. */
-export async function startServer(): Promise<TestServer> {
+/**
+ * A real attune server on a fresh SQLite file, serving the built web app, on 127.0.0.1. `seed`
+ * fills the store before the server answers (e.g. the demo couple).
+ */
+export async function startServer(seed?: (store: Store) => Promise<unknown>): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'attune-e2e-'));
   const store = await openStore({ url: join(dir, 'attune.db') });
   await migrateToLatest(store.db);
+  await seed?.(store);
   const app = await buildApp({
     store,
     config: { insecureCookies: false, trustProxy: false, webDist: WEB_DIST, logger: false },
