@@ -6,6 +6,6 @@ export const historyRoutes: AppRoute[] = [
   {
     path: paths.history,
     page: lazyPage(() => import('./HistoryPage.tsx')),
-    nav: { label: 'nav.history', icon: '〜', order: 15, only: 'together' },
+    nav: { label: 'nav.history', icon: '≈', order: 15, only: 'together' },
   },
 ];
