@@ -56,6 +56,7 @@ export const enHistory = {
   'insights.kind.pace': 'Pace',
   'insights.since': 'since {date}',
   'insights.onMetric': 'On {metric}: {words}',
+  'insights.noShift': 'No clear shift in {metric} since then (yet).',
   'insights.stickRates': 'How often your changes stick',
   'insights.stickIntro':
     'Changes that are too early to judge are left out. With fewer than three, we say so rather than guess.',

@@ -59,6 +59,7 @@ export const esHistory: { readonly [K in keyof typeof enHistory]: string } = {
   'insights.kind.pace': 'Ritmo',
   'insights.since': 'desde el {date}',
   'insights.onMetric': 'En {metric}: {words}',
+  'insights.noShift': 'Sin un cambio claro en {metric} desde entonces (por ahora).',
   'insights.stickRates': 'Con qué frecuencia se quedan vuestros cambios',
   'insights.stickIntro':
     'Los cambios demasiado recientes no cuentan. Con menos de tres, lo decimos en vez de adivinar.',

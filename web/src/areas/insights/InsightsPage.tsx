@@ -79,7 +79,9 @@ function Changes({ changes }: { changes: Change[] }) {
               {' — '}
               {c.words}
             </p>
-            {c.metric && c.metric.status !== 'too early' ? (
+            {c.metric && c.metric.status === 'no change' ? (
+              <p className="muted small">{t('insights.noShift', { metric: c.metric.name })}</p>
+            ) : c.metric && c.metric.status !== 'too early' ? (
               <p className="muted small">
                 {t('insights.onMetric', { metric: c.metric.name, words: c.metric.words })}
               </p>
