@@ -15,6 +15,7 @@ import {
   buildSeries,
   type DayValue,
   daysBetween,
+  earlierDay,
   inRange,
   lasted,
   MAX_DAYS,
@@ -91,8 +92,6 @@ export async function presentHistory(
   };
 }
 
-const earlier = (x: string, y: string) => (x <= y ? x : y);
-
 /** Every annotation of the couple's whole history this viewer may see. */
 export async function annotationsFor(
   db: Kysely<Database>,
@@ -133,7 +132,7 @@ export async function annotationsFor(
                 label: p.label,
                 condition: p.condition,
                 start: p.start,
-                end: earlier(p.end, until),
+                end: earlierDay(p.end, until),
               })),
           }
         : {}),

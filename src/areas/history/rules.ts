@@ -20,6 +20,10 @@ export const ROLLING_DAYS = 7;
 export const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
+/** The earlier and the later of two days (YYYY-MM-DD compares as text). */
+export const earlierDay = (x: string, y: string) => [x, y].sort()[0]!;
+export const laterDay = (x: string, y: string) => [x, y].sort()[1]!;
+
 /** Every day from `from` to `to`, inclusive. */
 export function daysOf(from: string, to: string): string[] {
   const n = daysBetween(from, to);

@@ -7,7 +7,7 @@ import { listExperiments } from '../experiments/store.ts';
 import { listTries } from '../exploration/store.ts';
 import { factsOf } from '../habits/present.ts';
 import { listCheckoffs, listHabits, listPartners } from '../habits/store.ts';
-import { daysBetween } from '../history/rules.ts';
+import { daysBetween, earlierDay, laterDay } from '../history/rules.ts';
 import { checkinNumbers } from '../history/store.ts';
 import { listPace } from '../pace/store.ts';
 import { listCompletions, listRituals } from '../rituals/store.ts';
@@ -116,7 +116,7 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
     ...own.map((r) => r.created_at.slice(0, 10)),
     ...[...paces.values()].flatMap((p) => (p.decidedAt ? [p.decidedAt.slice(0, 10)] : [])),
   ];
-  const earliest = starts.reduce((m, d) => (d < m ? d : m), today);
+  const earliest = starts.reduce(earlierDay, today);
   const from = addDays(earliest, -BASELINE_DAYS);
   const [checkins, completions] = await Promise.all([
     checkinNumbers(db, viewer, from, today),
@@ -132,7 +132,7 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
 
   /** The metric's verdict over [since − 90 days, today], the change on day 90 (or fewer if history is short). */
   const metricVerdict = (key: string, name: string, better: 'higher' | 'lower', since: string) => {
-    const start = addDays(since, -BASELINE_DAYS) < from ? from : addDays(since, -BASELINE_DAYS);
+    const start = laterDay(addDays(since, -BASELINE_DAYS), from);
     const series = meanPerDay(metrics.get(key) ?? [], start, today);
     const at = daysBetween(start, since);
     if (at < 0 || at > series.length) return null;

@@ -66,8 +66,8 @@ function HistoryView({ history: h }: { history: History }) {
     .filter((a) => BAND_KINDS.has(a.kind))
     .map((a) => ({
       key: a.id,
-      from: a.date < h.from ? h.from : a.date,
-      to: (a.until ?? h.to) > h.to ? h.to : (a.until ?? h.to),
+      from: [a.date, h.from].sort()[1]!,
+      to: [a.until ?? h.to, h.to].sort()[0]!,
       label: a.title,
       colour: a.kind === 'experiment' ? SERIES_COLOURS.categorical[2] : undefined,
     }));
