@@ -62,9 +62,9 @@ describe('the training history in the browser', () => {
     expect(await accessibilityProblems(page, 'history table')).toEqual([]);
     await screenshot(page, 'history-table-360');
 
-    // Another metric.
+    // Another metric: the table follows it.
     await page.getByLabel('What to show').selectOption('connection');
-    await page.getByRole('group', { name: /Felt connection by day/ }).or(page.getByRole('table')).first().waitFor();
+    await page.getByRole('table').first().getByText(/^Felt connection by day, both of you/).waitFor();
     await page.close();
   });
 
