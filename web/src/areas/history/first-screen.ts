@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import { paths } from '../../paths.ts';
-import { dayNumber } from '../../ui/kit/plot/time.ts';
 import { historyQueries } from './queries.ts';
 
 const SEEN = 'attune.historyOpened';
 /** A month of data: from the first check-in the viewer may see to today. */
 const MONTH = 30;
+
+/** Days from one date to another, both counted (kept here so no chart code loads with the shell). */
+const daysOf = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
 
 /**
  * Once a couple has a month of data, the history is the first screen they see: the first time
@@ -20,7 +22,6 @@ export function useHistoryFirst(enabled: boolean): void {
   useEffect(() => {
     if (!first || !history.data) return;
     sessionStorage.setItem(SEEN, '1');
-    if (dayNumber(history.data.to) - dayNumber(history.data.from) + 1 >= MONTH)
-      navigate(paths.history, { replace: true });
+    if (daysOf(history.data.from, history.data.to) >= MONTH) navigate(paths.history, { replace: true });
   }, [first, history.data, navigate]);
 }
