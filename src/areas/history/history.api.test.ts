@@ -95,6 +95,30 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
       expect(forB.annotations.map((x: { title: string }) => x.title)).toContain(secret);
     });
 
+    it('shows an experiment’s phases to its performer, never to the blinded partner while it runs', async () => {
+      const { a, b } = await makeCouple(app());
+      const proposed = await a.post('/api/experiments', {
+        title: 'Phones in the drawer at dinner',
+        performer: 'me',
+        metric: 'connection',
+        blind: true,
+        startDate: localDate('Europe/Berlin'),
+      });
+      expect(proposed.statusCode, proposed.body).toBe(201);
+      expect((await b.post(`/api/experiments/${proposed.json().id}/accept`)).statusCode).toBe(200);
+      const experimentOf = async (who: Actor) =>
+        (await who.get('/api/history'))
+          .json()
+          .annotations.find((x: { kind: string }) => x.kind === 'experiment');
+      const forA = await experimentOf(a);
+      expect(forA.phases.length).toBeGreaterThan(1);
+      expect(forA.phases[0]).toMatchObject({ label: 'A1', condition: 'A' });
+      const forB = await experimentOf(b);
+      expect(forB.title).toBe('Phones in the drawer at dinner');
+      expect(forB.phases).toBeUndefined();
+      expect(forB.story).toMatch(/hidden from you until it ends/);
+    });
+
     it('refuses an impossible range with a 400 naming the field', async () => {
       const { a } = await makeCouple(app());
       const bad = await a.get('/api/history?from=2026-02-30');
