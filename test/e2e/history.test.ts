@@ -42,6 +42,10 @@ describe('the training history in the browser', () => {
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await accessibilityProblems(page, 'history')).toEqual([]);
     await screenshot(page, 'history-360');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await accessibilityProblems(page, 'history, dark')).toEqual([]);
+    await screenshot(page, 'history-360-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The job loss the demo planted: its mark tells the story.
     await page.getByRole('button', { name: /Stress period Job loss/ }).click();
@@ -77,6 +81,9 @@ describe('the training history in the browser', () => {
     await page.getByRole('heading', { name: /Training report for/ }).waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await accessibilityProblems(page, 'insights')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await accessibilityProblems(page, 'insights, dark')).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
     await screenshot(page, 'insights-360');
 
     // The failure form for the retired habit, saved privately, then gone from the card.
