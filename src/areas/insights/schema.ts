@@ -135,7 +135,7 @@ export const ReportQuery = Type.Object(
   {
     month: Type.Optional(
       Type.String({
-        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+        pattern: '^\\d{4}-(0[1-9]|1[0-2])$',
         description: 'YYYY-MM; default the last complete month.',
       }),
     ),
