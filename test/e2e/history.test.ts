@@ -68,7 +68,11 @@ describe('the training history in the browser', () => {
 
     // Another metric: the table follows it.
     await page.getByLabel('What to show').selectOption('connection');
-    await page.getByRole('table').first().getByText(/^Felt connection by day, both of you/).waitFor();
+    await page
+      .getByRole('table')
+      .first()
+      .getByText(/^Felt connection by day, both of you/)
+      .waitFor();
     await page.close();
   });
 
