@@ -180,7 +180,9 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
   }
 
   for (const e of experiments) {
-    const dropped = e.status === 'stopped' || e.next_step === 'drop';
+    const dropped = e.next_step === 'drop' || (e.status === 'stopped' && e.next_step !== 'adopt');
+    // Adopting makes a habit (follow_up): the change is counted once in the stick rates, as that habit.
+    const asHabit = e.next_step === 'adopt' && habits.some((h) => h.id === e.follow_up);
     if (e.next_step !== 'adopt' && !dropped) continue;
     const since = (
       e.next_step === 'adopt' ? e.next_step_at! : (e.stopped_on ?? e.next_step_at ?? e.updated_at)
@@ -213,15 +215,16 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
       words: v.words,
       metric: mv ? { name: mv.name, status: mv.m.status, words: mv.m.words } : null,
       // A dropped experiment was never adopted: it stays out of the stick rates.
-      groups: dropped
-        ? {}
-        : {
-            domain: e.domain,
-            size: 'medium',
-            reward: 'none named',
-            proposer: who(e.proposed_by),
-            origin: originOf(tries, e.domain, since),
-          },
+      groups:
+        dropped || asHabit
+          ? {}
+          : {
+              domain: e.domain,
+              size: 'medium',
+              reward: 'none named',
+              proposer: who(e.proposed_by),
+              origin: originOf(tries, e.domain, since),
+            },
       abandoned: dropped,
       analysed: analysed.has(`experiment:${e.id}`),
     });

@@ -49,7 +49,7 @@ export async function insightRoutes(fastify: FastifyInstance, ctx: AppContext): 
         b.subjectKind === 'habit'
           ? await findHabit(db, viewer, b.subjectId).then((h) => (h ? h.status === 'retired' : undefined))
           : await findExperiment(db, viewer, b.subjectId).then((e) =>
-              e ? e.status === 'stopped' || e.next_step === 'drop' : undefined,
+              e ? e.next_step === 'drop' || (e.status === 'stopped' && e.next_step !== 'adopt') : undefined,
             );
       if (abandoned === undefined)
         throw notFound(b.subjectKind === 'habit' ? 'That habit' : 'That experiment');
