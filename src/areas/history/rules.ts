@@ -62,16 +62,17 @@ export function buildSeries(
   to: string,
 ): Metric[] {
   const n = daysBetween(from, to) + 1;
+  // Each row's day index once, not once per metric and partner.
+  const at = days.map((d) => daysBetween(from, d.date));
   return specs.map((spec) => ({
     ...spec,
     series: partnerIds.map((partnerId) => {
       const values: (number | null)[] = new Array(n).fill(null);
-      for (const d of days) {
-        if (d.partnerId !== partnerId) continue;
-        const i = daysBetween(from, d.date);
+      days.forEach((d, k) => {
+        const i = at[k]!;
         const v = d.values[spec.key];
-        if (i >= 0 && i < n && typeof v === 'number') values[i] = v;
-      }
+        if (d.partnerId === partnerId && i >= 0 && i < n && typeof v === 'number') values[i] = v;
+      });
       return { partnerId, values, rolling: rollingMean(values, ROLLING_DAYS).map(round) };
     }),
   }));
