@@ -1,6 +1,5 @@
 import type { Static } from 'typebox';
 import { addDays } from '../../dates.ts';
-import { rollingMean } from '../../stats/rolling.ts';
 import type { HistoryAnnotation, HistoryMetric } from './schema.ts';
 
 /*
@@ -13,8 +12,6 @@ export type Annotation = Static<typeof HistoryAnnotation>;
 
 /** The longest range one answer covers: five years of days. */
 export const MAX_DAYS = 5 * 366;
-/** The rolling window: a week, so weekday rhythms do not show as noise. */
-export const ROLLING_DAYS = 7;
 
 /** Whole days from `from` to `to` (0 when equal). */
 export const daysBetween = (from: string, to: string) =>
@@ -47,12 +44,10 @@ export interface DayValue {
   values: Record<string, number | undefined>;
 }
 
-const round = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
-
 /**
  * Each metric as one daily series per partner over `from`…`to`: the value recorded that day or
- * null (missing days are never filled in), and a 7-day rolling mean that is null where fewer
- * than 4 of the 7 days were recorded, so a gap shows as a gap.
+ * null (missing days are never filled in). Rolling means are the picture's to draw (the web
+ * app's time chart keeps a gap a gap there too), so the answer carries each value once.
  */
 export function buildSeries(
   specs: readonly MetricSpec[],
@@ -73,7 +68,7 @@ export function buildSeries(
         const v = d.values[spec.key];
         if (d.partnerId === partnerId && i >= 0 && i < n && typeof v === 'number') values[i] = v;
       });
-      return { partnerId, values, rolling: rollingMean(values, ROLLING_DAYS).map(round) };
+      return { partnerId, values };
     }),
   }));
 }

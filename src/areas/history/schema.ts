@@ -26,10 +26,6 @@ export const HistorySeries = Type.Object(
   {
     partnerId: Type.String(),
     values: Values,
-    rolling: Type.Array(NumberOrNull, {
-      description:
-        '7-day rolling mean; null where fewer than 4 of the 7 days were recorded (a gap stays a gap).',
-    }),
   },
   { additionalProperties: false },
 );

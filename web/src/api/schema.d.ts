@@ -15164,8 +15164,6 @@ export interface paths {
                                     partnerId: string;
                                     /** @description One value per day from `from` to `to`; null where nothing was recorded (never filled in). */
                                     values: (number | null)[];
-                                    /** @description 7-day rolling mean; null where fewer than 4 of the 7 days were recorded (a gap stays a gap). */
-                                    rolling: (number | null)[];
                                 }[];
                             }[];
                             annotations: {
