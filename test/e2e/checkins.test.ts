@@ -148,9 +148,13 @@ describe('the daily check-in', () => {
         day: 'numeric',
         month: 'short',
       }).format(new Date(`${date}T00:00:00Z`));
-    const row = (date: string) => lisa.getByRole('row', { name: new RegExp(`^${dayLabel(date)}`) });
-    await expect.poll(() => row(today).getByRole('cell').first().textContent()).toBe('7 · 6 · 8 · 0 · 4');
-    expect(await row(yesterday).getByRole('cell').first().textContent()).toBe('7 · 6 · 8 · 0 · 3');
+    // The week is a picture (small multiples); its numbers are one tap away as a table.
+    await lisa.getByRole('img', { name: /^Your week and your partner’s/ }).waitFor();
+    await lisa.getByRole('button', { name: 'Show as a table' }).click();
+    const row = (date: string) => lisa.getByRole('row', { name: new RegExp(`^${dayLabel(date)} · You`) });
+    const cells = (date: string) => row(date).getByRole('cell').allTextContents();
+    await expect.poll(() => cells(today)).toEqual(['7', '6', '8', '0', '4']);
+    expect(await cells(yesterday)).toEqual(['7', '6', '8', '0', '3']);
     const fromLog = lisa.getByRole('region', { name: 'From your log' });
     await fromLog.getByText(/Half of your repairs came within 1 day/).waitFor();
     // One kept promise: (1 + 1) / (2 + 1), rough with so few.
@@ -245,6 +249,22 @@ describe('the daily check-in', () => {
     await lisa.goto('/rituals');
     await lisa.getByRole('link', { name: 'Monthly review' }).click();
     await lisa.getByRole('heading', { level: 1, name: 'Monthly review' }).waitFor();
+    // It opens on the last complete month, never on a month a few days old.
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const lastMonth = new Date(Date.UTC(y, m - 2, 1));
+    const monthName = (d: Date) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(d);
+    await lisa.getByText(`${monthName(lastMonth)}, compared with`).waitFor();
+    await lisa.getByRole('img', { name: /^You: check-in averages in / }).waitFor();
+    // This month, so far: one tap on, with its days filled in as a table.
+    await lisa.getByRole('button', { name: 'Month after →' }).click();
+    await lisa.getByText(`${monthName(new Date(Date.UTC(y, m - 1, 1)))}, compared with`).waitFor();
+    await lisa.getByText(/This month is still running/).waitFor();
+    await lisa
+      .getByRole('figure')
+      .filter({ has: lisa.getByRole('img', { name: /^You:/ }) })
+      .getByRole('button', { name: 'Show as a table' })
+      .click();
     const mine = lisa.getByRole('table', { name: /^You:/ });
     expect(
       await mine
@@ -323,7 +343,7 @@ const screens: Screen[] = [
     name: 'review-month',
     who: 'lisa',
     path: '/rituals/month',
-    ready: (p) => p.getByRole('table', { name: /^You:/ }).waitFor(),
+    ready: (p) => p.getByRole('img', { name: /^You: check-in averages/ }).waitFor(),
   },
   {
     name: 'rituals',

@@ -12,6 +12,12 @@ import { MonthReview, MonthReviewQuery, WeekReview, WeekReviewQuery } from './sc
 import { listCompletions, listRituals } from './store.ts';
 
 const tags = ['rituals'];
+const dayCount = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+/** "2026-11" → "November 2026" (the server's sentences are English). */
+const monthName = (month: string) =>
+  new Intl.DateTimeFormat('en', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
 /** The weekly wins review and the monthly metrics review, from what the viewer may see. */
@@ -140,7 +146,7 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
           previous: before.ratio,
           explanation: `Positive moments per conflict: ${fmt(now.ratio)} this month, ${fmt(before.ratio)} the month before (stable couples are often around 5 to 1). ${now.explanation}`,
         },
-        explanation: `Averages of the days filled in: you ${groups.mine[0].length} days this month and ${groups.mine[1].length} the month before; your partner shared ${groups.partner[0].length} and ${groups.partner[1].length}. Missing days are left out, never guessed; with fewer than about ten days, a difference of a point can be chance.`,
+        explanation: `Averages of the days filled in: you ${dayCount(groups.mine[0].length)} in ${monthName(month)} and ${groups.mine[1].length} the month before; your partner shared ${groups.partner[0].length} and ${groups.partner[1].length}. Missing days are left out, never guessed; with fewer than about ten days, a difference of a point can be chance.`,
       };
     },
   );

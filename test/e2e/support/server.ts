@@ -11,6 +11,8 @@ const WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234 */
   url: string;
+  /** The server's database, for setups the API refuses on purpose (e.g. moving a day into the past). */
+  store: Store;
   close: () => Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startServer(seed?: (store: Store) => Promise<unknown>): Pr
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    store,
     close: async () => {
       await app.close();
       await store.close();

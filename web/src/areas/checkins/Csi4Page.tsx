@@ -7,6 +7,7 @@ import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { ScaleInput } from '../../ui/kit/ScaleInput.tsx';
 import { Screen } from '../../ui/Screen.tsx';
+import { Csi4Chart } from './Csi4Chart.tsx';
 import { formatMonth } from './format.ts';
 import { useAnswerCsi4 } from './mutations.ts';
 import { type Csi4Overview, checkinQueries } from './queries.ts';
@@ -164,6 +165,7 @@ function Csi4Body({ o }: { o: Csi4Overview }) {
       {history.length > 0 ? (
         <>
           <h2>{t('csi4.history')}</h2>
+          <Csi4Chart overview={o} />
           <ul className="review-list">
             {history.map((r) => (
               <li key={r.id}>

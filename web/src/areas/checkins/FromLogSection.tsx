@@ -3,8 +3,8 @@ import { t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
 import { coupleQueries } from '../couple/queries.ts';
-import { formatMonth } from './format.ts';
 import { checkinQueries } from './queries.ts';
+import { RepairChart } from './RepairChart.tsx';
 
 const days = (x: number | null) => (x === null ? t('fromLog.none') : t('fromLog.days', { count: x }));
 
@@ -33,31 +33,7 @@ export function FromLogSection() {
             </p>
             <p>{data.data.repairLatency.explanation}</p>
             {data.data.repairLatency.months.some((m) => m.conflicts > 0) ? (
-              <div className="table-scroll">
-                <table className="data-table">
-                  <caption>{t('fromLog.monthsCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('fromLog.month')}</th>
-                      <th scope="col" className="num">
-                        {t('fromLog.conflicts')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('fromLog.median')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.data.repairLatency.months.map((m) => (
-                      <tr key={m.month}>
-                        <th scope="row">{formatMonth(m.month, 'short')}</th>
-                        <td className="num">{m.conflicts}</td>
-                        <td className="num">{m.medianDays === null ? '—' : days(m.medianDays)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <RepairChart months={data.data.repairLatency.months} />
             ) : null}
           </div>
           <div className="card">

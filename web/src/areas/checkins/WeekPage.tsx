@@ -2,34 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { formatNumber, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
-import { formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
 import { checkinQueries, type Week } from './queries.ts';
-
-type Series = {
-  satisfaction: number;
-  energy: number;
-  connection: number;
-  conflicts: number;
-  positives: number;
-};
-
-function Cell({ s }: { s: Series | null }) {
-  if (!s)
-    return (
-      <td className="muted">
-        <span aria-hidden="true">—</span>
-        <span className="visually-hidden">{t('week.gapLabel')}</span>
-      </td>
-    );
-  return (
-    <td>
-      {s.satisfaction} · {s.energy} · {s.connection} · {s.conflicts} · {s.positives}
-    </td>
-  );
-}
+import { WeekMultiples } from './WeekMultiples.tsx';
 
 const fmt = (x: number | null) => (x === null ? '∞' : formatNumber(x, 1, true));
 
@@ -62,27 +39,7 @@ function WeekBody({ w }: { w: Week }) {
         </EmptyState>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>{t('week.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('week.day')}</th>
-                  <th scope="col">{t('week.you')}</th>
-                  <th scope="col">{t('week.partner')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {w.days.map((d) => (
-                  <tr key={d.date}>
-                    <th scope="row">{formatShortDay(d.date)}</th>
-                    <Cell s={d.mine} />
-                    <Cell s={d.partner} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WeekMultiples week={w} />
           <h2>{t('week.means')}</h2>
           <p>{w.means.explanation}</p>
         </>

@@ -5,6 +5,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
 import { useExperimentAction } from './mutations.ts';
+import { PhaseChart } from './PhaseChart.tsx';
 import type { Experiment } from './queries.ts';
 
 interface Props {
@@ -111,6 +112,7 @@ export function ExperimentCard({ experiment: e }: Props) {
           </h3>
           <p>{e.results.explanation}</p>
           {e.results.blind ? <p className="muted">{e.results.blind.words}</p> : null}
+          <PhaseChart results={e.results} metric={e.metric.name} />
           <table>
             <caption>{t('experiments.tableCaption')}</caption>
             <thead>

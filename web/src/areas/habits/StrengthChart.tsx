@@ -1,6 +1,7 @@
 import { formatPercent, t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
-import { Chart, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
+import { SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
+import { TimeChart } from '../../ui/kit/plot/LazyTimeChart.tsx';
 
 interface Props {
   /** Strength per day (0–1) for the last 90 days; null before the habit started. */
@@ -9,19 +10,10 @@ interface Props {
   dates: string[];
 }
 
-const W = 180;
-const H = 40;
+const percent = (v: number) => `${Math.round(v * 100)}%`;
 
-/** A small dependency-free SVG line of habit strength, with its numbers as a weekly table. */
+/** Habit strength over the last 90 days on the kit's time chart: a 0–100 % axis and dates. */
 export function StrengthChart({ values, dates }: Props) {
-  const points = values
-    .map((v, i) =>
-      v === null
-        ? null
-        : `${((i / Math.max(1, values.length - 1)) * W).toFixed(1)},${(H - v * H).toFixed(1)}`,
-    )
-    .filter((p): p is string => p !== null);
-  const last = points.at(-1);
   const known = values.filter((v): v is number => v !== null);
   if (known.length === 0) return <p className="muted">{t('habits.chartEmpty')}</p>;
   const label = t('habits.chartLabel', {
@@ -35,23 +27,15 @@ export function StrengthChart({ values, dates }: Props) {
     .reverse()
     .map((r) => ({ key: r.date, cells: [formatDay(r.date, 'medium'), formatPercent(r.v!)] }));
   return (
-    <Chart
+    <TimeChart
       label={label}
+      dates={dates}
+      series={[{ key: 'strength', label: t('habits.chartStrength'), values, colour: SERIES_COLOURS.me }]}
+      yDomain={[0, 1]}
+      formatValue={percent}
+      ranges={[]}
+      height={130}
       table={{ caption: label, columns: [t('habits.chartDay'), t('habits.chartStrength')], rows }}
-    >
-      <svg className="habit-chart" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" aria-hidden="true">
-        <line x1="0" y1={H / 2} x2={W} y2={H / 2} strokeDasharray="2 3" />
-        <polyline
-          points={points.join(' ')}
-          fill="none"
-          stroke={SERIES_COLOURS.me}
-          strokeWidth="2"
-          vectorEffect="non-scaling-stroke"
-        />
-        {last ? (
-          <circle cx={last.split(',')[0]} cy={last.split(',')[1]} r="2.5" fill={SERIES_COLOURS.me} />
-        ) : null}
-      </svg>
-    </Chart>
+    />
   );
 }

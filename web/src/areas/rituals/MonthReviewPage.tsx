@@ -2,9 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { formatNumber, type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
+import { type ChartTable, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
+import { MonthChart } from './MonthChart.tsx';
+import { reviewMonth, shiftMonth } from './month.ts';
 import { ritualQueries } from './queries.ts';
 
 const FIELD_LABELS: Record<string, MessageKey> = {
@@ -15,11 +18,6 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   positives: 'checkin.positives',
 };
 
-/** The month before `month` (YYYY-MM), or after it with +1. */
-const shiftMonth = (month: string, by: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
-};
 const num = (x: number | null) => (x === null ? '—' : formatNumber(x, 1, true));
 const ratio = (x: number | null) =>
   x === null ? t('week.noRatio') : t('review.toOne', { x: formatNumber(x, 1, true) });
@@ -35,53 +33,42 @@ type Row = {
   partner: { current: number | null; previous: number | null; days: number; previousDays: number };
 };
 
-function CompareTable({ rows, who, title }: { rows: Row[]; who: 'mine' | 'partner'; title: string }) {
+/** One person's averages as the chart's table: measure, this month, before, change. */
+function compareTable(
+  rows: Row[],
+  who: 'mine' | 'partner',
+  title: string,
+  months: [string, string],
+): ChartTable {
   const days = rows[0]?.[who];
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>
-          {title}: {t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('review.measure')}</th>
-            <th scope="col" className="num">
-              {t('review.thisMonth')}
-            </th>
-            <th scope="col" className="num">
-              {t('review.before')}
-            </th>
-            <th scope="col" className="num">
-              {t('review.change')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.field}>
-              <th scope="row">{FIELD_LABELS[r.field] ? t(FIELD_LABELS[r.field]!) : r.field}</th>
-              <td className="num">{num(r[who].current)}</td>
-              <td className="num">{num(r[who].previous)}</td>
-              <td className="num">{change(r[who].current, r[who].previous)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return {
+    caption: `${title}: ${t('review.days', { n: days?.days ?? 0, before: days?.previousDays ?? 0 })}`,
+    columns: [t('review.measure'), months[0], months[1], t('review.change')],
+    rows: rows.map((r) => ({
+      key: r.field,
+      cells: [
+        FIELD_LABELS[r.field] ? t(FIELD_LABELS[r.field]!) : r.field,
+        num(r[who].current),
+        num(r[who].previous),
+        change(r[who].current, r[who].previous),
+      ],
+    })),
+  };
 }
 
-/** The monthly review: this month's check-in averages and 5:1 ratio against the month before. */
+/**
+ * The monthly review: a month's check-in averages and 5:1 ratio against the month before. It
+ * opens on the last complete month (on the 1st, "this month" would be one day against a whole
+ * month); the month still running is one tap on, marked as so far.
+ */
 export default function MonthReviewPage() {
   // The month shown lives in the address (?month=YYYY-MM): Back, reload and a link keep it.
   const [search, setSearch] = useSearchParams();
   const thisMonth = useToday().slice(0, 7);
-  const param = search.get('month');
-  const month = param && /^\d{4}-\d{2}$/.test(param) && param < thisMonth ? param : undefined;
+  const lastComplete = shiftMonth(thisMonth, -1);
+  const month = reviewMonth(search.get('month'), thisMonth);
   const review = useQuery(ritualQueries.monthReview(month));
-  const go = (next: string | undefined) => setSearch(next ? { month: next } : {});
-  const next = month ? shiftMonth(month, 1) : undefined;
+  const go = (to: string) => setSearch(to === lastComplete ? {} : { month: to });
   return (
     <Screen
       title={t('review.monthTitle')}
@@ -92,19 +79,11 @@ export default function MonthReviewPage() {
       }
       intro={
         <div className="pager">
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => go(shiftMonth(month ?? thisMonth, -1))}
-          >
+          <button type="button" className="button secondary small" onClick={() => go(shiftMonth(month, -1))}>
             {t('review.prevMonth')}
           </button>
-          {month === undefined ? null : (
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => go(next && next < thisMonth ? next : undefined)}
-            >
+          {month >= thisMonth ? null : (
+            <button type="button" className="button secondary small" onClick={() => go(shiftMonth(month, 1))}>
               {t('review.nextMonth')}
             </button>
           )}
@@ -119,13 +98,45 @@ export default function MonthReviewPage() {
             {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
           </p>
           <p>{r.explanation}</p>
+          {r.month === thisMonth ? (
+            <p className="muted">{t('review.soFar', { count: r.metrics[0]?.mine.days ?? 0 })}</p>
+          ) : null}
           <h2>{t('review.averages')}</h2>
-          <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
-          <CompareTable rows={r.metrics} who="partner" title={t('review.partnerShared')} />
+          {(['mine', 'partner'] as const).map((who) => {
+            const title = who === 'mine' ? t('week.you') : t('review.partnerShared');
+            const rows = r.metrics.map((m) => ({ field: m.field, ...m[who] }));
+            const empty = rows.every((row) => row.current === null && row.previous === null);
+            return (
+              <section key={who} aria-label={title}>
+                <h3>{title}</h3>
+                {empty ? (
+                  <p className="muted">{t('review.noDays')}</p>
+                ) : (
+                  <MonthChart
+                    who={title}
+                    colour={who === 'mine' ? SERIES_COLOURS.me : SERIES_COLOURS.partner}
+                    rows={rows}
+                    month={formatMonth(r.month)}
+                    previous={formatMonth(r.previous)}
+                    table={compareTable(r.metrics, who, title, [
+                      formatMonth(r.month),
+                      formatMonth(r.previous),
+                    ])}
+                    labels={FIELD_LABELS}
+                  />
+                )}
+              </section>
+            );
+          })}
           <h2>{t('week.ratio')}</h2>
           <p>
             <strong>
-              {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
+              {t('review.ratioIn', {
+                month: formatMonth(r.month),
+                now: ratio(r.ratio.current),
+                previous: formatMonth(r.previous),
+                before: ratio(r.ratio.previous),
+              })}
             </strong>
           </p>
           <p>{r.ratio.explanation}</p>

@@ -90,6 +90,10 @@ export function Drawing(p: DrawingProps) {
   const autoDots = perDay >= 4;
   const crowded = perDay < 0.5;
   const text = { fontSize: 11, fill: 'var(--muted)' } as const;
+  const bandEdges = (b: TimeBand): [number, number] => [
+    Math.max(plot.left, x(dayNumber(b.from) - 0.5)),
+    Math.min(plot.right, x(dayNumber(b.to) + 0.5)),
+  ];
   return (
     <svg
       ref={p.svgRef}
@@ -104,37 +108,39 @@ export function Drawing(p: DrawingProps) {
         <clipPath id={clip}>
           <rect
             x={plot.left}
-            y={plot.top - 4}
+            y={plot.top - 6}
             width={plot.right - plot.left}
-            height={plot.bottom - plot.top + 8}
+            height={plot.bottom - plot.top + 12}
           />
         </clipPath>
       </defs>
       <g clipPath={`url(#${clip})`}>
         {p.bands.map((b) => {
-          const x0 = Math.max(plot.left, x(dayNumber(b.from) - 0.5));
-          const x1 = Math.min(plot.right, x(dayNumber(b.to) + 0.5));
+          const [x0, x1] = bandEdges(b);
           if (x1 <= x0) return null;
-          const roomy = b.label && x1 - x0 >= b.label.length * 5.6 + 6;
           return (
-            <g key={b.key}>
-              <rect
-                x={x0}
-                y={plot.top}
-                width={x1 - x0}
-                height={plot.bottom - plot.top}
-                fill={b.colour ?? 'var(--muted)'}
-                fillOpacity={0.14}
-              />
-              {roomy ? (
-                <text x={x0 + 3} y={plot.top + 11} {...text} fontSize={10}>
-                  {b.label}
-                </text>
-              ) : null}
-            </g>
+            <rect
+              key={b.key}
+              x={x0}
+              y={plot.top}
+              width={x1 - x0}
+              height={plot.bottom - plot.top}
+              fill={b.colour ?? 'var(--muted)'}
+              fillOpacity={0.14}
+            />
           );
         })}
       </g>
+      {p.bands.map((b) => {
+        const [x0, x1] = bandEdges(b);
+        // Above the plot, where no line runs; only where the band is wide enough to hold it.
+        if (!b.label || x1 - x0 < b.label.length * 5.6 + 4) return null;
+        return (
+          <text key={b.key} x={x0 + 2} y={plot.top - 4} {...text} fontSize={10}>
+            {b.label}
+          </text>
+        );
+      })}
       {yTicks.map((v) => (
         <g key={v}>
           <line x1={plot.left} x2={plot.right} y1={y(v)} y2={y(v)} stroke="var(--border-soft)" />
@@ -144,27 +150,33 @@ export function Drawing(p: DrawingProps) {
         </g>
       ))}
       <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="var(--border)" />
-      {xTicks.map((tick) => (
-        <g key={tick.day}>
-          <line
-            x1={x(tick.day)}
-            x2={x(tick.day)}
-            y1={plot.bottom}
-            y2={plot.bottom + 4}
-            stroke="var(--border)"
-          />
-          <text x={x(tick.day)} y={plot.bottom + 16} textAnchor="middle" {...text}>
-            {tickLabel(tick, p.locale)}
-          </text>
-        </g>
-      ))}
+      {xTicks.map((tick) => {
+        const label = tickLabel(tick, p.locale);
+        // A label at either end is kept inside the picture rather than cut in half.
+        const half = label.length * 3.2;
+        const at = x(tick.day);
+        const anchor = at - half < 0 ? 'start' : at + half > width ? 'end' : 'middle';
+        return (
+          <g key={tick.day}>
+            <line x1={at} x2={at} y1={plot.bottom} y2={plot.bottom + 4} stroke="var(--border)" />
+            <text
+              x={anchor === 'start' ? Math.max(0, at - 4) : anchor === 'end' ? Math.min(width, at + 4) : at}
+              y={plot.bottom + 16}
+              textAnchor={anchor}
+              {...text}
+            >
+              {label}
+            </text>
+          </g>
+        );
+      })}
       <g clipPath={`url(#${clip})`}>
         {p.series.map((s, i) => {
           const colour = colourOf(s, i);
           const values = s.values.slice(lo, hi + 1);
           const rolled = p.rolled[i]?.slice(lo, hi + 1) ?? null;
-          const pieces = runs(days, values);
-          const dots = s.style === 'dots' || autoDots;
+          const pieces = runs(days, values, s.maxGap);
+          const dots = s.style === 'dots' || s.points || autoDots;
           return (
             <g key={s.key}>
               {s.style !== 'dots' && (!rolled || !crowded) ? (
@@ -195,7 +207,7 @@ export function Drawing(p: DrawingProps) {
               )}
               {rolled ? (
                 <path
-                  d={runs(days, rolled)
+                  d={runs(days, rolled, s.maxGap)
                     .map((run) => pathOf(run, x, y))
                     .join('')}
                   fill="none"
@@ -221,7 +233,14 @@ export function Drawing(p: DrawingProps) {
                 strokeWidth={3}
               />
               {s.label && x1 - x0 >= s.label.length * 6 ? (
-                <text x={(x0 + x1) / 2} y={y(s.value) - 6} textAnchor="middle" {...text} fill="var(--text)">
+                <text
+                  x={(x0 + x1) / 2}
+                  // Above the line, or below it when the line runs along the top.
+                  y={y(s.value) < plot.top + 16 ? y(s.value) + 15 : y(s.value) - 6}
+                  textAnchor="middle"
+                  {...text}
+                  fill="var(--text)"
+                >
                   {s.label}
                 </text>
               ) : null}
@@ -252,10 +271,7 @@ export function Drawing(p: DrawingProps) {
           strokeDasharray="2 3"
         />
       ) : null}
-      <path
-        d={p.markerDays.map((d) => `M${x(d) - 6} ${plot.top - 14}h12l-6 10z`).join('')}
-        fill="var(--accent)"
-      />
+      <path d={p.markerDays.map((d) => `M${x(d) - 6} 6h12l-6 10z`).join('')} fill="var(--accent)" />
     </svg>
   );
 }

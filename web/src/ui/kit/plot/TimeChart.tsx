@@ -101,17 +101,20 @@ export default function TimeChart(props: TimeChartProps) {
   );
 
   const keysId = useId();
-  const box = useRef<HTMLDivElement>(null);
+  // The drawing's box comes and goes (the table replaces it): measure whichever box is there.
+  const [box, setBox] = useState<HTMLDivElement | null>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
+    if (!box) return;
+    const measure = () => {
+      if (box.clientWidth > 0) setWidth(box.clientWidth);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
     return () => observer.disconnect();
-  }, []);
+  }, [box]);
 
   const inView = annotations.filter((a) => {
     const d = dayNumber(a.date);
@@ -122,11 +125,14 @@ export default function TimeChart(props: TimeChartProps) {
     height,
   );
   const labelChars = Math.max(1, ...yTicks.map((v) => formatValue(v).length));
+  // Rows above the plot: annotation markers (22 px), then the bands' labels (14 px).
+  const markerRow = annotations.length ? 22 : 0;
+  const bandRow = bands.some((b) => b.label) ? 14 : 0;
   const margin = {
-    top: inView.length || annotations.length ? 22 : 8,
+    top: 6 + markerRow + bandRow,
     right: 8,
     bottom: 22,
-    left: 10 + labelChars * 6.5,
+    left: 12 + labelChars * 7,
   };
   const x = xScale(shown, margin.left, width - margin.right);
 
@@ -189,7 +195,7 @@ export default function TimeChart(props: TimeChartProps) {
   return (
     <Chart label={label} table={table} interactive={annotations.length > 0 || zoomable} controls={controls}>
       {zoomable ? <p className="chart-span muted">{span}</p> : null}
-      <div ref={box} className="time-chart-box" style={{ height }}>
+      <div ref={setBox} className="time-chart-box" style={{ height }}>
         {zoomable ? (
           // The keyboard's way through time: a slider over the window's start; + and − zoom.
           <div
@@ -251,7 +257,10 @@ export default function TimeChart(props: TimeChartProps) {
         <ul className="chart-legend">
           {series.map((s, i) => (
             <li key={s.key}>
-              <span className="chart-swatch" style={{ background: colourOf(s, i) }} />
+              <span
+                className="chart-swatch"
+                style={s.hollow ? { border: `2px solid ${colourOf(s, i)}` } : { background: colourOf(s, i) }}
+              />
               {s.rolling ? t('chart.rolling', { label: s.label, days: s.rolling }) : s.label}
             </li>
           ))}

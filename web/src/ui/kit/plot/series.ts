@@ -110,10 +110,12 @@ export function extent(values: Iterable<number | null | undefined>): [number, nu
 
 /** An SVG path through one run's points ("M x y L x y …"), in pixels rounded to 0.1. */
 export function pathOf(points: readonly Point[], x: (d: number) => number, y: (v: number) => number): string {
+  // Rounding by arithmetic, not toFixed: this runs for every point of a three-year chart.
+  const r = (v: number) => Math.round(v * 10) / 10;
   let d = '';
   for (let i = 0; i < points.length; i += 1) {
     const [day, v] = points[i]!;
-    d += `${i === 0 ? 'M' : 'L'}${x(day).toFixed(1)} ${y(v).toFixed(1)}`;
+    d += `${i === 0 ? 'M' : 'L'}${r(x(day))} ${r(y(v))}`;
   }
   return d;
 }

@@ -18,6 +18,10 @@ export interface TimeSeries {
   rolling?: number;
   /** 'line' (default) joins neighbouring days; 'dots' draws each day alone (e.g. left-out days). */
   style?: 'line' | 'dots';
+  /** A dot on every value, whatever the zoom (e.g. one value a month). */
+  points?: boolean;
+  /** How many days apart two values may be and still be joined (default 1: daily data). */
+  maxGap?: number;
   /** Hollow dots (e.g. settling days the analysis leaves out). */
   hollow?: boolean;
   /** Left out of the default table (e.g. a series that only restyles some days). */
