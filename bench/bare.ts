@@ -304,4 +304,51 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
     reply.status(201);
     return { ritualId: id, date, logEntryId: null };
   });
+
+  // History: the raw read of the rows the history is made of (check-ins the viewer may see, the
+  // partners, metrics, life events, experiments, habits, anchors with their check-offs, stress
+  // periods, rituals), returned as they come.
+  app.get('/history', async (request) => {
+    const { coupleId, userId } = await session(request.headers.cookie);
+    const couple = (t: 'members' | 'metrics' | 'experiments' | 'habits' | 'stress_periods' | 'rituals') =>
+      db
+        .selectFrom(t as 'members')
+        .selectAll()
+        .where('couple_id', '=', coupleId)
+        .execute();
+    const [checkins, events, members, metrics, experiments, habits, stress, rituals, anchors] =
+      await Promise.all([
+        db
+          .selectFrom('checkins')
+          .select([
+            'author_id',
+            'date',
+            'satisfaction',
+            'energy',
+            'connection',
+            'conflicts',
+            'positives',
+            'metrics',
+          ])
+          .where('couple_id', '=', coupleId)
+          .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', userId)]))
+          .execute(),
+        db
+          .selectFrom('log')
+          .select(['id', 'date', 'text'])
+          .where('couple_id', '=', coupleId)
+          .where('kind', '=', 'life_event')
+          .where('deleted_at', 'is', null)
+          .where((eb) => eb.or([eb('visibility', '=', 'shared'), eb('author_id', '=', userId)]))
+          .execute(),
+        couple('members'),
+        couple('metrics'),
+        couple('experiments'),
+        couple('habits'),
+        couple('stress_periods'),
+        couple('rituals'),
+        anchorsScreen(coupleId),
+      ]);
+    return { checkins, events, members, metrics, experiments, habits, stress, rituals, anchors };
+  });
 }

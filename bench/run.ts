@@ -22,6 +22,7 @@ const sections = [
   'pace',
   'scale',
   'lighthouse',
+  'history',
 ] as const;
 
 async function main(): Promise<void> {

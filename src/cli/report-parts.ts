@@ -4,6 +4,8 @@ import { anchorsPart } from '../areas/anchors/report.ts';
 import { hintsPart, loopsPart } from '../areas/credit/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
 import { explorationPart } from '../areas/exploration/report.ts';
+import { historyPart } from '../areas/history/report.ts';
+import { changesPart } from '../areas/insights/report.ts';
 import type { PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 
@@ -26,4 +28,6 @@ export const REPORT_PARTS: ReportPart<any>[] = [
   alignmentPart,
   hintsPart,
   loopsPart,
+  changesPart,
+  historyPart,
 ];

@@ -60,4 +60,6 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
   { table: 'credit_reviews', orderBy: ['couple_id', 'user_id', 'date'] },
   { table: 'credit_decisions', orderBy: ['couple_id', 'user_id', 'hint_key'] },
+  { table: 'insight_failures', orderBy: ['couple_id', 'id'] },
+  { table: 'reflections', orderBy: ['couple_id', 'id'] },
 ];

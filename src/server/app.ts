@@ -23,6 +23,8 @@ import { experimentRoutes } from '../areas/experiments/routes.ts';
 import { explorationRoutes } from '../areas/exploration/routes.ts';
 import { habitCheckoffRoutes } from '../areas/habits/checkoff-routes.ts';
 import { habitRoutes } from '../areas/habits/routes.ts';
+import { historyRoutes } from '../areas/history/routes.ts';
+import { insightRoutes } from '../areas/insights/routes.ts';
 import { importRoutes } from '../areas/log/import-routes.ts';
 import { loopRoutes } from '../areas/log/loops-routes.ts';
 import { logRoutes } from '../areas/log/routes.ts';
@@ -67,6 +69,8 @@ const areas = [
   alignmentRoutes,
   creditRoutes,
   loopRoutes,
+  historyRoutes,
+  insightRoutes,
 ];
 
 /**

@@ -55,7 +55,9 @@ export type CoupleTable =
   | 'reminder_settings'
   | 'reminders_sent'
   | 'credit_reviews'
-  | 'credit_decisions';
+  | 'credit_decisions'
+  | 'insight_failures'
+  | 'reflections';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -112,6 +114,9 @@ export const READ_RULES = {
   // A person's own evening reviews and hint decisions (the appreciation itself is a log entry).
   credit_reviews: { author: 'user_id' },
   credit_decisions: { author: 'user_id' },
+  // A failure analysis and a reflection are their author's, the partner's once shared.
+  insight_failures: { author: 'author_id', visibility: 'visibility' },
+  reflections: { author: 'author_id', visibility: 'visibility' },
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }

@@ -10,6 +10,8 @@ import { creditRows } from './matrix/credit.ts';
 import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
+import { historyRows } from './matrix/history.ts';
+import { insightRows } from './matrix/insights.ts';
 import { logRows } from './matrix/log.ts';
 import { passkeyRows } from './matrix/passkeys.ts';
 import { reminderRows } from './matrix/reminders.ts';
@@ -39,6 +41,8 @@ const MATRIX: Record<string, Row> = {
   ...alignmentRows,
   ...reminderRows,
   ...creditRows,
+  ...historyRows,
+  ...insightRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -108,6 +112,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/export');
         await actor.get('/api/credit/review');
         await actor.get('/api/log/loops');
+        await actor.get('/api/history');
+        await actor.get('/api/insights');
       }
     }
     const leaks: string[] = [];

@@ -67,6 +67,18 @@ describe.each(DIALECTS)('attune report on %s', (dialect) => {
     expect(report.exploration.budget.summary).toEqual(expect.any(String));
     expect(report.alignment).toEqual({ rounds: [], drift: expect.any(Array) });
 
+    // Changes and history: the retired phones habit faded; the baby months and the job loss are on the history.
+    const phones = report.changes.find((c: { what: string }) => c.what === 'I put both phones in the drawer');
+    expect(phones).toMatchObject({ kind: 'habit', status: 'faded', since: expect.any(String) });
+    for (const c of report.changes)
+      expect(['too early', 'stuck', 'faded', 'never took hold']).toContain(c.status);
+    const kinds = report.history.annotations.map(
+      (a: { kind: string; title: string }) => `${a.kind}: ${a.title}`,
+    );
+    expect(kinds).toEqual(expect.arrayContaining(['stress_period: New baby', 'stress_period: Job loss']));
+    const sat = report.history.metrics.find((m: { key: string }) => m.key === 'satisfaction');
+    expect(sat.partners.map((p: { days: number }) => p.days).every((d: number) => d > 300)).toBe(true);
+
     const words = capture();
     expect(await reportCommand(args, words.io)).toBe(0);
     const text = words.out.join('');
@@ -74,6 +86,10 @@ describe.each(DIALECTS)('attune report on %s', (dialect) => {
     expect(text).toMatch(/Anchors:\n- Date night \(.*\): (kept|lapsing since)/);
     expect(text).toContain("Exploration: this month's zone is");
     expect(text).toContain('Alignment: no round yet.');
+    expect(text).toMatch(
+      /- I put both phones in the drawer \(habit, since [0-9-]+\): Faded after \d+ weeks?/,
+    );
+    expect(text).toMatch(/stress period: Job loss/);
 
     const nobody = capture();
     expect(await reportCommand(['--email', 'nobody@example.com', '--database', store.url], nobody.io)).toBe(
@@ -82,5 +98,6 @@ describe.each(DIALECTS)('attune report on %s', (dialect) => {
     expect(nobody.err.join('')).toContain('nobody has the email');
     expect(await reportCommand(['--database', store.url], nobody.io)).toBe(2);
     await store.drop();
-  });
+    // A three-year demo on a shared machine: loading it and every part of the report takes a while.
+  }, 120_000);
 });

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { Me } from './api/types.ts';
 import { coupleQueries } from './areas/couple/queries.ts';
+import { useHistoryFirst } from './areas/history/first-screen.ts';
 import { t } from './i18n.ts';
 import { ROUTES } from './routes.ts';
 import { Brand } from './ui/Brand.tsx';
@@ -21,6 +22,7 @@ export function Shell({ me }: Props) {
   const couple = useQuery(coupleQueries.space());
   const [location] = useLocation();
   const stage = couple.data && couple.data.partners.length < 2 ? 'alone' : 'together';
+  useHistoryFirst(couple.data !== undefined && stage === 'together');
   return (
     <div className="app">
       <a className="skip-link" href="#main">

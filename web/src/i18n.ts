@@ -7,6 +7,7 @@ import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enExploration } from './locales/en-exploration.ts';
 import { enHabits } from './locales/en-habits.ts';
+import { enHistory } from './locales/en-history.ts';
 import { enReminders } from './locales/en-reminders.ts';
 
 /** The reference catalogue (English) with each area's additions. */
@@ -21,6 +22,7 @@ export const reference = {
   ...enReminders,
   ...enCredit,
   ...enCharts,
+  ...enHistory,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

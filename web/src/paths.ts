@@ -16,6 +16,8 @@ export const paths = {
   rewards: '/rewards',
   pace: '/pace',
   experiments: '/experiments',
+  history: '/history',
+  insights: '/insights',
   rituals: '/rituals',
   anchors: '/anchors',
   archive: '/anchors/archive',

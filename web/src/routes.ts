@@ -6,6 +6,8 @@ import { creditRoutes } from './areas/credit/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
 import { explorationRoutes } from './areas/exploration/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
+import { historyRoutes } from './areas/history/routes.ts';
+import { insightRoutes } from './areas/insights/routes.ts';
 import { logRoutes } from './areas/log/routes.ts';
 import { paceRoutes } from './areas/pace/routes.ts';
 import { rewardRoutes } from './areas/rewards/routes.ts';
@@ -26,6 +28,8 @@ export const ROUTES: readonly AppRoute[] = [
   ...explorationRoutes,
   ...anchorRoutes,
   ...creditRoutes,
+  ...historyRoutes,
+  ...insightRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

@@ -175,6 +175,9 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     await deleteHabitRowsOf(trx, couple_id, userId); // habits, reward audit (issue 7)
     await deleteAnchorRowsOf(trx, couple_id, userId); // anchors, exploration (issue 18)
     await deleteCreditRowsOf(trx, couple_id, userId); // credit reviews and hint decisions (issue 16)
+    // Failure analyses and reflections are the person's own (issue 15).
+    for (const t of ['insight_failures', 'reflections'] as const)
+      await trx.deleteFrom(t).where('couple_id', '=', couple_id).where('author_id', '=', userId).execute();
     // Check-ins, CSI-4 answers, ritual completions and the calendar feed are the person's own;
     // the couple's metrics and rituals stay, no longer naming who proposed or made them.
     // Experiment taps and phase guesses are the person's own; the experiments stay with the couple.

@@ -16,11 +16,15 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** A real attune server on a fresh SQLite file, serving the built web app, on 127.0.0.1. */
-export async function startServer(): Promise<TestServer> {
+/**
+ * A real attune server on a fresh SQLite file, serving the built web app, on 127.0.0.1. `seed`
+ * fills the store before the server answers (e.g. the demo couple).
+ */
+export async function startServer(seed?: (store: Store) => Promise<unknown>): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'attune-e2e-'));
   const store = await openStore({ url: join(dir, 'attune.db') });
   await migrateToLatest(store.db);
+  await seed?.(store);
   const app = await buildApp({
     store,
     config: { insecureCookies: false, trustProxy: false, webDist: WEB_DIST, logger: false },

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { staleAfter } from './freshness.ts';
 
 describe('staleAfter', () => {
-  it('refreshes the readers of a change: a log entry makes the check-in figures, reviews, reward hints, anchors and credit hints stale', () => {
+  it('refreshes the readers of a change: a log entry makes the check-in figures, reviews, reward hints, anchors, credit hints, history and insights stale', () => {
     expect(staleAfter(['log']).sort()).toEqual([
       'anchors',
       'checkins',
       'credit',
+      'history',
+      'insights',
       'log',
       'rewards',
       'rituals',

@@ -15,7 +15,9 @@ export type Area =
   | 'reminders'
   | 'exploration'
   | 'anchors'
-  | 'credit';
+  | 'credit'
+  | 'history'
+  | 'insights';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -55,13 +57,15 @@ const READERS: Record<Area, readonly Area[]> = {
   // Crisis mode pauses habits; restoring a snapshot brings habits and rituals back.
   anchors: ['habits', 'rituals'],
   credit: [],
+  history: [],
+  insights: [],
 };
 
 /**
  * Areas computed from everything (insights, credit hints, the history when they arrive): every
  * change refreshes them. Add an area here rather than to every row of READERS.
  */
-const READS_EVERYTHING: readonly Area[] = ['credit'];
+const READS_EVERYTHING: readonly Area[] = ['credit', 'history', 'insights'];
 
 /** Every area a change to `changed` makes stale, each once. */
 export function staleAfter(changed: readonly Area[]): Area[] {

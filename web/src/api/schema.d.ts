@@ -16970,6 +16970,786 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each check-in metric per partner per day, with the annotations of the training history */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day (default: the first check-in you can see). */
+                    from?: string;
+                    /** @description Last day (default: today). */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /**
+                             * Format: local-date
+                             * @description A local calendar day, YYYY-MM-DD.
+                             */
+                            today: string;
+                            partners: {
+                                id: string;
+                                name: string;
+                                self: boolean;
+                            }[];
+                            metrics: {
+                                /** @description 'satisfaction', 'energy', 'connection', 'conflicts', 'positives' or a custom metric's id. */
+                                key: string;
+                                name: string;
+                                min: number;
+                                max: number;
+                                better: "higher" | "lower";
+                                series: {
+                                    partnerId: string;
+                                    /** @description One value per day from `from` to `to`; null where nothing was recorded (never filled in). */
+                                    values: (number | null)[];
+                                }[];
+                            }[];
+                            annotations: {
+                                /** @description Stable within one answer: kind and the row it comes from. */
+                                id: string;
+                                kind: "experiment" | "habit_started" | "habit_graduated" | "habit_retired" | "life_event" | "stress_period" | "anchor_named" | "anchor_lapsed" | "ritual" | "loop";
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description Last day of a span (null: a point, or still open). */
+                                until: string | null;
+                                title: string;
+                                /** @description What happened, in plain words. */
+                                story: string;
+                                /** @description An experiment's phases, only for those who may know them (never a blinded partner mid-run). */
+                                phases?: {
+                                    label: string;
+                                    condition: "A" | "B";
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    start: string;
+                                    /**
+                                     * Format: local-date
+                                     * @description A local calendar day, YYYY-MM-DD.
+                                     */
+                                    end: string;
+                                }[];
+                            }[];
+                            /** @description Loops detected; empty until loop detection lands. */
+                            loops: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                dates: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which changes stuck or faded, stick rates, what was missing, the next size, reflections */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @description kind:row id */
+                                id: string;
+                                kind: "habit" | "experiment" | "ritual" | "pace";
+                                what: string;
+                                domain: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                since: string;
+                                status: "too early" | "stuck" | "faded" | "never took hold";
+                                fadedAfterWeeks: number | null;
+                                /** @description The verdict in plain words, with its uncertainty. */
+                                words: string;
+                                metric: {
+                                    name: string;
+                                    status: string;
+                                    words: string;
+                                } | null;
+                                /** @description Its place in the stick-rate tables: domain, size, reward, proposer, origin. */
+                                groups: {
+                                    [key: string]: string;
+                                };
+                                abandoned: boolean;
+                                /** @description Whether the viewer has answered its failure analysis. */
+                                analysed: boolean;
+                            }[];
+                            stickRates: {
+                                dimension: string;
+                                value: string;
+                                stuck: number;
+                                judged: number;
+                                rate: number | null;
+                                interval: {
+                                    lower: number;
+                                    upper: number;
+                                } | null;
+                                words: string;
+                            }[];
+                            missing: {
+                                factor: string;
+                                /** @description Analyses (yours, and your partner’s shared ones) that found it missing or weak. */
+                                count: number;
+                                of: number;
+                            }[];
+                            nextSize: {
+                                size: "small" | "medium" | "large";
+                                words: string;
+                            };
+                            questions: {
+                                n: number;
+                                text: string;
+                                hint: string;
+                            }[];
+                            reflections: {
+                                id: string;
+                                question: number;
+                                answer: string;
+                                visibility: "shared" | "private";
+                                mine: boolean;
+                                authorName: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What was missing from the training loop of an abandoned habit or experiment (yours; shared if you say so) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subjectKind: "habit" | "experiment";
+                        subjectId: string;
+                        cue: "fine" | "weak" | "missing";
+                        reward: "fine" | "weak" | "missing";
+                        size: "too big" | "right" | "too small";
+                        timing: "fine" | "weak" | "missing";
+                        partnerResponse: "fine" | "weak" | "missing";
+                        note?: string;
+                        visibility: "shared" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: {
+                                /** @description kind:row id */
+                                id: string;
+                                kind: "habit" | "experiment" | "ritual" | "pace";
+                                what: string;
+                                domain: string | null;
+                                /**
+                                 * Format: local-date
+                                 * @description A local calendar day, YYYY-MM-DD.
+                                 */
+                                since: string;
+                                status: "too early" | "stuck" | "faded" | "never took hold";
+                                fadedAfterWeeks: number | null;
+                                /** @description The verdict in plain words, with its uncertainty. */
+                                words: string;
+                                metric: {
+                                    name: string;
+                                    status: string;
+                                    words: string;
+                                } | null;
+                                /** @description Its place in the stick-rate tables: domain, size, reward, proposer, origin. */
+                                groups: {
+                                    [key: string]: string;
+                                };
+                                abandoned: boolean;
+                                /** @description Whether the viewer has answered its failure analysis. */
+                                analysed: boolean;
+                            }[];
+                            stickRates: {
+                                dimension: string;
+                                value: string;
+                                stuck: number;
+                                judged: number;
+                                rate: number | null;
+                                interval: {
+                                    lower: number;
+                                    upper: number;
+                                } | null;
+                                words: string;
+                            }[];
+                            missing: {
+                                factor: string;
+                                /** @description Analyses (yours, and your partner’s shared ones) that found it missing or weak. */
+                                count: number;
+                                of: number;
+                            }[];
+                            nextSize: {
+                                size: "small" | "medium" | "large";
+                                words: string;
+                            };
+                            questions: {
+                                n: number;
+                                text: string;
+                                hint: string;
+                            }[];
+                            reflections: {
+                                id: string;
+                                question: number;
+                                answer: string;
+                                visibility: "shared" | "private";
+                                mine: boolean;
+                                authorName: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer one of the five reflection questions (private unless shared) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        question: number;
+                        /** Format: non-blank */
+                        answer: string;
+                        visibility: "shared" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            question: number;
+                            answer: string;
+                            visibility: "shared" | "private";
+                            mine: boolean;
+                            authorName: string;
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly training report: a few sentences to read together in two minutes */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM; default the last complete month. */
+                    month?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            /** @description The report, a few short sentences, read together in two minutes. */
+                            lines: string[];
+                            metrics: {
+                                key: string;
+                                name: string;
+                                mean: number | null;
+                                previous: number | null;
+                                days: number;
+                            }[];
+                            question: {
+                                n: number;
+                                text: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

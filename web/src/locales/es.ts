@@ -8,6 +8,7 @@ import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
 import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
+import { esHistory } from './es-history.ts';
 import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -22,4 +23,5 @@ export const es: Catalogue = {
   ...esExploration,
   ...esCredit,
   ...esCharts,
+  ...esHistory,
 };

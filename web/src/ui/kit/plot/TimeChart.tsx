@@ -236,17 +236,21 @@ export default function TimeChart(props: TimeChartProps) {
           />
         ) : null}
         {width > 0
-          ? inView.map((a) => (
-              <button
-                key={a.key}
-                type="button"
-                className="time-chart-marker"
-                style={{ left: x(dayNumber(a.date)) - 12 }}
-                aria-label={t('chart.annotation', { date: formatDay(a.date, 'medium'), label: a.label })}
-                title={a.label}
-                onClick={() => props.onAnnotation?.(a.key)}
-              />
-            ))
+          ? markerGroups(inView, (a) => x(dayNumber(a.date))).map(({ at, items }) => {
+              const a = items[0]!;
+              const labels = items.map((i) => i.label).join('; ');
+              return (
+                <button
+                  key={a.key}
+                  type="button"
+                  className="time-chart-marker"
+                  style={{ left: at - 12 }}
+                  aria-label={t('chart.annotation', { date: formatDay(a.date, 'medium'), label: labels })}
+                  title={labels}
+                  onClick={() => props.onAnnotation?.(a.key)}
+                />
+              );
+            })
           : null}
       </div>
       {series.length > 1 || series.some((s) => s.rolling) ? (
@@ -265,6 +269,24 @@ export default function TimeChart(props: TimeChartProps) {
       {props.children}
     </Chart>
   );
+}
+
+/** A marker's width: marks closer than this share one button (24 px targets must not overlap). */
+const MARKER = 24;
+
+/**
+ * Marks that would overlap at this zoom, as one button each: at the first mark's place, named
+ * with every label, opening the first. Zooming in separates them again.
+ */
+function markerGroups<A>(marks: readonly A[], xOf: (a: A) => number): { at: number; items: A[] }[] {
+  const sorted = [...marks].sort((p, q) => xOf(p) - xOf(q));
+  const groups: { at: number; items: A[] }[] = [];
+  for (const m of sorted) {
+    const last = groups.at(-1);
+    if (last && xOf(m) - last.at < MARKER) last.items.push(m);
+    else groups.push({ at: xOf(m), items: [m] });
+  }
+  return groups;
 }
 
 /** One row per day in view, newest first: the day, then each series (and its rolling mean). */

@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
+import { addDays, localDate } from '../../dates.ts';
+import { invalid } from '../../server/errors.ts';
+import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
+import type { Database } from '../../storage/tables.ts';
+import { presentAnchors } from '../anchors/present.ts';
+import { isAccepted, listMetrics } from '../checkins/store.ts';
+import { BUILT_IN_METRICS, type Design, phasesOf, statusOf } from '../experiments/rules.ts';
+import { listExperiments } from '../experiments/store.ts';
+import { listHabits, listPartners } from '../habits/store.ts';
+import { listRituals } from '../rituals/store.ts';
+import {
+  type Annotation,
+  buildSeries,
+  type DayValue,
+  daysBetween,
+  earlierDay,
+  inRange,
+  lasted,
+  MAX_DAYS,
+  type MetricSpec,
+  titleOf,
+} from './rules.ts';
+import type { History } from './schema.ts';
+import * as store from './store.ts';
+
+/**
+ * The training history as this viewer may see it: each check-in metric per partner per day, and
+ * the annotations. Every row comes through the access rules (scope.ts), so a partner's private
+ * check-in is a missing day and a private life event is only its author's annotation.
+ */
+export async function presentHistory(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  range: { from?: string; to?: string } = {},
+): Promise<Static<typeof History>> {
+  const today = localDate(viewer.couple.timeZone);
+  const to = range.to ?? today;
+  const first = range.from ?? (await store.firstVisibleCheckin(db, viewer));
+  const from = first && first <= to ? first : addDays(to, -29);
+  if (range.from && range.from > to) throw invalid('from', 'Start on or before the last day (`to`).');
+  if (daysBetween(from, to) + 1 > MAX_DAYS)
+    throw invalid('from', `Ask for at most ${MAX_DAYS} days at a time.`);
+
+  const [partners, metricRows, checkins] = await Promise.all([
+    listPartners(db, viewer.couple.id),
+    listMetrics(db, viewer),
+    store.checkinNumbers(db, viewer, from, to),
+  ]);
+  const specs: MetricSpec[] = [
+    ...Object.entries(BUILT_IN_METRICS).map(([key, m]) => ({
+      key,
+      name: m.name,
+      min: 0,
+      max: key === 'conflicts' || key === 'positives' ? Math.max(5, ...checkins.map((c) => c[key])) : 10,
+      better: m.better,
+    })),
+    ...metricRows.filter(isAccepted).map((m) => ({
+      key: m.id,
+      name: m.name,
+      min: m.scale_min,
+      max: m.scale_max,
+      better: m.better,
+    })),
+  ];
+  const days: DayValue[] = checkins.map((c) => ({
+    partnerId: c.author_id,
+    date: c.date,
+    values: {
+      satisfaction: c.satisfaction,
+      energy: c.energy,
+      connection: c.connection,
+      conflicts: c.conflicts,
+      positives: c.positives,
+      ...(JSON.parse(c.metrics) as Record<string, number>),
+    },
+  }));
+  const ids = partners.map((p) => p.user_id);
+  return {
+    from,
+    to,
+    today,
+    partners: partners.map((p) => ({
+      id: p.user_id,
+      name: p.display_name,
+      self: p.user_id === viewer.userId,
+    })),
+    metrics: buildSeries(specs, ids, days, from, to),
+    annotations: inRange(await annotationsFor(db, viewer, today), from, to),
+    loops: [],
+  };
+}
+
+/** Every annotation of the couple's whole history this viewer may see. */
+export async function annotationsFor(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  today: string,
+): Promise<Annotation[]> {
+  const [experiments, habits, events, anchors, rituals] = await Promise.all([
+    listExperiments(db, viewer),
+    listHabits(db, viewer),
+    store.lifeEvents(db, viewer),
+    presentAnchors(db, viewer),
+    listRituals(db, viewer),
+  ]);
+  const out: Annotation[] = [];
+
+  for (const e of experiments) {
+    if (!e.start_date || !e.end_date || !e.schedule) continue; // never locked: nothing happened yet
+    const status = statusOf(e, today);
+    const until = e.stopped_on ?? e.end_date;
+    const known = mayKnowPhase(viewer.userId, e, today);
+    const next = e.next_step
+      ? ` You decided to ${e.next_step === 'rerun' ? 'run it again' : e.next_step}.`
+      : '';
+    const stop =
+      status === 'stopped' ? ` Stopped on ${e.stopped_on}${e.stop_reason ? `: ${e.stop_reason}` : ''}.` : '';
+    out.push({
+      id: `experiment:${e.id}`,
+      kind: 'experiment',
+      date: e.start_date,
+      until,
+      title: e.title,
+      story: `Experiment (${e.design}, ${e.phase_days}-day phases) from ${e.start_date} to ${e.end_date}, ${status === 'running' ? 'still running' : status}.${stop}${next}${known ? '' : ' Its phases stay hidden from you until it ends (you rate it blind).'}`,
+      ...(known
+        ? {
+            phases: phasesOf(e.design as Design, e.start_date, JSON.parse(e.schedule) as number[])
+              .filter((p) => p.start <= until)
+              .map((p) => ({
+                label: p.label,
+                condition: p.condition,
+                start: p.start,
+                end: earlierDay(p.end, until),
+              })),
+          }
+        : {}),
+    });
+  }
+
+  const nameOf = new Map((await listPartners(db, viewer.couple.id)).map((p) => [p.user_id, p.display_name]));
+  for (const h of habits) {
+    const owner = h.owner === 'both' ? 'both of you' : (nameOf.get(h.owner) ?? 'one of you');
+    out.push({
+      id: `habit_started:${h.id}`,
+      kind: 'habit_started',
+      date: h.start_date,
+      until: null,
+      title: `Started: ${h.action}`,
+      story: `A new habit for ${owner}: ${h.cue}, ${h.action}.`,
+    });
+    if (h.status === 'graduated' || h.status === 'retired') {
+      const date = h.status_since.slice(0, 10);
+      const days = daysBetween(h.start_date, date);
+      out.push({
+        id: `habit_${h.status}:${h.id}`,
+        kind: h.status === 'graduated' ? 'habit_graduated' : 'habit_retired',
+        date,
+        until: null,
+        title: `${h.status === 'graduated' ? 'Graduated' : 'Retired'}: ${h.action}`,
+        story:
+          h.status === 'graduated'
+            ? `After ${days} days "${h.action}" became automatic enough to stop tracking.`
+            : `"${h.action}" was retired after ${days} days${h.status_reason ? `: ${h.status_reason}` : ''}. A lapse is information: what was missing?`,
+      });
+    }
+  }
+
+  for (const ev of events)
+    out.push({
+      id: `life_event:${ev.id}`,
+      kind: 'life_event',
+      date: ev.date,
+      until: null,
+      title: titleOf(ev.text),
+      story: ev.text,
+    });
+
+  for (const p of [...(anchors.stress ? [anchors.stress] : []), ...anchors.pastStress])
+    out.push({
+      id: `stress_period:${p.id}`,
+      kind: 'stress_period',
+      date: p.openedOn,
+      until: p.closedOn,
+      title: p.name,
+      story: `A stress period: ${p.name}, ${lasted(p.openedOn, p.closedOn, today)}. Anchors were watched closely${p.crisisSince ? `; crisis mode from ${p.crisisSince}` : ''}.`,
+    });
+
+  for (const a of anchors.anchors) {
+    out.push({
+      id: `anchor_named:${a.id}`,
+      kind: 'anchor_named',
+      date: a.startDate,
+      until: null,
+      title: `Anchor: ${a.name}`,
+      story: `You named "${a.name}" as something to keep, ${a.cadence.summary}.`,
+    });
+    for (const l of a.lapses)
+      out.push({
+        id: `anchor_lapsed:${a.id}:${l.from}`,
+        kind: 'anchor_lapsed',
+        date: l.from,
+        until: l.until,
+        title: `Lapsed: ${a.name}`,
+        story: `"${a.name}" happened less than ${a.cadence.summary} from ${l.from} (noticed ${l.flaggedOn})${l.until ? `; back on track by ${l.until}` : '; not back yet'}. A lapse is information, not failure.`,
+      });
+  }
+
+  // The default rituals come with every couple; only the ones the couple added tell a story.
+  for (const r of rituals.filter((x) => x.created_by !== null))
+    out.push({
+      id: `ritual:${r.id}`,
+      kind: 'ritual',
+      date: r.created_at.slice(0, 10),
+      until: null,
+      title: `Ritual: ${r.title}`,
+      story: `${r.title} (${r.cadence})${r.active ? '' : ', no longer active'}.`,
+    });
+
+  return out;
+}
