@@ -1,11 +1,12 @@
 import { en } from './locales/en.ts';
+import { enAlignment } from './locales/en-alignment.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
 
 /** The reference catalogue (English) with each area's additions. */
-export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments };
+export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments, ...enAlignment };
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof reference;

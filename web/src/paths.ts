@@ -14,6 +14,8 @@ export const paths = {
   rewards: '/rewards',
   pace: '/pace',
   experiments: '/experiments',
+  alignment: '/alignment',
+  alignmentRound: (id: string) => `/alignment/${encodeURIComponent(id)}`,
   rituals: '/rituals',
   weekReview: '/rituals/week',
   monthReview: '/rituals/month',

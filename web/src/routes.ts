@@ -1,4 +1,5 @@
 import { accountRoutes } from './areas/account/routes.ts';
+import { alignmentRoutes } from './areas/alignment/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
@@ -20,6 +21,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...rewardRoutes,
   ...paceRoutes,
   ...experimentRoutes,
+  ...alignmentRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

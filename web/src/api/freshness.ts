@@ -11,7 +11,8 @@ export type Area =
   | 'rituals'
   | 'rewards'
   | 'pace'
-  | 'experiments';
+  | 'experiments'
+  | 'alignment';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -21,18 +22,21 @@ const READERS: Record<Area, readonly Area[]> = {
   me: [],
   sessions: [],
   // Names and domains are shown on every screen, and "me" carries the couple.
-  couple: ['me', 'log', 'checkins', 'habits', 'rituals', 'rewards', 'pace', 'experiments'],
+  couple: ['me', 'log', 'checkins', 'habits', 'rituals', 'rewards', 'pace', 'experiments', 'alignment'],
   // The check-in's figures from the log, the week review's wins, the reward audit's hints.
   log: ['checkins', 'rituals', 'rewards'],
   // The week and month reviews; an experiment's meter and results are its check-ins.
-  checkins: ['rituals', 'experiments'],
+  checkins: ['rituals', 'experiments', 'alignment'],
   // Pace's adherence, the week review's streaks.
   habits: ['pace', 'rituals'],
-  rituals: [],
+  // The quarterly ritual offers an alignment round.
+  rituals: ['alignment'],
   rewards: [],
   pace: [],
   // Adopting an experiment creates a habit.
   experiments: ['habits'],
+  // A shared metric defined from a reveal is a check-in metric.
+  alignment: ['checkins'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n.ts';
+import { esAlignment } from './es-alignment.ts';
 import { esBase } from './es-base.ts';
 import { esCheckins } from './es-checkins.ts';
 import { esData } from './es-data.ts';
@@ -6,4 +7,11 @@ import { esExperiments } from './es-experiments.ts';
 import { esHabits } from './es-habits.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
-export const es: Catalogue = { ...esBase, ...esHabits, ...esCheckins, ...esData, ...esExperiments };
+export const es: Catalogue = {
+  ...esBase,
+  ...esHabits,
+  ...esCheckins,
+  ...esData,
+  ...esExperiments,
+  ...esAlignment,
+};

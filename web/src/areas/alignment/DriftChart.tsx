@@ -1,0 +1,68 @@
+import { t } from '../../i18n.ts';
+import { Chart, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
+import type { Drift } from './queries.ts';
+import { DIMENSIONS, dimensionName, trendWords } from './words.ts';
+
+const W = 300;
+const H = 120;
+const PAD = 6;
+
+/**
+ * Alignment drift: each dimension's gap (0–100) per revealed round as a small SVG line, the
+ * numbers as a table (rounds × dimensions), and each trend in words below.
+ */
+export function DriftChart({ drift }: { drift: Drift }) {
+  const n = drift.rounds.length;
+  const x = (i: number) => (n === 1 ? W / 2 : PAD + (i / (n - 1)) * (W - 2 * PAD));
+  const y = (gap: number) => H - PAD - (gap / 100) * (H - 2 * PAD);
+  const colour = (key: string) =>
+    SERIES_COLOURS.categorical[DIMENSIONS.findIndex((d) => d.key === key)] ?? SERIES_COLOURS.me;
+  const label = t('alignment.driftLabel', { count: n });
+  const rows = drift.rounds.map((quarter) => ({
+    key: quarter,
+    cells: [quarter, ...drift.dimensions.map((d) => d.points.find((p) => p.quarter === quarter)?.gap ?? '–')],
+  }));
+  return (
+    <>
+      <p className="muted">{t('alignment.driftIntro')}</p>
+      <Chart
+        label={label}
+        table={{
+          caption: label,
+          columns: [t('alignment.col.quarter'), ...drift.dimensions.map((d) => dimensionName(d.key))],
+          rows,
+        }}
+      >
+        <svg className="alignment-drift" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
+          <line x1={0} y1={y(0)} x2={W} y2={y(0)} className="axis" />
+          <line x1={0} y1={y(50)} x2={W} y2={y(50)} className="grid" />
+          {drift.dimensions.map((d) => (
+            <g key={d.key} stroke={colour(d.key)} fill={colour(d.key)}>
+              <polyline
+                points={d.points.map((p, i) => `${x(i)},${y(p.gap)}`).join(' ')}
+                fill="none"
+                strokeWidth={2}
+              />
+              {d.points.map((p, i) => (
+                <circle key={p.quarter} cx={x(i)} cy={y(p.gap)} r={3} />
+              ))}
+            </g>
+          ))}
+        </svg>
+        <ul className="plain-list alignment-legend">
+          {drift.dimensions.map((d) => (
+            <li key={d.key}>
+              <span className="alignment-swatch" style={{ background: colour(d.key) }} />{' '}
+              {dimensionName(d.key)}
+            </li>
+          ))}
+        </ul>
+      </Chart>
+      <ul className="alignment-trends">
+        {drift.dimensions.map((d) => (
+          <li key={d.key}>{trendWords(d)}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
