@@ -6550,7 +6550,16 @@ export interface paths {
                                     conflicts: number;
                                     positives: number;
                                 } | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             ratio: {
                                 positives: number;
@@ -6559,7 +6568,16 @@ export interface paths {
                                 lower: number;
                                 upper: number | null;
                                 target: number;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                         };
                     };
@@ -7162,7 +7180,16 @@ export interface paths {
                             month: string;
                             due: boolean;
                             cutoff: number;
+                            /** @description In English, for the command line; see meaningPhrases. */
                             meaning: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            meaningPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             results: {
                                 id: string;
                                 month: string;
@@ -7171,7 +7198,16 @@ export interface paths {
                                 distressed: boolean;
                                 /** @description shared: your partner sees it. private: only you, everywhere. */
                                 visibility: "shared" | "private";
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -7287,7 +7323,16 @@ export interface paths {
                             distressed: boolean;
                             /** @description shared: your partner sees it. private: only you, everywhere. */
                             visibility: "shared" | "private";
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -7409,7 +7454,16 @@ export interface paths {
                                     conflicts: number;
                                     medianDays: number | null;
                                 }[];
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             promiseTrust: {
                                 partnerId: string;
@@ -7417,7 +7471,16 @@ export interface paths {
                                 score: number | null;
                                 kept: number;
                                 broken: number;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -8383,7 +8446,16 @@ export interface paths {
                                 message: string;
                             }[];
                             checkinDays: number;
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -8489,9 +8561,27 @@ export interface paths {
                             ratio: {
                                 current: number | null;
                                 previous: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };

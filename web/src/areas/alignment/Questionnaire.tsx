@@ -185,6 +185,9 @@ function Dimension(props: {
         aria-valuetext={said}
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(Number(e.target.value))}
+        // A tap or key on the untouched slider places it where it shows (50 fires no change).
+        onPointerUp={(e) => value === null && onChange(Number(e.currentTarget.value))}
+        onKeyUp={(e) => value === null && onChange(Number(e.currentTarget.value))}
       />
       {error ? <p className="field-error">{error}</p> : null}
     </div>

@@ -40,7 +40,9 @@ export function Chart({ label, table, children }: Props) {
   return (
     <figure className="chart">
       {asTable ? (
-        <div className="table-scroll" id={id}>
+        // A region that takes focus, so a table wider than the screen scrolls by keyboard too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+        <section className="table-scroll" id={id} tabIndex={0} aria-label={table.caption}>
           <table className="data-table">
             <caption>{table.caption}</caption>
             <thead>
@@ -72,7 +74,7 @@ export function Chart({ label, table, children }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : (
         <div role="img" aria-label={label} id={id}>
           {children}
