@@ -73,7 +73,10 @@ export const Phrases = Type.Array(
     },
     { additionalProperties: false },
   ),
-  { description: 'The explanation as codes with parameters, for the web app to word in the reader’s language.' },
+  {
+    description:
+      'The explanation as codes with parameters, for the web app to word in the reader’s language.',
+  },
 );
 
 /** A number rounded to one decimal, as a phrase parameter. */

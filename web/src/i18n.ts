@@ -4,9 +4,18 @@ import { enCheckins } from './locales/en-checkins.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
+import { enPhrases } from './locales/en-phrases.ts';
 
 /** The reference catalogue (English) with each area's additions. */
-export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments, ...enAlignment };
+export const reference = {
+  ...en,
+  ...enHabits,
+  ...enCheckins,
+  ...enData,
+  ...enExperiments,
+  ...enAlignment,
+  ...enPhrases,
+};
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof reference;

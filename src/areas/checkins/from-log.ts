@@ -130,7 +130,12 @@ export function repairLatency(rows: readonly LogRowLite[], today: string) {
 }
 
 /** Promise trust in whole sentences (the English twin is stats/trust.ts's explanation). */
-export function trustPhrases(t: { score: number | null; kept: number; broken: number; effective: number }): Phrase[] {
+export function trustPhrases(t: {
+  score: number | null;
+  kept: number;
+  broken: number;
+  effective: number;
+}): Phrase[] {
   if (t.score === null) return [phrase('trust.none')];
   return [
     phrase('trust.score', { kept: t.kept, broken: t.broken, score: Math.round(t.score * 100) }),

@@ -3,13 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { CSI4_DISTRESS_CUTOFF, scoreCsi4 } from '../../stats/index.ts';
 import { canAcceptMetric, requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { presentMetric } from './present.ts';
 import { CSI4_MEANING, checkCsi4Items, checkMetric, csi4Phrases, monthOf } from './rules.ts';
-import { phrase } from '../../server/phrases.ts';
 import {
   Csi4Body,
   Csi4Overview,
@@ -175,7 +175,7 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
         distressed: s.distressed,
         visibility: row.visibility,
         explanation: s.explanation,
-            phrases: csi4Phrases(s.total, s.distressed),
+        phrases: csi4Phrases(s.total, s.distressed),
       };
     },
   );

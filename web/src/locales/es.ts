@@ -5,6 +5,7 @@ import { esCheckins } from './es-checkins.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
 import { esHabits } from './es-habits.ts';
+import { esPhrases } from './es-phrases.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
 export const es: Catalogue = {
@@ -14,4 +15,5 @@ export const es: Catalogue = {
   ...esData,
   ...esExperiments,
   ...esAlignment,
+  ...esPhrases,
 };

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'wouter';
 import { formatNumber, type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
@@ -118,7 +119,7 @@ export default function MonthReviewPage() {
           <p className="muted" aria-live="polite">
             {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
           </p>
-          <p>{r.explanation}</p>
+          <p>{sayPhrases(r.phrases)}</p>
           <h2>{t('review.averages')}</h2>
           <CompareTable rows={r.metrics} who="mine" title={t('week.you')} />
           <CompareTable rows={r.metrics} who="partner" title={t('review.partnerShared')} />
@@ -128,7 +129,7 @@ export default function MonthReviewPage() {
               {t('review.ratio', { now: ratio(r.ratio.current), before: ratio(r.ratio.previous) })}
             </strong>
           </p>
-          <p>{r.ratio.explanation}</p>
+          <p>{sayPhrases(r.ratio.phrases)}</p>
           <p className="muted">{t('week.target')}</p>
         </>
       )}
