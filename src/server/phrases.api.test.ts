@@ -111,4 +111,37 @@ describe.each(DIALECTS)('explanations as phrase codes on %s', (dialect) => {
       { code: 'repair.rough', params: {} },
     ]);
   });
+
+  it('a habit’s strength, automaticity and a proposed easing come as codes and parts', async () => {
+    const { a } = await makeCouple(app());
+    const today = localDate('Europe/Berlin');
+    const created = await a.post('/api/habits', {
+      cue: 'After dinner',
+      action: 'We walk around the block together',
+      owner: 'both',
+      domain: 'intimacy',
+      schedule: { kind: 'daily' },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    expect((await a.post(`/api/habits/${id}/checkoffs`, { date: today })).statusCode).toBeLessThan(300);
+    const eased = await a.patch(`/api/habits/${id}`, {
+      schedule: { kind: 'times', times: 2, days: 7 },
+    });
+    expect(eased.statusCode).toBe(200);
+    const h = eased.json();
+    expect(codes(h.strengthPhrases)).toEqual(['strength.score', 'strength.run', 'strength.early']);
+    expect(h.strengthPhrases[1].params).toEqual({ count: 1 });
+    expect(h.automaticity.phrases).toEqual([
+      { code: 'automaticity.fewScores', params: { count: 0, needed: 6 } },
+      { code: 'automaticity.keepAnswering', params: {} },
+    ]);
+    expect(h.pendingChange.summary).toBe('Ease the schedule to 2 times in 7 days');
+    expect(h.pendingChange.change).toEqual({
+      pause: false,
+      reason: null,
+      schedule: { kind: 'times', weekdays: [], times: 2, days: 7 },
+      target: null,
+    });
+  });
 });

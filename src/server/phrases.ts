@@ -53,6 +53,25 @@ export const PHRASE_CODES = [
   'week.rituals',
   'week.habits',
   'week.checkins',
+  // Automaticity (habits/automaticity.ts)
+  'automaticity.fewScores',
+  'automaticity.notLevelling',
+  'automaticity.notRising',
+  'automaticity.keepAnswering',
+  'automaticity.automatic',
+  'automaticity.daysLeft',
+  'automaticity.noUpperLimit',
+  'automaticity.agree',
+  'automaticity.between',
+  'automaticity.latest',
+  // Habit strength (habits/strength.ts)
+  'strength.none',
+  'strength.score',
+  'strength.run',
+  'strength.runBest',
+  'strength.reset',
+  'strength.resetBest',
+  'strength.early',
 ] as const;
 
 export type PhraseCode = (typeof PHRASE_CODES)[number];

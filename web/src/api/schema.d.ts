@@ -96,7 +96,16 @@ export interface paths {
                                 startDate: string;
                                 /** @description Habit strength today, 0–1. */
                                 strength: number;
+                                /** @description In English, for the command line; see strengthPhrases. */
                                 strengthExplained: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                strengthPhrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                                 halfLifeDays: number;
                                 currentStreak: number;
                                 bestStreak: number;
@@ -133,11 +142,37 @@ export interface paths {
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
                                     level: number | null;
+                                    /** @description In English, for the command line; see phrases. */
                                     explanation: string;
+                                    /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                    phrases: {
+                                        /** @enum {unknown} */
+                                        code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                        params: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
                                 };
                                 pendingChange: {
                                     id: string;
+                                    /** @description In English, for the command line; see change. */
                                     summary: string;
+                                    /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                    change: {
+                                        pause: boolean;
+                                        reason: string | null;
+                                        schedule: {
+                                            kind: "daily" | "weekdays" | "times";
+                                            weekdays: number[];
+                                            times: number;
+                                            days: number;
+                                        } | null;
+                                        target: {
+                                            kind: "at_least" | "at_most";
+                                            value: number;
+                                            unit: string;
+                                        } | null;
+                                    };
                                     effectiveOn: string;
                                     /** @description Partner ids whose consent is missing. */
                                     waitingFor: string[];
@@ -318,7 +353,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -355,11 +399,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -521,7 +591,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -558,11 +637,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -739,7 +844,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -776,11 +890,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -935,7 +1075,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -972,11 +1121,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1125,7 +1300,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1162,11 +1346,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1322,7 +1532,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1359,11 +1578,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1538,7 +1783,16 @@ export interface paths {
                                 startDate: string;
                                 /** @description Habit strength today, 0–1. */
                                 strength: number;
+                                /** @description In English, for the command line; see strengthPhrases. */
                                 strengthExplained: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                strengthPhrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                                 halfLifeDays: number;
                                 currentStreak: number;
                                 bestStreak: number;
@@ -1575,11 +1829,37 @@ export interface paths {
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
                                     level: number | null;
+                                    /** @description In English, for the command line; see phrases. */
                                     explanation: string;
+                                    /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                    phrases: {
+                                        /** @enum {unknown} */
+                                        code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                        params: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
                                 };
                                 pendingChange: {
                                     id: string;
+                                    /** @description In English, for the command line; see change. */
                                     summary: string;
+                                    /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                    change: {
+                                        pause: boolean;
+                                        reason: string | null;
+                                        schedule: {
+                                            kind: "daily" | "weekdays" | "times";
+                                            weekdays: number[];
+                                            times: number;
+                                            days: number;
+                                        } | null;
+                                        target: {
+                                            kind: "at_least" | "at_most";
+                                            value: number;
+                                            unit: string;
+                                        } | null;
+                                    };
                                     effectiveOn: string;
                                     /** @description Partner ids whose consent is missing. */
                                     waitingFor: string[];
@@ -1732,7 +2012,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1769,11 +2058,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -6555,7 +6870,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -6573,7 +6888,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -7185,7 +7500,7 @@ export interface paths {
                             /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                             meaningPhrases: {
                                 /** @enum {unknown} */
-                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                 params: {
                                     [key: string]: string | number;
                                 };
@@ -7203,7 +7518,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -7328,7 +7643,7 @@ export interface paths {
                             /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                             phrases: {
                                 /** @enum {unknown} */
-                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                 params: {
                                     [key: string]: string | number;
                                 };
@@ -7459,7 +7774,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -7476,7 +7791,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -8451,7 +8766,7 @@ export interface paths {
                             /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                             phrases: {
                                 /** @enum {unknown} */
-                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                 params: {
                                     [key: string]: string | number;
                                 };
@@ -8566,7 +8881,7 @@ export interface paths {
                                 /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                                 phrases: {
                                     /** @enum {unknown} */
-                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                     params: {
                                         [key: string]: string | number;
                                     };
@@ -8577,7 +8892,7 @@ export interface paths {
                             /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
                             phrases: {
                                 /** @enum {unknown} */
-                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins";
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
                                 params: {
                                     [key: string]: string | number;
                                 };

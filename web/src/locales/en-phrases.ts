@@ -79,6 +79,47 @@ export const enPhrases = {
     other: '{kept} of {count} habits held their schedule.',
   },
   'phrase.week.checkins': 'You checked in on {count} of 7 days.',
+  'phrase.automaticity.fewScores': {
+    one: 'Not enough data yet to estimate when this habit becomes automatic: {count} score so far, at least {needed} are needed.',
+    other:
+      'Not enough data yet to estimate when this habit becomes automatic: {count} scores so far, at least {needed} are needed.',
+  },
+  'phrase.automaticity.notLevelling':
+    'Not enough data yet to estimate when this habit becomes automatic: the scores have not started to level off yet, so the plateau cannot be told apart from a straight line.',
+  'phrase.automaticity.notRising':
+    'Not enough data yet to estimate when this habit becomes automatic: the scores are not rising towards a plateau.',
+  'phrase.automaticity.keepAnswering': 'Keep answering the four short questions every few days.',
+  'phrase.automaticity.automatic':
+    'Your answers say this has become close to automatic ({latest} of 7 lately). Time to think about graduating it.',
+  'phrase.automaticity.daysLeft': {
+    one: 'About {count} more day until this feels automatic.',
+    other: 'About {count} more days until this feels automatic.',
+  },
+  'phrase.automaticity.noUpperLimit':
+    'At least {low} days; your answers cannot yet say how much longer: the curve has not levelled off enough to put an upper limit on it.',
+  'phrase.automaticity.agree': 'The answers agree closely.',
+  'phrase.automaticity.between': 'We are {pct}% sure it is between {low} and {high} days.',
+  'phrase.automaticity.latest':
+    'Your latest score is {latest} of 7; most habits take two to three months, and slow is normal.',
+  'phrase.strength.none': 'Nothing to measure yet: check off the first day.',
+  'phrase.strength.score':
+    'Habit strength is {score}%. It rises with each day you keep the schedule and fades slowly when you don’t: what happened {halfLife} days ago counts half as much as today. Skipped days don’t count either way.',
+  'phrase.strength.run': { one: 'You are on a {count}-day run.', other: 'You are on a {count}-day run.' },
+  'phrase.strength.runBest': {
+    one: 'You are on a {count}-day run (your best so far: {best}).',
+    other: 'You are on a {count}-day run (your best so far: {best}).',
+  },
+  'phrase.strength.reset': 'The current run has reset; a lapse is information, not failure.',
+  'phrase.strength.resetBest':
+    'The current run has reset (your best so far: {best} days); a lapse is information, not failure.',
+  'phrase.strength.early':
+    'Early days: strength grows slowly by design, so a low number in the first weeks is expected, not a verdict.',
+  // A proposed easing of a habit, from its parts ({schedule} and {target} are worded by describe.ts).
+  'change.pause': 'Pause this habit',
+  'change.pauseBecause': 'Pause this habit ({reason})',
+  'change.schedule': 'Ease the schedule to {schedule}',
+  'change.target': 'Ease the target to {target}',
+  'change.both': 'Ease the schedule to {schedule} and the target to {target}',
   // The week review's line per habit, from its numbers (the server's `message` is English for the CLI).
   'review.habitKept': {
     one: '{name}: “{action}” once. A win worth naming.',

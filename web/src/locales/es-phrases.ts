@@ -81,6 +81,46 @@ export const esPhrases: { readonly [K in keyof typeof enPhrases]: Message } = {
     other: '{kept} de {count} hábitos mantuvieron su calendario.',
   },
   'phrase.week.checkins': 'Hiciste el check-in {count} de 7 días.',
+  'phrase.automaticity.fewScores': {
+    one: 'Todavía no hay datos suficientes para estimar cuándo este hábito será automático: {count} puntuación hasta ahora, se necesitan al menos {needed}.',
+    other:
+      'Todavía no hay datos suficientes para estimar cuándo este hábito será automático: {count} puntuaciones hasta ahora, se necesitan al menos {needed}.',
+  },
+  'phrase.automaticity.notLevelling':
+    'Todavía no hay datos suficientes para estimar cuándo este hábito será automático: las puntuaciones aún no han empezado a estabilizarse, así que la meseta no se distingue de una línea recta.',
+  'phrase.automaticity.notRising':
+    'Todavía no hay datos suficientes para estimar cuándo este hábito será automático: las puntuaciones no suben hacia una meseta.',
+  'phrase.automaticity.keepAnswering': 'Sigue respondiendo las cuatro preguntas breves cada pocos días.',
+  'phrase.automaticity.automatic':
+    'Tus respuestas dicen que ya es casi automático ({latest} de 7 últimamente). Es momento de pensar en darlo por consolidado.',
+  'phrase.automaticity.daysLeft': {
+    one: 'Falta más o menos {count} día para que se sienta automático.',
+    other: 'Faltan unos {count} días para que se sienta automático.',
+  },
+  'phrase.automaticity.noUpperLimit':
+    'Al menos {low} días; tus respuestas aún no pueden decir cuánto más: la curva no se ha estabilizado lo bastante para ponerle un límite superior.',
+  'phrase.automaticity.agree': 'Las respuestas coinciden mucho.',
+  'phrase.automaticity.between': 'Con un {pct} % de seguridad, está entre {low} y {high} días.',
+  'phrase.automaticity.latest':
+    'Tu última puntuación es {latest} de 7; la mayoría de los hábitos tarda de dos a tres meses, y es normal que sea lento.',
+  'phrase.strength.none': 'Todavía no hay nada que medir: marca el primer día.',
+  'phrase.strength.score':
+    'La fuerza del hábito es del {score} %. Sube con cada día que cumples el calendario y baja despacio cuando no: lo que pasó hace {halfLife} días cuenta la mitad que hoy. Los días saltados no cuentan ni a favor ni en contra.',
+  'phrase.strength.run': { one: 'Llevas {count} día seguido.', other: 'Llevas {count} días seguidos.' },
+  'phrase.strength.runBest': {
+    one: 'Llevas {count} día seguido (tu mejor racha: {best}).',
+    other: 'Llevas {count} días seguidos (tu mejor racha: {best}).',
+  },
+  'phrase.strength.reset': 'La racha actual se ha reiniciado; un fallo es información, no un fracaso.',
+  'phrase.strength.resetBest':
+    'La racha actual se ha reiniciado (tu mejor racha: {best} días); un fallo es información, no un fracaso.',
+  'phrase.strength.early':
+    'Primeros días: la fuerza crece despacio a propósito, así que un número bajo en las primeras semanas es lo esperado, no un veredicto.',
+  'change.pause': 'Pausar este hábito',
+  'change.pauseBecause': 'Pausar este hábito ({reason})',
+  'change.schedule': 'Suavizar el calendario a {schedule}',
+  'change.target': 'Suavizar el objetivo a {target}',
+  'change.both': 'Suavizar el calendario a {schedule} y el objetivo a {target}',
   'review.habitKept': {
     one: '{name}: «{action}» una vez. Un logro que merece nombrarse.',
     other: '{name}: «{action}» {count} veces. Un logro que merece nombrarse.',
