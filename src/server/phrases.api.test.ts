@@ -144,4 +144,29 @@ describe.each(DIALECTS)('explanations as phrase codes on %s', (dialect) => {
       target: null,
     });
   });
+
+  it('a field the schema refuses says why as a reason code with its bound, beside the English message', async () => {
+    const { a } = await makeCouple(app());
+    const long = await a.post('/api/checkins/metrics', {
+      name: 'x'.repeat(61),
+      scaleMin: 0,
+      scaleMax: 5,
+      better: 'higher',
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error).toMatchObject({ field: 'name', reason: 'too_long', limit: 60 });
+    const missing = await a.post('/api/checkins/metrics', { name: 'Walks', scaleMin: 0, scaleMax: 5 });
+    expect(missing.json().error).toMatchObject({ field: 'better', reason: 'required' });
+    expect(missing.json().error.limit).toBeUndefined();
+    const unknown = await a.post('/api/checkins/metrics', {
+      name: 'Walks',
+      scaleMin: 0,
+      scaleMax: 5,
+      better: 'higher',
+      colour: 'red',
+    });
+    expect(unknown.json().error).toMatchObject({ field: 'colour', reason: 'unknown_field' });
+    const date = await a.get('/api/checkins/day/2025-02-30');
+    expect(date.json().error).toMatchObject({ field: 'date', reason: 'not_a_date' });
+  });
 });

@@ -193,6 +193,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -208,6 +215,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -223,6 +237,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -238,6 +259,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -253,6 +281,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -449,6 +484,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -464,6 +506,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -479,6 +528,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -494,6 +550,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -509,6 +572,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -524,6 +594,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -687,6 +764,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -702,6 +786,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -717,6 +808,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -732,6 +830,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -747,6 +852,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -940,6 +1052,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -955,6 +1074,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -970,6 +1096,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -985,6 +1118,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1000,6 +1140,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1171,6 +1318,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1186,6 +1340,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1201,6 +1362,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1216,6 +1384,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1231,6 +1406,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1396,6 +1578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1411,6 +1600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1426,6 +1622,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1441,6 +1644,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1456,6 +1666,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1628,6 +1845,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1643,6 +1867,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1658,6 +1889,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1673,6 +1911,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1688,6 +1933,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1880,6 +2132,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1895,6 +2154,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1910,6 +2176,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1925,6 +2198,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1940,6 +2220,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2108,6 +2395,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2123,6 +2417,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2138,6 +2439,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2153,6 +2461,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2168,6 +2483,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2225,6 +2547,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2240,6 +2569,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2255,6 +2591,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2270,6 +2613,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2285,6 +2635,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2358,6 +2715,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2373,6 +2737,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2388,6 +2759,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2403,6 +2781,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2418,6 +2803,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2476,6 +2868,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2491,6 +2890,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2506,6 +2912,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2521,6 +2934,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2536,6 +2956,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2551,6 +2978,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2612,6 +3046,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2627,6 +3068,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2642,6 +3090,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2657,6 +3112,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2672,6 +3134,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2744,6 +3213,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2759,6 +3235,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2774,6 +3257,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2789,6 +3279,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2878,6 +3375,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2893,6 +3397,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2908,6 +3419,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2923,6 +3441,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2988,6 +3513,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3003,6 +3535,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3018,6 +3557,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3033,6 +3579,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3048,6 +3601,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3063,6 +3623,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3130,6 +3697,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3145,6 +3719,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3160,6 +3741,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3175,6 +3763,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3190,6 +3785,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3205,6 +3807,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3259,6 +3868,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3274,6 +3890,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3289,6 +3912,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3304,6 +3934,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3319,6 +3956,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3334,6 +3978,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3392,6 +4043,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3407,6 +4065,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3422,6 +4087,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3437,6 +4109,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3452,6 +4131,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3467,6 +4153,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3514,6 +4207,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3529,6 +4229,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3544,6 +4251,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3559,6 +4273,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3574,6 +4295,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3589,6 +4317,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3645,6 +4380,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3660,6 +4402,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3675,6 +4424,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3690,6 +4446,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3705,6 +4468,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3720,6 +4490,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3779,6 +4556,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3794,6 +4578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3809,6 +4600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3824,6 +4622,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3839,6 +4644,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3854,6 +4666,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3915,6 +4734,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3930,6 +4756,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3945,6 +4778,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3960,6 +4800,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3975,6 +4822,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3990,6 +4844,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4055,6 +4916,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4070,6 +4938,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4085,6 +4960,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4100,6 +4982,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4115,6 +5004,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4130,6 +5026,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4145,6 +5048,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4210,6 +5120,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4225,6 +5142,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4240,6 +5164,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4255,6 +5186,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4270,6 +5208,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4285,6 +5230,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4300,6 +5252,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4383,6 +5342,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4398,6 +5364,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4413,6 +5386,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4428,6 +5408,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4443,6 +5430,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4458,6 +5452,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4473,6 +5474,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4523,6 +5531,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4538,6 +5553,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4553,6 +5575,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4568,6 +5597,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4583,6 +5619,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4598,6 +5641,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4613,6 +5663,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4665,6 +5722,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4680,6 +5744,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4695,6 +5766,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4710,6 +5788,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4725,6 +5810,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4740,6 +5832,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4755,6 +5854,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4834,6 +5940,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4849,6 +5962,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4864,6 +5984,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4879,6 +6006,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4894,6 +6028,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4909,6 +6050,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4924,6 +6072,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4986,6 +6141,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5001,6 +6163,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5016,6 +6185,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5031,6 +6207,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5046,6 +6229,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5061,6 +6251,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5076,6 +6273,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5155,6 +6359,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5170,6 +6381,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5185,6 +6403,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5200,6 +6425,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5215,6 +6447,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5290,6 +6529,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5305,6 +6551,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5320,6 +6573,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5335,6 +6595,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5350,6 +6617,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5365,6 +6639,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5433,6 +6714,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5448,6 +6736,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5463,6 +6758,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5478,6 +6780,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5493,6 +6802,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5536,6 +6852,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5551,6 +6874,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5566,6 +6896,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5581,6 +6918,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5596,6 +6940,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5674,6 +7025,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5689,6 +7047,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5704,6 +7069,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5719,6 +7091,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5734,6 +7113,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5806,6 +7192,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5821,6 +7214,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5836,6 +7236,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5851,6 +7258,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5866,6 +7280,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5936,6 +7357,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5951,6 +7379,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5966,6 +7401,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5981,6 +7423,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5996,6 +7445,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6093,6 +7549,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6108,6 +7571,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6123,6 +7593,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6138,6 +7615,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6249,6 +7733,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6264,6 +7755,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6279,6 +7777,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6294,6 +7799,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6355,6 +7867,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6370,6 +7889,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6421,6 +7947,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6436,6 +7969,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6570,6 +8110,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6585,6 +8132,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6600,6 +8154,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6615,6 +8176,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6630,6 +8198,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6732,6 +8307,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6747,6 +8329,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6762,6 +8351,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6777,6 +8373,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6792,6 +8395,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6908,6 +8518,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6923,6 +8540,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6938,6 +8562,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6953,6 +8584,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6968,6 +8606,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7031,6 +8676,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7046,6 +8698,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7061,6 +8720,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7076,6 +8742,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7091,6 +8764,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7150,6 +8830,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7165,6 +8852,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7180,6 +8874,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7195,6 +8896,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7210,6 +8918,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7273,6 +8988,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7288,6 +9010,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7303,6 +9032,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7318,6 +9054,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7333,6 +9076,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7396,6 +9146,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7411,6 +9168,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7426,6 +9190,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7441,6 +9212,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7456,6 +9234,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7538,6 +9323,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7553,6 +9345,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7568,6 +9367,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7583,6 +9389,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7598,6 +9411,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7662,6 +9482,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7677,6 +9504,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7692,6 +9526,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7707,6 +9548,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7722,6 +9570,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7811,6 +9666,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7826,6 +9688,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7896,6 +9765,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7911,6 +9787,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7926,6 +9809,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7941,6 +9831,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7956,6 +9853,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8024,6 +9928,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8039,6 +9950,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8054,6 +9972,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8069,6 +9994,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8084,6 +10016,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8173,6 +10112,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8188,6 +10134,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8203,6 +10156,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8218,6 +10178,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8233,6 +10200,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8298,6 +10272,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8313,6 +10294,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8328,6 +10316,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8343,6 +10338,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8358,6 +10360,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8411,6 +10420,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8426,6 +10442,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8441,6 +10464,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8456,6 +10486,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8497,6 +10534,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8512,6 +10556,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8527,6 +10578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8542,6 +10600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8582,6 +10647,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8597,6 +10669,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8612,6 +10691,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8627,6 +10713,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8677,6 +10770,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8692,6 +10792,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8785,6 +10892,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8800,6 +10914,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8815,6 +10936,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8911,6 +11039,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8926,6 +11061,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8941,6 +11083,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9145,6 +11294,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9160,6 +11316,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9175,6 +11338,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9190,6 +11360,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9205,6 +11382,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9421,6 +11605,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9436,6 +11627,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9451,6 +11649,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9466,6 +11671,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9481,6 +11693,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9683,6 +11902,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9698,6 +11924,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9713,6 +11946,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9728,6 +11968,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9743,6 +11990,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9949,6 +12203,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9964,6 +12225,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9979,6 +12247,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9994,6 +12269,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10009,6 +12291,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10219,6 +12508,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10234,6 +12530,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10249,6 +12552,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10264,6 +12574,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10279,6 +12596,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10495,6 +12819,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10510,6 +12841,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10525,6 +12863,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10540,6 +12885,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10555,6 +12907,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10772,6 +13131,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10787,6 +13153,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10802,6 +13175,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10817,6 +13197,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10832,6 +13219,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11048,6 +13442,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11063,6 +13464,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11078,6 +13486,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11093,6 +13508,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11108,6 +13530,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11241,6 +13670,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11256,6 +13692,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11271,6 +13714,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11286,6 +13736,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11301,6 +13758,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11417,6 +13881,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11432,6 +13903,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11447,6 +13925,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11462,6 +13947,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11477,6 +13969,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11533,6 +14032,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11548,6 +14054,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11563,6 +14076,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11578,6 +14098,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11593,6 +14120,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11695,6 +14229,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11710,6 +14251,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11725,6 +14273,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11740,6 +14295,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11755,6 +14317,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11863,6 +14432,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11878,6 +14454,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11893,6 +14476,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11908,6 +14498,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11923,6 +14520,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12028,6 +14632,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12043,6 +14654,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12058,6 +14676,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12073,6 +14698,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12088,6 +14720,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12166,6 +14805,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12181,6 +14827,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12196,6 +14849,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12211,6 +14871,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12226,6 +14893,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12294,6 +14968,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12309,6 +14990,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12324,6 +15012,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12339,6 +15034,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12354,6 +15056,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12422,6 +15131,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12437,6 +15153,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12452,6 +15175,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12467,6 +15197,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12482,6 +15219,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12563,6 +15307,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12578,6 +15329,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12593,6 +15351,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12608,6 +15373,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12623,6 +15395,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12701,6 +15480,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12716,6 +15502,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12731,6 +15524,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12746,6 +15546,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12761,6 +15568,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12823,6 +15637,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12838,6 +15659,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12853,6 +15681,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12868,6 +15703,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12883,6 +15725,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12938,6 +15787,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12953,6 +15809,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12968,6 +15831,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12983,6 +15853,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12998,6 +15875,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13070,6 +15954,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13085,6 +15976,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13100,6 +15998,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13115,6 +16020,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13130,6 +16042,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13213,6 +16132,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13228,6 +16154,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13243,6 +16176,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13258,6 +16198,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13273,6 +16220,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13403,6 +16357,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13418,6 +16379,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13433,6 +16401,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13448,6 +16423,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13463,6 +16445,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13527,6 +16516,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13542,6 +16538,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13557,6 +16560,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13572,6 +16582,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13587,6 +16604,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13641,6 +16665,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13656,6 +16687,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13671,6 +16709,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13686,6 +16731,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13701,6 +16753,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13781,6 +16840,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13796,6 +16862,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13811,6 +16884,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13826,6 +16906,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13841,6 +16928,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13944,6 +17038,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13959,6 +17060,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13974,6 +17082,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13989,6 +17104,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14004,6 +17126,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14094,6 +17223,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14109,6 +17245,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14124,6 +17267,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14139,6 +17289,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14154,6 +17311,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14244,6 +17408,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14259,6 +17430,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14274,6 +17452,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14289,6 +17474,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14304,6 +17496,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14366,6 +17565,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14381,6 +17587,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14396,6 +17609,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14411,6 +17631,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14426,6 +17653,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14569,6 +17803,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14584,6 +17825,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14599,6 +17847,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14614,6 +17869,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14629,6 +17891,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14764,6 +18033,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14779,6 +18055,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14794,6 +18077,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14809,6 +18099,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14824,6 +18121,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14983,6 +18287,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14998,6 +18309,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15013,6 +18331,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15028,6 +18353,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15043,6 +18375,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15176,6 +18515,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15191,6 +18537,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15206,6 +18559,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15221,6 +18581,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15236,6 +18603,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15312,6 +18686,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15327,6 +18708,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15342,6 +18730,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15357,6 +18752,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15372,6 +18774,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15435,6 +18844,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15450,6 +18866,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15465,6 +18888,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15480,6 +18910,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15495,6 +18932,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };

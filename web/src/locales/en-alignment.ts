@@ -101,7 +101,10 @@ export const enAlignment = {
   'alignment.driftTitle': 'Alignment drift',
   'alignment.driftIntro': 'How far apart you stand on each dimension, round by round (0 = the same place).',
   'alignment.driftEmpty': 'The drift shows once a round has been opened by both of you.',
-  'alignment.driftLabel': 'The gap between you on four dimensions over {count} rounds',
+  'alignment.driftLabel': {
+    one: 'The gap between you on four dimensions in {count} round',
+    other: 'The gap between you on four dimensions over {count} rounds',
+  },
   'alignment.col.quarter': 'Quarter',
   'alignment.trend.none': 'Between {low} and {high}: a trend shows once you have opened two rounds.',
   'alignment.trend.narrowing':

@@ -1,7 +1,8 @@
+import type { Message } from '../i18n.ts';
 import type { enAlignment } from './en-alignment.ts';
 
 /** Spanish strings of the alignment screens. */
-export const esAlignment: { readonly [K in keyof typeof enAlignment]: string } = {
+export const esAlignment: { readonly [K in keyof typeof enAlignment]: Message } = {
   'more.alignment': 'Alineación',
   'more.alignmentBody':
     'Una vez por trimestre, cada uno dice en privado qué está optimizando; las dos respuestas se abren a la vez.',
@@ -103,7 +104,10 @@ export const esAlignment: { readonly [K in keyof typeof enAlignment]: string } =
   'alignment.driftTitle': 'Deriva de la alineación',
   'alignment.driftIntro': 'Cuánto os separa cada dimensión, ronda a ronda (0 = en el mismo sitio).',
   'alignment.driftEmpty': 'La deriva aparece cuando los dos habéis abierto una ronda.',
-  'alignment.driftLabel': 'La distancia entre vosotros en cuatro dimensiones a lo largo de {count} rondas',
+  'alignment.driftLabel': {
+    one: 'La distancia entre vosotros en cuatro dimensiones en {count} ronda',
+    other: 'La distancia entre vosotros en cuatro dimensiones a lo largo de {count} rondas',
+  },
   'alignment.col.quarter': 'Trimestre',
   'alignment.trend.none': 'Entre {low} y {high}: la tendencia aparece cuando hayáis abierto dos rondas.',
   'alignment.trend.narrowing':

@@ -18,9 +18,13 @@ export function DriftChart({ drift }: { drift: Drift }) {
   const colour = (key: string) =>
     SERIES_COLOURS.categorical[DIMENSIONS.findIndex((d) => d.key === key)] ?? SERIES_COLOURS.me;
   const label = t('alignment.driftLabel', { count: n });
-  const rows = drift.rounds.map((quarter) => ({
-    key: quarter,
-    cells: [quarter, ...drift.dimensions.map((d) => d.points.find((p) => p.quarter === quarter)?.gap ?? '–')],
+  // One row per dimension, one column per round: narrow at 360 px while rounds are few.
+  const rows = drift.dimensions.map((d) => ({
+    key: d.key,
+    cells: [
+      dimensionName(d.key),
+      ...drift.rounds.map((q) => d.points.find((p) => p.quarter === q)?.gap ?? '–'),
+    ],
   }));
   return (
     <>
@@ -29,7 +33,7 @@ export function DriftChart({ drift }: { drift: Drift }) {
         label={label}
         table={{
           caption: label,
-          columns: [t('alignment.col.quarter'), ...drift.dimensions.map((d) => dimensionName(d.key))],
+          columns: [t('alignment.col.dimension'), ...drift.rounds],
           rows,
         }}
       >

@@ -3,7 +3,7 @@ import { formatDay } from '../../ui/dates.ts';
 import { Chart, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 import { domainLabel } from '../couple/domain-label.ts';
 import type { Answer, Reveal } from './queries.ts';
-import { dimensionName, domainWords, gapWords, rewardWords } from './words.ts';
+import { DIMENSIONS, dimensionName, domainWords, gapWords, rewardWords } from './words.ts';
 
 type Domain = { id: string; label: string };
 const TEXTS = ['optimizingFor', 'successMeans', 'rewardsSought'] as const;
@@ -51,9 +51,11 @@ export function RevealView({ reveal, domains }: { reveal: Reveal; domains: reado
             ))}
           </ol>
         ))}
-        {rewardWords(reveal.rewards, name).map((w) => (
-          <p key={w}>{w}</p>
-        ))}
+        <div className="alignment-words">
+          {rewardWords(reveal.rewards, name).map((w) => (
+            <p key={w}>{w}</p>
+          ))}
+        </div>
       </div>
 
       <div className="card">
@@ -75,14 +77,16 @@ export function RevealView({ reveal, domains }: { reveal: Reveal; domains: reado
             ))}
           </ol>
         ))}
-        <p>{domainWords(reveal.domains, reveal.mine.domains[0] ? label(reveal.mine.domains[0]) : null)}</p>
+        <p className="alignment-words">
+          {domainWords(reveal.domains, reveal.mine.domains[0] ? label(reveal.mine.domains[0]) : null)}
+        </p>
       </div>
     </section>
   );
 }
 
 const W = 300;
-const ROW = 34;
+const ROW = 46;
 
 /** Each dimension as a 0–100 line with both positions on it; the numbers as a table too. */
 function Positions({ reveal }: { reveal: Reveal }) {
@@ -111,9 +115,20 @@ function Positions({ reveal }: { reveal: Reveal }) {
         aria-hidden="true"
       >
         {reveal.dimensions.map((d, i) => {
-          const cy = ROW * i + ROW / 2;
+          const cy = ROW * i + ROW / 2 + 6;
+          const pole = DIMENSIONS.find((p) => p.key === d.key);
           return (
             <g key={d.key}>
+              {pole ? (
+                <>
+                  <text x={x(0)} y={cy - 11} className="pole">
+                    {t(pole.low)}
+                  </text>
+                  <text x={x(100)} y={cy - 11} className="pole" textAnchor="end">
+                    {t(pole.high)}
+                  </text>
+                </>
+              ) : null}
               <line x1={x(0)} y1={cy} x2={x(100)} y2={cy} className="axis" />
               <line x1={x(d.mine)} y1={cy} x2={x(d.partner)} y2={cy} className="gap" />
               <circle cx={x(d.mine)} cy={cy} r={6} fill={SERIES_COLOURS.me} />
