@@ -169,4 +169,20 @@ describe.each(DIALECTS)('explanations as phrase codes on %s', (dialect) => {
     const date = await a.get('/api/checkins/day/2025-02-30');
     expect(date.json().error).toMatchObject({ field: 'date', reason: 'not_a_date' });
   });
+
+  it('an import preview names each problem by code with its parameters, beside the English message', async () => {
+    const { a } = await makeCouple(app());
+    const csv = 'date,kind,text\n2024-03-01,hug,Long walk\n2024-03-02,note,\n';
+    const res = await a.post('/api/log/import/preview', {
+      fileName: 'log.csv',
+      content: Buffer.from(csv).toString('base64'),
+    });
+    expect(res.statusCode).toBe(200);
+    const problems = res.json().problems;
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 2, code: 'row.unknownKind', params: { value: 'hug' } }),
+      expect.objectContaining({ line: 3, code: 'row.textEmpty', params: {} }),
+    ]);
+    expect(problems[0].message).toMatch(/^Unknown kind "hug"/);
+  });
 });

@@ -4,6 +4,7 @@ import { enCheckins } from './locales/en-checkins.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
+import { enImport } from './locales/en-import.ts';
 import { enPhrases } from './locales/en-phrases.ts';
 
 /** The reference catalogue (English) with each area's additions. */
@@ -15,6 +16,7 @@ export const reference = {
   ...enExperiments,
   ...enAlignment,
   ...enPhrases,
+  ...enImport,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

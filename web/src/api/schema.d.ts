@@ -7528,12 +7528,24 @@ export interface paths {
                             problems: {
                                 line: number;
                                 text: string;
+                                /** @description In English, for the command line; see code and params. */
                                 message: string;
+                                /** @enum {unknown} */
+                                code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                params: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                             warnings: {
                                 line: number;
                                 text: string;
+                                /** @description In English, for the command line; see code and params. */
                                 message: string;
+                                /** @enum {unknown} */
+                                code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                params: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                         };
                     };
@@ -7711,12 +7723,24 @@ export interface paths {
                                 problems: {
                                     line: number;
                                     text: string;
+                                    /** @description In English, for the command line; see code and params. */
                                     message: string;
+                                    /** @enum {unknown} */
+                                    code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                                 warnings: {
                                     line: number;
                                     text: string;
+                                    /** @description In English, for the command line; see code and params. */
                                     message: string;
+                                    /** @enum {unknown} */
+                                    code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                             };
                         };

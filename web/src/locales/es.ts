@@ -5,6 +5,7 @@ import { esCheckins } from './es-checkins.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
 import { esHabits } from './es-habits.ts';
+import { esImport } from './es-import.ts';
 import { esPhrases } from './es-phrases.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -16,4 +17,5 @@ export const es: Catalogue = {
   ...esExperiments,
   ...esAlignment,
   ...esPhrases,
+  ...esImport,
 };

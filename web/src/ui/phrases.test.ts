@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { IMPORT_CODES } from '../../../src/import/messages.ts';
 import { PHRASE_CODES } from '../../../src/server/phrases.ts';
-import { applyLanguage, isMessageKey } from '../i18n.ts';
+import { applyLanguage, isMessageKey, t } from '../i18n.ts';
 import { sayPhrases } from './phrases.ts';
 
 describe('the server’s phrase codes in the reader’s language', () => {
@@ -8,6 +9,7 @@ describe('the server’s phrase codes in the reader’s language', () => {
 
   it('has a sentence for every code the server may send', () => {
     expect(PHRASE_CODES.filter((c) => !isMessageKey(`phrase.${c}`))).toEqual([]);
+    expect(IMPORT_CODES.filter((c) => !isMessageKey(`importProblem.${c}`))).toEqual([]);
   });
 
   it('words a trust explanation and a ratio in Spanish, numbers and plurals the Spanish way', async () => {
@@ -24,6 +26,14 @@ describe('the server’s phrase codes in the reader’s language', () => {
       'Unos 4,5 momentos positivos por cada negativo (probablemente entre 1,2 y 16,3).',
     );
     expect(sayPhrases([{ code: 'ratio.firstImpression', params: { count: 1 } }])).toMatch(/un solo check-in/);
+  });
+
+  it('words an import problem in Spanish from its code', async () => {
+    await applyLanguage('es');
+    expect(t('importProblem.row.unknownKind', { value: 'hug' })).toMatch(/^Tipo desconocido "hug"/);
+    expect(t('importProblem.notebook.badDateSkipped', { detail: 'x', count: 2 })).toMatch(
+      /las 2 líneas siguientes/,
+    );
   });
 
   it('words the same codes in English', async () => {
