@@ -144,6 +144,7 @@ describe('alignment in the browser', () => {
       .getByText(/a trend shows once you have opened two rounds/)
       .first()
       .waitFor();
+    await screenshot(page, 'alignment-drift-picture');
     await page.getByRole('button', { name: 'Show as a table' }).click();
     await page.getByRole('table').waitFor();
     await check(page, 'overview');

@@ -4,8 +4,11 @@ import type { Drift } from './queries.ts';
 import { DIMENSIONS, dimensionName, trendWords } from './words.ts';
 
 const W = 300;
-const H = 120;
+const H = 140;
 const PAD = 6;
+/** Room under the axis for the quarters, left of it for the scale. */
+const BOTTOM = 16;
+const LEFT = 28;
 
 /**
  * Alignment drift: each dimension's gap (0–100) per revealed round as a small SVG line, the
@@ -13,8 +16,8 @@ const PAD = 6;
  */
 export function DriftChart({ drift }: { drift: Drift }) {
   const n = drift.rounds.length;
-  const x = (i: number) => (n === 1 ? W / 2 : PAD + (i / (n - 1)) * (W - 2 * PAD));
-  const y = (gap: number) => H - PAD - (gap / 100) * (H - 2 * PAD);
+  const x = (i: number) => (n === 1 ? (W + LEFT) / 2 : LEFT + PAD + (i / (n - 1)) * (W - LEFT - 2 * PAD));
+  const y = (gap: number) => H - BOTTOM - (gap / 100) * (H - BOTTOM - PAD);
   const colour = (key: string) =>
     SERIES_COLOURS.categorical[DIMENSIONS.findIndex((d) => d.key === key)] ?? SERIES_COLOURS.me;
   const label = t('alignment.driftLabel', { count: n });
@@ -38,8 +41,19 @@ export function DriftChart({ drift }: { drift: Drift }) {
         }}
       >
         <svg className="alignment-drift" viewBox={`0 0 ${W} ${H}`} aria-hidden="true">
-          <line x1={0} y1={y(0)} x2={W} y2={y(0)} className="axis" />
-          <line x1={0} y1={y(50)} x2={W} y2={y(50)} className="grid" />
+          <line x1={LEFT} y1={y(0)} x2={W} y2={y(0)} className="axis" />
+          <line x1={LEFT} y1={y(50)} x2={W} y2={y(50)} className="grid" />
+          <line x1={LEFT} y1={y(100)} x2={W} y2={y(100)} className="grid" />
+          {[0, 50, 100].map((v) => (
+            <text key={v} x={LEFT - 4} y={y(v) + 4} textAnchor="end" className="tick">
+              {v}
+            </text>
+          ))}
+          {drift.rounds.map((q, i) => (
+            <text key={q} x={x(i)} y={H - 2} textAnchor="middle" className="tick">
+              {q}
+            </text>
+          ))}
           {drift.dimensions.map((d) => (
             <g key={d.key} stroke={colour(d.key)} fill={colour(d.key)}>
               <polyline
