@@ -82,7 +82,7 @@ describe('alignment in the browser', () => {
     // The draft is kept: a reload shows it again, in the order chosen.
     await page.reload();
     await expect.poll(() => page.getByLabel(/optimizing for/).inputValue()).toBe(LISA_SECRET);
-    expect(await page.locator('.alignment-ranked').first().innerText()).toMatch(
+    expect(await page.locator('.alignment-ranked').first().textContent()).toMatch(
       /Quiet time[\s\S]*Feeling heard/,
     );
     await page.close();
