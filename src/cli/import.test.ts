@@ -47,7 +47,14 @@ describe('attune import --dry-run --json', () => {
     expect(code).toBe(2);
     const json = JSON.parse(io.out);
     expect(json.problems.map((p: { line: number }) => p.line)).toEqual([1, 4, 6, 9]);
-    expect(json.problems[1]).toEqual({ line: 4, text: '13/32/2023', message: expect.any(String) });
+    expect(json.problems[1]).toEqual({
+      line: 4,
+      text: '13/32/2023',
+      message: expect.stringMatching(/^This line is meant as a date but is not one: .*1 line\(s\) below it/),
+      // The same problem as a code with parameters, for other languages (src/import/messages.ts).
+      code: 'notebook.badDateSkipped',
+      params: { detail: expect.any(String), count: 1 },
+    });
   });
 
   it('an ambiguous file needs --date-order, and takes it', async () => {

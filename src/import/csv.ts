@@ -1,6 +1,7 @@
 /** attune's own CSV: a header with at least `date,kind,text`. */
 import { parse } from 'csv-parse/sync';
 import { fromCsvCell } from '../export/csv.ts';
+import { say } from './messages.ts';
 import { type FieldRow, OPTIONAL_FIELDS, REQUIRED_FIELDS, rowsToPreview } from './records.ts';
 import { fileProblem, lineProblem } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem } from './types.ts';
@@ -32,7 +33,7 @@ export function readCsv(text: string): { records: CsvRecord[] } | { problem: Imp
   } catch (err) {
     const e = err as { message?: string; lines?: number };
     const where = typeof e.lines === 'number' ? e.lines : 0;
-    return { problem: lineProblem(where, '', `The CSV is malformed: ${e.message ?? String(err)}`) };
+    return { problem: lineProblem(where, '', say('csv.malformed', { detail: e.message ?? String(err) })) };
   }
 }
 
@@ -54,7 +55,7 @@ export function parseCsvEntries(text: string, options: ImportOptions): ImportPre
   });
   if ('problem' in read) return fail(read.problem);
   const [header, ...body] = read.records;
-  if (!header) return fail(fileProblem('The CSV has no header line.'));
+  if (!header) return fail(fileProblem(say('csv.noHeader')));
   const keys = header.cells.map(headerKey);
   const missing = REQUIRED_FIELDS.filter((f) => !keys.includes(f));
   if (missing.length > 0) {
@@ -62,7 +63,11 @@ export function parseCsvEntries(text: string, options: ImportOptions): ImportPre
       lineProblem(
         header.line,
         header.cells.join(','),
-        `The CSV needs the columns ${REQUIRED_FIELDS.join(', ')} (optional: ${OPTIONAL_FIELDS.join(', ')}); missing: ${missing.join(', ')}.`,
+        say('csv.missingColumns', {
+          required: REQUIRED_FIELDS.join(', '),
+          optional: OPTIONAL_FIELDS.join(', '),
+          missing: missing.join(', '),
+        }),
       ),
     );
   }

@@ -12,6 +12,7 @@
 import { headerKey, readCsv } from './csv.ts';
 import { formatYmd, isValidYmd, matchDateAtStart } from './dates.ts';
 import { finishEntries } from './finish.ts';
+import { say } from './messages.ts';
 import { fileProblem, fingerprintRows, lineProblem } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem, ParsedCheckin, ParsedEntry } from './types.ts';
 
@@ -58,7 +59,7 @@ export function parseDaylio(text: string, options: ImportOptions): ImportPreview
   const read = readCsv(text);
   if ('problem' in read) return { ...base, problems: [read.problem] };
   const [header, ...body] = read.records;
-  if (!header) return { ...base, problems: [fileProblem('The Daylio export has no header line.')] };
+  if (!header) return { ...base, problems: [fileProblem(say('daylio.noHeader'))] };
   const keys = header.cells.map(headerKey);
   const col = (name: string) => keys.indexOf(name);
   const [iFull, iYear, iDate, iTime, iMood, iAct, iTitle, iNote] = [
@@ -92,7 +93,7 @@ export function parseDaylio(text: string, options: ImportOptions): ImportPreview
       if (found?.raw.kind === 'ymd') date = formatYmd(found.raw.y, found.raw.m, found.raw.d);
     }
     if (!date) {
-      problems.push(lineProblem(r.line, source, 'This Daylio row has no valid date.'));
+      problems.push(lineProblem(r.line, source, say('daylio.noDate')));
       continue;
     }
     const mood = cell(iMood).trim();
@@ -133,14 +134,7 @@ export function parseDaylio(text: string, options: ImportOptions): ImportPreview
     });
   }
   for (const m of unknownMoods) {
-    problems.push(
-      lineProblem(
-        0,
-        '',
-        `The mood "${m}" is not one of Daylio's default five (rad, good, meh, bad, awful); its satisfaction is left empty.`,
-        'warning',
-      ),
-    );
+    problems.push(lineProblem(0, '', say('daylio.unknownMood', { mood: m }), 'warning'));
   }
   fingerprintRows(
     checkins,

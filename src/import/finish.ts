@@ -1,5 +1,6 @@
 /** What every importer does last: link repairs to conflicts, then fingerprint. */
 import { addDays } from './dates.ts';
+import { say } from './messages.ts';
 import { fingerprintEntries, lineProblem } from './text.ts';
 import type { ImportProblem, ParsedEntry } from './types.ts';
 
@@ -37,12 +38,7 @@ export function linkRepairs(entries: ParsedEntry[], lines: string[] | null): Imp
     if (best < 0) {
       const text = lines?.[e.line - 1] ?? e.text;
       problems.push(
-        lineProblem(
-          e.line,
-          text,
-          `No open conflict in the ${REPAIR_WINDOW_DAYS} days before this repair; it is kept unlinked.`,
-          'warning',
-        ),
+        lineProblem(e.line, text, say('entry.repairUnlinked', { days: REPAIR_WINDOW_DAYS }), 'warning'),
       );
       continue;
     }

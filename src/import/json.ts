@@ -1,5 +1,6 @@
 /** JSON: an array of entry objects, or `{ "entries": [...] }`, fields as in the CSV. */
 import { unstorableAt } from '../storage/text.ts';
+import { say } from './messages.ts';
 import { type FieldRow, rowsToPreview } from './records.ts';
 import { fileProblem, lineProblem } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem } from './types.ts';
@@ -37,33 +38,26 @@ export function parseJsonEntries(text: string, options: ImportOptions): ImportPr
     const pos = /position (\d+)/u.exec(message);
     const line = pos ? lineAt(text, +pos[1]!) : 0;
     const lineText = line > 0 ? (text.split(/\r?\n/)[line - 1] ?? '') : '';
-    return fail(lineProblem(line, lineText, `The JSON is malformed: ${message}`));
+    return fail(lineProblem(line, lineText, say('json.malformed', { detail: message })));
   }
   const list = Array.isArray(data)
     ? data
     : data && typeof data === 'object' && Array.isArray((data as { entries?: unknown }).entries)
       ? (data as { entries: unknown[] }).entries
       : null;
-  if (!list)
-    return fail(fileProblem('The JSON must be an array of entries or an object with an "entries" array.'));
+  if (!list) return fail(fileProblem(say('json.shape')));
   const rows: FieldRow[] = [];
   const problems: ImportProblem[] = [];
   list.forEach((item, i) => {
     const source = JSON.stringify(item) ?? '';
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      problems.push(lineProblem(i + 1, source, `Entry ${i + 1} is not an object.`));
+      problems.push(lineProblem(i + 1, source, say('json.notObject', { n: i + 1 })));
       return;
     }
     // JSON escapes can spell a NUL or half an emoji pair, which no database keeps as written.
     const bad = unstorableAt(item);
     if (bad !== null) {
-      problems.push(
-        lineProblem(
-          i + 1,
-          source,
-          `Entry ${i + 1}'s "${bad}" holds a character that can’t be saved (a NUL, or half of an emoji pair).`,
-        ),
-      );
+      problems.push(lineProblem(i + 1, source, say('json.unstorable', { n: i + 1, field: bad })));
       return;
     }
     rows.push({ line: i + 1, source, fields: item as Record<string, unknown> });

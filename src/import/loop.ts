@@ -19,6 +19,7 @@ import { unzipSync } from 'fflate';
 import { headerKey, readCsv } from './csv.ts';
 import { formatYmd, isValidYmd } from './dates.ts';
 import { finishEntries } from './finish.ts';
+import { say } from './messages.ts';
 import { decodeText, fileProblem, lineProblem } from './text.ts';
 import type { ImportPreview, ImportProblem, ParsedCheckoff, ParsedEntry, ParsedHabit } from './types.ts';
 import { MAX_IMPORT_BYTES } from './types.ts';
@@ -70,17 +71,13 @@ export function parseLoopZip(bytes: Uint8Array): ImportPreview {
     });
   } catch (err) {
     return base([
-      fileProblem(`The zip file could not be opened: ${err instanceof Error ? err.message : String(err)}.`),
+      fileProblem(say('loop.zipUnreadable', { detail: err instanceof Error ? err.message : String(err) })),
     ]);
   }
   const names = Object.keys(files);
   const habitsName = names.find((n) => n.split('/').pop() === 'Habits.csv' && n.split('/').length <= 2);
   if (!habitsName) {
-    return base([
-      fileProblem(
-        'This zip is not a Loop Habit Tracker CSV export: it has no Habits.csv. Only Loop exports can be imported from a zip.',
-      ),
-    ]);
+    return base([fileProblem(say('loop.notLoop'))]);
   }
   const prefix = habitsName.slice(0, habitsName.length - 'Habits.csv'.length);
   const problems: ImportProblem[] = [];
@@ -111,9 +108,7 @@ export function parseLoopZip(bytes: Uint8Array): ImportPreview {
     archived: col('archived?', 'archived'),
   };
   if (c.position < 0 || c.name < 0) {
-    return base([
-      lineProblem(1, header?.cells.join(',') ?? '', 'Habits.csv needs the columns Position and Name.'),
-    ]);
+    return base([lineProblem(1, header?.cells.join(',') ?? '', say('loop.habitsColumns'))]);
   }
 
   const habits: ParsedHabit[] = [];
@@ -147,7 +142,7 @@ export function parseLoopZip(bytes: Uint8Array): ImportPreview {
         lineProblem(
           r.line,
           r.cells.join(','),
-          `No check-offs found for "${habit.name}" (no ${String(position).padStart(3, '0')} …/Checkmarks.csv).`,
+          say('loop.noCheckmarks', { name: habit.name, folder: String(position).padStart(3, '0') }),
           'warning',
         ),
       );
@@ -167,7 +162,9 @@ export function parseLoopZip(bytes: Uint8Array): ImportPreview {
       const where = `${folder} line ${x.line}`;
       const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec((x.cells[0] ?? '').trim());
       if (!m || !isValidYmd(+m[1]!, +m[2]!, +m[3]!)) {
-        problems.push(lineProblem(x.line, `${folder}: ${x.cells.join(',')}`, `${where}: not a date.`));
+        problems.push(
+          lineProblem(x.line, `${folder}: ${x.cells.join(',')}`, say('loop.notADate', { where })),
+        );
         continue;
       }
       const date = formatYmd(+m[1]!, +m[2]!, +m[3]!);
@@ -181,7 +178,11 @@ export function parseLoopZip(bytes: Uint8Array): ImportPreview {
         const state = STATES[v];
         if (state === undefined) {
           problems.push(
-            lineProblem(x.line, `${folder}: ${x.cells.join(',')}`, `${where}: unknown value "${v}".`),
+            lineProblem(
+              x.line,
+              `${folder}: ${x.cells.join(',')}`,
+              say('loop.unknownValue', { where, value: v }),
+            ),
           );
           continue;
         }

@@ -11,6 +11,7 @@ import {
   resolveRawDate,
 } from './dates.ts';
 import { parseEntryBody } from './grammar.ts';
+import { english, say } from './messages.ts';
 import { lineProblem, splitLines } from './text.ts';
 import type { ImportOptions, ImportPreview, ImportProblem, ParsedEntry } from './types.ts';
 
@@ -76,13 +77,7 @@ export function parseNotebook(
   const problems: ImportProblem[] = [];
   if (decision.needsDateOrder && decision.firstAmbiguous) {
     const f = decision.firstAmbiguous;
-    problems.push(
-      lineProblem(
-        f.line,
-        f.text,
-        'The file never shows whether dates like this are day-first or month-first; choose the order (--date-order day-first|month-first).',
-      ),
-    );
+    problems.push(lineProblem(f.line, f.text, say('notebook.orderUnknown')));
   }
 
   const entries: ParsedEntry[] = [];
@@ -91,7 +86,8 @@ export function parseNotebook(
   let blocked: { problem: ImportProblem; skipped: number } | null = null;
   const unblock = () => {
     if (blocked && blocked.skipped > 0) {
-      blocked.problem.message += ` Nothing was taken from the ${blocked.skipped} line(s) below it until the next valid date.`;
+      const m = say('notebook.badDateSkipped', { ...blocked.problem.params, count: blocked.skipped });
+      Object.assign(blocked.problem, { ...m, message: english(m) });
     }
     blocked = null;
   };
@@ -100,7 +96,7 @@ export function parseNotebook(
   const addEntry = (lineNo: number, raw: string, body: string, date: string) => {
     const parsed = parseEntryBody(body, { date, order: decision.readAs });
     if ('error' in parsed) {
-      problems.push(lineProblem(lineNo, raw, parsed.error));
+      problems.push(lineProblem(lineNo, raw, say('notebook.badLine', { detail: parsed.error })));
       return;
     }
     entries.push({ line: lineNo, date, ...parsed, repairOf: null, visibility: null, fingerprint: '' });
@@ -119,7 +115,7 @@ export function parseNotebook(
       unblock();
       const r = resolveRawDate(s.raw, decision.readAs, s.year ?? yearContext);
       if ('error' in r) {
-        const problem = lineProblem(lineNo, raw, `This line is meant as a date but is not one: ${r.error}.`);
+        const problem = lineProblem(lineNo, raw, say('notebook.badDate', { detail: r.error }));
         problems.push(problem);
         blocked = { problem, skipped: 0 };
         current = null;
@@ -135,13 +131,7 @@ export function parseNotebook(
       continue;
     }
     if (current === null) {
-      problems.push(
-        lineProblem(
-          lineNo,
-          raw,
-          'This line comes before any date, so it cannot be dated. Put a date above it (e.g. "2023-04-12").',
-        ),
-      );
+      problems.push(lineProblem(lineNo, raw, say('notebook.undated')));
       continue;
     }
     addEntry(lineNo, raw, s.body, current);

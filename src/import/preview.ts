@@ -9,6 +9,7 @@ import { isDaylioHeader, parseDaylio } from './daylio.ts';
 import { finishEntries } from './finish.ts';
 import { parseJsonEntries } from './json.ts';
 import { isZip, parseLoopZip } from './loop.ts';
+import { say } from './messages.ts';
 import { parseNotebook } from './notebook.ts';
 import { decodeText, fileProblem, splitLines } from './text.ts';
 import type { ImportFormat, ImportOptions, ImportPreview, ImportProblem } from './types.ts';
@@ -56,7 +57,7 @@ export function detectFormat(bytes: Uint8Array, fileName: string, text: string |
 export function parseImport(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportPreview {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return failed('notebook', fileProblem(`The file is ${mb} MB; the largest file accepted is 50 MB.`));
+    return failed('notebook', fileProblem(say('file.tooLarge', { mb })));
   }
   if (isZip(bytes) || fileName.toLowerCase().endsWith('.zip')) {
     return guard('loop', () => parseLoopZip(bytes));
@@ -89,9 +90,11 @@ function guard(format: ImportFormat, run: () => ImportPreview): ImportPreview {
     return run();
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return failed(format, fileProblem(`The file could not be read as ${format}: ${message}`));
+    return failed(format, fileProblem(say('file.unreadable', { format, detail: message })));
   }
 }
+
+type SummaryProblem = Pick<ImportProblem, 'line' | 'text' | 'message' | 'code' | 'params'>;
 
 /** The CLI's JSON summary of a preview (see `attune import --help`). */
 export interface PreviewSummary {
@@ -108,9 +111,9 @@ export interface PreviewSummary {
   dateOrderReason: string;
   needsDateOrder: boolean;
   /** Errors only; they block the import. */
-  problems: { line: number; text: string; message: string }[];
+  problems: SummaryProblem[];
   /** Shown, not blocking. */
-  warnings: { line: number; text: string; message: string }[];
+  warnings: SummaryProblem[];
 }
 
 export function summarizePreview(preview: ImportPreview): PreviewSummary {
@@ -134,7 +137,13 @@ export function summarizePreview(preview: ImportPreview): PreviewSummary {
     if (firstDate === null || d < firstDate) firstDate = d;
     if (lastDate === null || d > lastDate) lastDate = d;
   }
-  const plain = ({ line, text, message }: ImportProblem) => ({ line, text, message });
+  const plain = ({ line, text, message, code, params }: ImportProblem) => ({
+    line,
+    text,
+    message,
+    code,
+    params,
+  });
   return {
     format: preview.format,
     entries: preview.entries.length,

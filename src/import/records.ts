@@ -11,6 +11,7 @@ import {
 } from './dates.ts';
 import { finishEntries } from './finish.ts';
 import { domainSlug, kindFromWord } from './grammar.ts';
+import { type ImportMessage, say } from './messages.ts';
 import { lineProblem } from './text.ts';
 import type {
   ImportFormat,
@@ -56,32 +57,23 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
   const decision = decideDateOrder(sightings, options.dateOrder);
   if (decision.needsDateOrder && decision.firstAmbiguous) {
     const f = decision.firstAmbiguous;
-    problems.push(
-      lineProblem(
-        f.line,
-        f.text,
-        'The file never shows whether its dates are day-first or month-first; choose the order.',
-      ),
-    );
+    problems.push(lineProblem(f.line, f.text, say('dates.orderUnknown')));
   }
 
   const entries: ParsedEntry[] = [];
-  const readRow = (row: FieldRow, i: number): ParsedEntry | string => {
-    const fail = (message: string) => message;
+  const readRow = (row: FieldRow, i: number): ParsedEntry | ImportMessage => {
+    const fail = (m: ImportMessage) => m;
     const f = row.fields;
     const raw = dates[i];
-    if (!raw) return fail(`"${str(f.date)}" is not a date (use 2023-04-12).`);
+    if (!raw) return fail(say('row.notADate', { value: str(f.date) }));
     const resolved = resolveRawDate(raw, decision.readAs, null);
-    if ('error' in resolved) return fail(`The date is not valid: ${resolved.error}.`);
+    if ('error' in resolved) return fail(say('row.badDate', { detail: resolved.error }));
     const kind = kindFromWord(str(f.kind) || 'note');
-    if (!kind)
-      return fail(
-        `Unknown kind "${str(f.kind)}" (use conflict, repair, promise, appreciation, gesture, life_event or note).`,
-      );
+    if (!kind) return fail(say('row.unknownKind', { value: str(f.kind) }));
     if (typeof f.text !== 'string' && f.text !== undefined && f.text !== null)
-      return fail('The text must be a string.');
+      return fail(say('row.textNotString'));
     const text = str(f.text);
-    if (text.trim() === '') return fail('The text is empty: an entry needs a few words.');
+    if (text.trim() === '') return fail(say('row.textEmpty'));
 
     const domainsIn = Array.isArray(f.domains) ? f.domains.map(str) : str(f.domains).split(/[,;|\s]+/u);
     const domains = [...new Set(domainsIn.filter((d) => d.trim() !== '').map(domainSlug))];
@@ -90,13 +82,13 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
     if (str(f.intensity).trim() !== '') {
       const n = Number(f.intensity);
       if (!Number.isInteger(n) || n < 1 || n > 5)
-        return fail(`intensity must be a whole number from 1 to 5, not ${str(f.intensity)}`);
+        return fail(say('row.intensity', { value: str(f.intensity) }));
       intensity = n;
     }
 
     const vis = str(f.visibility).trim().toLowerCase();
     if (vis !== '' && vis !== 'shared' && vis !== 'private')
-      return fail(`visibility must be shared or private, not "${vis}".`);
+      return fail(say('row.visibility', { value: vis }));
 
     let promiseState: PromiseState | null = null;
     let dueDate: string | null = null;
@@ -111,20 +103,18 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
         '✗': 'broken',
       };
       const s = map[state];
-      if (!s) return fail(`state must be open, kept or broken, not "${state}".`);
+      if (!s) return fail(say('row.state', { value: state }));
       promiseState = s;
       const due = dues[i];
       if (str(f.due).trim() !== '') {
         const d = due
           ? resolveRawDate(due, decision.readAs, null)
           : { error: `"${str(f.due)}" is not a date` };
-        if ('error' in d) return fail(`The due date is not valid: ${d.error}.`);
+        if ('error' in d) return fail(say('row.badDue', { detail: d.error }));
         dueDate = d.date;
       }
     } else if (state !== '' || str(f.due).trim() !== '') {
-      problems.push(
-        lineProblem(row.line, row.source, 'state and due apply to promises only; ignored here.', 'warning'),
-      );
+      problems.push(lineProblem(row.line, row.source, say('row.stateIgnored'), 'warning'));
     }
 
     return {
@@ -143,7 +133,7 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
   };
   rows.forEach((row, i) => {
     const read = readRow(row, i);
-    if (typeof read === 'string') problems.push(lineProblem(row.line, row.source, read));
+    if ('code' in read) problems.push(lineProblem(row.line, row.source, read));
     else entries.push(read);
   });
 

@@ -1,5 +1,6 @@
 /** Bytes to text, problems, fingerprints: the small pieces every importer shares. */
 import { createHash } from 'node:crypto';
+import { english, type ImportMessage, say } from './messages.ts';
 import type { ImportProblem, ParsedEntry } from './types.ts';
 import { MAX_IMPORT_BYTES } from './types.ts';
 
@@ -12,23 +13,21 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: ImportProblem } {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { problem: fileProblem(`The file is ${mb} MB; the largest file accepted is 50 MB.`) };
+    return { problem: fileProblem(say('file.tooLarge', { mb })) };
   }
   if (bytes.includes(0)) {
     return {
-      problem: fileProblem(
-        'This is a binary file (it contains NUL bytes), not a text, CSV, JSON or zip export.',
-      ),
+      problem: fileProblem(say('file.binary')),
     };
   }
   let text: string;
   try {
     text = decoder.decode(bytes);
   } catch {
-    return { problem: fileProblem('The file is not valid UTF-8 text. Save it as UTF-8 and try again.') };
+    return { problem: fileProblem(say('file.notUtf8')) };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return { problem: fileProblem('The file is empty.') };
+  if (text.trim() === '') return { problem: fileProblem(say('file.empty')) };
   return { text };
 }
 
@@ -37,18 +36,18 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\n|\r/);
 }
 
-export function fileProblem(message: string): ImportProblem {
-  return { line: 0, text: '', message, severity: 'error' };
+export function fileProblem(m: ImportMessage): ImportProblem {
+  return { line: 0, text: '', message: english(m), ...m, severity: 'error' };
 }
 
 export function lineProblem(
   line: number,
   text: string,
-  message: string,
+  m: ImportMessage,
   severity: ImportProblem['severity'] = 'error',
 ): ImportProblem {
   const t = text.trim();
-  return { line, text: t.length > 200 ? `${t.slice(0, 199)}…` : t, message, severity };
+  return { line, text: t.length > 200 ? `${t.slice(0, 199)}…` : t, message: english(m), ...m, severity };
 }
 
 export function sha256(text: string): string {

@@ -3,6 +3,8 @@
  * no database. The commit step (another module) writes a preview's rows in one transaction.
  */
 
+import type { ImportCode, ImportParams } from './messages.ts';
+
 export type EntryKind =
   | 'conflict'
   | 'repair'
@@ -102,7 +104,10 @@ export interface ImportProblem {
   line: number;
   /** That line's text (trimmed, at most 200 characters); '' for whole-file problems. */
   text: string;
+  /** In English (see messages.ts); `code` and `params` say the same for other languages. */
   message: string;
+  code: ImportCode;
+  params: ImportParams;
   severity: 'error' | 'warning';
 }
 

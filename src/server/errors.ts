@@ -49,6 +49,57 @@ const FORMAT_MESSAGES: Record<string, string> = {
   'non-blank': 'is empty: write a few words',
 };
 
+/**
+ * Why a value failed the schema, as a code the web app words in the reader's language (the
+ * English `message` stays for other clients); `limit` is the bound that was crossed.
+ */
+export const REASONS = [
+  'required',
+  'unknown_field',
+  'wrong_form',
+  'not_a_date',
+  'blank',
+  'too_long',
+  'too_short',
+  'too_large',
+  'too_small',
+  'too_many',
+  'too_few',
+  'not_one_of',
+  'wrong_type',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
+const BY_KEYWORD: Record<string, Reason> = {
+  required: 'required',
+  additionalProperties: 'unknown_field',
+  pattern: 'wrong_form',
+  format: 'wrong_form',
+  maxLength: 'too_long',
+  minLength: 'too_short',
+  maximum: 'too_large',
+  exclusiveMaximum: 'too_large',
+  minimum: 'too_small',
+  exclusiveMinimum: 'too_small',
+  maxItems: 'too_many',
+  minItems: 'too_few',
+  maxProperties: 'too_many',
+  minProperties: 'too_few',
+  enum: 'not_one_of',
+  const: 'not_one_of',
+  anyOf: 'not_one_of',
+  type: 'wrong_type',
+};
+
+/** The reason code and bound of one Ajv error. */
+export function reasonOf(keyword: string | undefined, params: Record<string, unknown>) {
+  const format = keyword === 'format' ? String(params.format) : '';
+  const reason: Reason | undefined =
+    format === 'local-date' ? 'not_a_date' : format === 'non-blank' ? 'blank' : BY_KEYWORD[keyword ?? ''];
+  const limit = typeof params.limit === 'number' ? params.limit : undefined;
+  return { reason, limit };
+}
+
 type Branch = { properties?: Record<string, { const?: unknown; enum?: unknown[] }> };
 
 /**
@@ -119,7 +170,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
             : v?.keyword === 'pattern' || v?.keyword === 'format'
               ? `"${field}" is not in the right form${description ? `: ${description}` : ''}.`
               : `"${field}" ${v?.message ?? 'is not valid'}${description ? ` (${description})` : ''}.`;
-      return reply.status(400).send({ error: { code: 'invalid_input', message, field } });
+      const { reason, limit } = reasonOf(v?.keyword, params);
+      return reply.status(400).send({ error: { code: 'invalid_input', message, field, reason, limit } });
     }
     const status = error.statusCode ?? 500;
     if (status === 413) {

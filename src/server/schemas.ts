@@ -1,10 +1,23 @@
 import { Type } from 'typebox';
+import { REASONS } from './errors.ts';
 
 /** The body of every error response. */
 export const ErrorBody = Type.Object(
   {
     error: Type.Object(
-      { code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) },
+      {
+        code: Type.String(),
+        message: Type.String(),
+        field: Type.Optional(Type.String()),
+        reason: Type.Optional(
+          Type.Enum(REASONS, {
+            description: 'For a field that failed the schema: why, for other languages.',
+          }),
+        ),
+        limit: Type.Optional(
+          Type.Number({ description: 'The bound that was crossed (length, size, count).' }),
+        ),
+      },
       { additionalProperties: false },
     ),
   },

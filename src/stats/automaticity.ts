@@ -37,7 +37,14 @@ export type AutomaticityFit =
       curve: { day: number; fitted: number }[];
       explanation: string;
     }
-  | { status: 'not enough data'; reason: string; n: number; explanation: string };
+  | {
+      status: 'not enough data';
+      /** Why, as a code for other languages: too few scores, no levelling off yet, not rising. */
+      why: 'few' | 'not_levelling' | 'not_rising';
+      reason: string;
+      n: number;
+      explanation: string;
+    };
 
 function linearFit(pts: readonly AutomaticityPoint[], c: number): { a: number; b: number; sse: number } {
   // y = a + β·g with g = e^(−c·day) and β = −b.
@@ -65,14 +72,18 @@ function linearFit(pts: readonly AutomaticityPoint[], c: number): { a: number; b
 /** Fits the Lally et al. (2010) curve; see the module comment for the method and refusals. */
 export function fitAutomaticity(points: readonly AutomaticityPoint[]): AutomaticityFit {
   const n = points.length;
-  const refuse = (reason: string): AutomaticityFit => ({
+  const refuse = (why: 'few' | 'not_levelling' | 'not_rising', reason: string): AutomaticityFit => ({
     status: 'not enough data',
+    why,
     reason,
     n,
     explanation: `Not enough data yet to estimate when this habit becomes automatic: ${reason}. Keep answering the four short questions every few days.`,
   });
   if (n < MIN_AUTOMATICITY_POINTS)
-    return refuse(`${n} score${n === 1 ? '' : 's'} so far, at least ${MIN_AUTOMATICITY_POINTS} are needed`);
+    return refuse(
+      'few',
+      `${n} score${n === 1 ? '' : 's'} so far, at least ${MIN_AUTOMATICITY_POINTS} are needed`,
+    );
   for (const p of points) {
     if (!Number.isFinite(p.day) || !Number.isFinite(p.srbai))
       throw new RangeError('day and srbai must be numbers');
@@ -90,6 +101,7 @@ export function fitAutomaticity(points: readonly AutomaticityPoint[]): Automatic
   });
   if (best === 0 || best === grid.length - 1) {
     return refuse(
+      'not_levelling',
       'the scores have not started to level off yet, so the plateau cannot be told apart from a straight line',
     );
   }
@@ -102,7 +114,7 @@ export function fitAutomaticity(points: readonly AutomaticityPoint[]): Automatic
     ).x,
   );
   const { a, b, sse } = linearFit(points, c);
-  if (!(a > 0) || !(b > 0)) return refuse('the scores are not rising towards a plateau');
+  if (!(a > 0) || !(b > 0)) return refuse('not_rising', 'the scores are not rising towards a plateau');
   const day95 = Math.max(0, Math.log(b / (0.05 * a)) / c);
   const maxDay = Math.max(...points.map((p) => p.day));
   const curve = [];

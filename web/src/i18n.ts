@@ -1,4 +1,5 @@
 import { en } from './locales/en.ts';
+import { enAlignment } from './locales/en-alignment.ts';
 import { enAnchors } from './locales/en-anchors.ts';
 import { enCharts } from './locales/en-charts.ts';
 import { enCheckins } from './locales/en-checkins.ts';
@@ -8,6 +9,8 @@ import { enExperiments } from './locales/en-experiments.ts';
 import { enExploration } from './locales/en-exploration.ts';
 import { enHabits } from './locales/en-habits.ts';
 import { enHistory } from './locales/en-history.ts';
+import { enImport } from './locales/en-import.ts';
+import { enPhrases } from './locales/en-phrases.ts';
 import { enReminders } from './locales/en-reminders.ts';
 
 /** The reference catalogue (English) with each area's additions. */
@@ -23,6 +26,9 @@ export const reference = {
   ...enCredit,
   ...enCharts,
   ...enHistory,
+  ...enAlignment,
+  ...enPhrases,
+  ...enImport,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

@@ -18,6 +18,8 @@ export const paths = {
   experiments: '/experiments',
   history: '/history',
   insights: '/insights',
+  alignment: '/alignment',
+  alignmentRound: (id: string) => `/alignment/${encodeURIComponent(id)}`,
   rituals: '/rituals',
   anchors: '/anchors',
   archive: '/anchors/archive',

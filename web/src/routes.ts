@@ -1,4 +1,5 @@
 import { accountRoutes } from './areas/account/routes.ts';
+import { alignmentRoutes } from './areas/alignment/routes.ts';
 import { anchorRoutes } from './areas/anchors/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
@@ -30,6 +31,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...creditRoutes,
   ...historyRoutes,
   ...insightRoutes,
+  ...alignmentRoutes,
   ...coupleRoutes,
   ...accountRoutes,
   {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
+import { type Phrase, Phrases, phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { median, promiseTrust } from '../../stats/index.ts';
 import { requirePartner, visibleLog, visibleRows } from '../../storage/scope.ts';
@@ -28,7 +29,8 @@ export const LogMetrics = Type.Object(
             { additionalProperties: false },
           ),
         ),
-        explanation: Type.String(),
+        explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+        phrases: Phrases,
       },
       { additionalProperties: false },
     ),
@@ -40,7 +42,8 @@ export const LogMetrics = Type.Object(
           score: Nullable(Type.Number()),
           kept: Type.Integer(),
           broken: Type.Integer(),
-          explanation: Type.String(),
+          explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+          phrases: Phrases,
         },
         { additionalProperties: false },
       ),
@@ -106,8 +109,38 @@ export function repairLatency(rows: readonly LogRowLite[], today: string) {
     recentMedianDays: recent,
     earlierMedianDays: earlier,
     months,
+    phrases: [
+      phrase('repair.about'),
+      ...(all === null
+        ? [phrase('repair.none')]
+        : [
+            phrase('repair.median', { count: all }),
+            phrase('repair.linked', { count: repaired.length }),
+            ...(repaired.length < 5 ? [phrase('repair.rough')] : []),
+          ]),
+      recent === null || earlier === null
+        ? phrase('repair.trendUnknown')
+        : phrase(recent < earlier ? 'repair.faster' : recent > earlier ? 'repair.slower' : 'repair.same', {
+            recent,
+            earlier,
+          }),
+    ],
     explanation: `How long from a conflict to the repair linked to it. This matters more than how many conflicts you have: every couple argues; coming back together quickly is the skill. ${all === null ? 'No repair is linked to a conflict yet.' : `Half of your repairs came within ${all} day${all === 1 ? '' : 's'} (${repaired.length} linked repair${repaired.length === 1 ? '' : 's'}${repaired.length < 5 ? ', still few, so this is rough' : ''}).`} ${trend}`,
   };
+}
+
+/** Promise trust in whole sentences (the English twin is stats/trust.ts's explanation). */
+export function trustPhrases(t: {
+  score: number | null;
+  kept: number;
+  broken: number;
+  effective: number;
+}): Phrase[] {
+  if (t.score === null) return [phrase('trust.none')];
+  return [
+    phrase('trust.score', { kept: t.kept, broken: t.broken, score: Math.round(t.score * 100) }),
+    ...(t.effective < 5 ? [phrase('trust.rough')] : []),
+  ];
 }
 
 export async function fromLogRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -162,6 +195,7 @@ export async function fromLogRoutes(fastify: FastifyInstance, ctx: AppContext): 
             kept: t.kept,
             broken: t.broken,
             explanation: t.explanation,
+            phrases: trustPhrases(t),
           };
         }),
       };

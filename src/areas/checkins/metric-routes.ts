@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { CSI4_DISTRESS_CUTOFF, scoreCsi4 } from '../../stats/index.ts';
 import { canAcceptMetric, requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
 import { presentMetric } from './present.ts';
-import { CSI4_MEANING, checkCsi4Items, checkMetric, monthOf } from './rules.ts';
+import { CSI4_MEANING, checkCsi4Items, checkMetric, csi4Phrases, monthOf } from './rules.ts';
 import {
   Csi4Body,
   Csi4Overview,
@@ -120,6 +121,7 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
         due: !rows.some((r) => r.author_id === viewer.userId && r.month === month),
         cutoff: CSI4_DISTRESS_CUTOFF,
         meaning: CSI4_MEANING,
+        meaningPhrases: [phrase('csi4.meaning')],
         results: rows.map((r) => {
           const s = scoreCsi4(JSON.parse(r.items) as number[]);
           return {
@@ -130,6 +132,7 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
             distressed: s.distressed,
             visibility: r.visibility,
             explanation: s.explanation,
+            phrases: csi4Phrases(s.total, s.distressed),
           };
         }),
       };
@@ -172,6 +175,7 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
         distressed: s.distressed,
         visibility: row.visibility,
         explanation: s.explanation,
+        phrases: csi4Phrases(s.total, s.distressed),
       };
     },
   );

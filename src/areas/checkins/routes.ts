@@ -12,6 +12,7 @@ import {
   lockReason,
   meanSeries,
   meansExplanation,
+  meansPhrases,
   monthOf,
   ratioOf,
   weekDates,
@@ -136,6 +137,7 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
           mine: meanSeries([...mine.values()]),
           partner: meanSeries([...partner.values()]),
           explanation: meansExplanation(mine.size, partner.size, 7),
+          phrases: meansPhrases(mine.size, partner.size, 7),
         },
         ratio: ratioOf(rows.map(seriesOf)),
       };

@@ -1,5 +1,6 @@
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { AppError, invalid } from '../../server/errors.ts';
+import { oneDecimal, type Phrase, phrase } from '../../server/phrases.ts';
 import { positiveNegativeRatio } from '../../stats/index.ts';
 
 /** A check-in can be written or changed for this many days after its date, then it is locked. */
@@ -87,6 +88,49 @@ export function meansExplanation(mineDays: number, partnerDays: number, span: nu
   return `Averages of the days that were filled in (${few(mineDays)} of ${span} for you, ${few(partnerDays)} shared by your partner). Missing days are left out, not guessed.${mineDays < 4 || partnerDays < 4 ? ' With few days, an average can move a lot with one more day.' : ''}`;
 }
 
+/** The twin of meansExplanation in whole sentences, as codes. */
+export function meansPhrases(mineDays: number, partnerDays: number, span: number): Phrase[] {
+  return [
+    phrase('means.week', { mine: mineDays, partner: partnerDays, span }),
+    phrase('means.missing'),
+    ...(mineDays < 4 || partnerDays < 4 ? [phrase('means.fewDays')] : []),
+  ];
+}
+
+/** The ratio's explanation in whole sentences, as codes (the twin of positiveNegativeRatio's English). */
+export function ratioPhrases(
+  r: { ratio: number | null; lower: number; upper: number | null },
+  positives: number,
+  negatives: number,
+  days: number,
+): Phrase[] {
+  if (days === 0) return [phrase('ratio.noCheckins')];
+  const n = positives + negatives;
+  const lower = oneDecimal(r.lower);
+  const about =
+    n === 0
+      ? [phrase('ratio.none')]
+      : [
+          r.ratio === null
+            ? phrase('ratio.noNegatives', { count: positives, lower })
+            : r.upper === null
+              ? phrase('ratio.aboutOpen', { ratio: oneDecimal(r.ratio), lower })
+              : phrase('ratio.about', { ratio: oneDecimal(r.ratio), lower, upper: oneDecimal(r.upper) }),
+          phrase('ratio.stable'),
+          ...(n < 30 ? [phrase('ratio.rough')] : []),
+        ];
+  return [...about, ...(days < 5 ? [phrase('ratio.firstImpression', { count: days })] : [])];
+}
+
+/** A CSI-4 score in whole sentences, as codes (the twin of scoreCsi4's English). */
+export function csi4Phrases(total: number, distressed: boolean): Phrase[] {
+  return [
+    phrase('csi4.score', { total }),
+    phrase(distressed ? 'csi4.strain' : 'csi4.above'),
+    phrase('csi4.snapshot'),
+  ];
+}
+
 /**
  * The positive-to-negative ratio over the check-ins the viewer may see: their own and the
  * partner's shared ones (conflicts count as negative interactions).
@@ -103,6 +147,7 @@ export function ratioOf(rows: readonly Pick<Series, 'conflicts' | 'positives'>[]
     lower: r.lower,
     upper: r.upper,
     target: RATIO_TARGET,
+    phrases: ratioPhrases(r, positives, negatives, days),
     explanation:
       days === 0
         ? 'No check-ins to count yet. Once a few days are in, this compares positive moments with conflicts.'

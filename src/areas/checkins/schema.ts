@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Phrases } from '../../server/phrases.ts';
 import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
@@ -159,7 +160,8 @@ export const Ratio = Type.Object(
     lower: Type.Number(),
     upper: Type.Union([Type.Number(), Type.Null()]),
     target: Type.Number(),
-    explanation: Type.String(),
+    explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
@@ -182,7 +184,8 @@ export const Week = Type.Object(
       {
         mine: Type.Union([Means, Type.Null()]),
         partner: Type.Union([Means, Type.Null()]),
-        explanation: Type.String(),
+        explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+        phrases: Phrases,
       },
       { additionalProperties: false },
     ),
@@ -200,7 +203,8 @@ export const Csi4Result = Type.Object(
     total: Type.Integer(),
     distressed: Type.Boolean(),
     visibility: Visibility,
-    explanation: Type.String(),
+    explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
@@ -209,7 +213,8 @@ export const Csi4Overview = Type.Object(
     month: Type.String(),
     due: Type.Boolean(),
     cutoff: Type.Number(),
-    meaning: Type.String(),
+    meaning: Type.String({ description: 'In English, for the command line; see meaningPhrases.' }),
+    meaningPhrases: Phrases,
     results: Type.Array(Csi4Result),
   },
   { additionalProperties: false },

@@ -8,6 +8,9 @@
  * stored days since the start into days from today. Answers without a stored estimate (entered
  * before it existed, or restored from an older backup) are estimated on the fly.
  */
+
+import { oneDecimal, type Phrase, phrase } from '../../server/phrases.ts';
+import { MIN_AUTOMATICITY_POINTS } from '../../stats/automaticity.ts';
 import { DAY95_LEVEL, day95Interval } from '../../stats/automaticity-interval.ts';
 import { fitAutomaticity, scoreSrbai } from '../../stats/index.ts';
 import { daysBetween } from './rules.ts';
@@ -31,7 +34,14 @@ export type StoredAutomaticity =
       high: number | null;
       level: number;
     }
-  | { status: 'not enough data'; answers: number; startDate: string; explanation: string };
+  | {
+      status: 'not enough data';
+      answers: number;
+      startDate: string;
+      explanation: string;
+      /** Missing in estimates stored before it existed: then told from the number of answers. */
+      why?: 'few' | 'not_levelling' | 'not_rising';
+    };
 
 export interface AutomaticityEstimate {
   status: 'fitted' | 'not enough data';
@@ -43,6 +53,7 @@ export interface AutomaticityEstimate {
   /** Confidence level of daysLeftLow…daysLeftHigh (null when not fitted). */
   level: number | null;
   explanation: string;
+  phrases: Phrase[];
 }
 
 function pointsOf(answers: readonly SrbaiAnswer[], startDate: string) {
@@ -56,7 +67,13 @@ export function computeAutomaticity(answers: readonly SrbaiAnswer[], startDate: 
   const points = pointsOf(answers, startDate);
   const fit = fitAutomaticity(points);
   if (fit.status !== 'fitted')
-    return { status: 'not enough data', answers: points.length, startDate, explanation: fit.explanation };
+    return {
+      status: 'not enough data',
+      answers: points.length,
+      startDate,
+      explanation: fit.explanation,
+      why: fit.why,
+    };
   const iv = day95Interval(points, DAY95_LEVEL)!;
   return { status: 'fitted', answers: points.length, startDate, ...iv };
 }
@@ -87,6 +104,12 @@ export function estimateAutomaticity(
       daysLeftHigh: null,
       level: null,
       explanation: est.explanation,
+      phrases: [
+        (est.why ?? (points.length < MIN_AUTOMATICITY_POINTS ? 'few' : 'not_rising')) === 'few'
+          ? phrase('automaticity.fewScores', { count: points.length, needed: MIN_AUTOMATICITY_POINTS })
+          : phrase(est.why === 'not_levelling' ? 'automaticity.notLevelling' : 'automaticity.notRising'),
+        phrase('automaticity.keepAnswering'),
+      ],
     };
   }
   const now = daysBetween(startDate, today);
@@ -113,5 +136,17 @@ export function estimateAutomaticity(
     daysLeftHigh: high,
     level: est.level,
     explanation,
+    phrases:
+      daysLeft === 0
+        ? [phrase('automaticity.automatic', { latest: oneDecimal(latest ?? 0) })]
+        : [
+            phrase('automaticity.daysLeft', { count: daysLeft }),
+            high === null
+              ? phrase('automaticity.noUpperLimit', { low })
+              : low === high
+                ? phrase('automaticity.agree')
+                : phrase('automaticity.between', { pct, low, high }),
+            phrase('automaticity.latest', { latest: oneDecimal(latest ?? 0) }),
+          ],
   };
 }

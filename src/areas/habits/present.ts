@@ -11,7 +11,14 @@ import { DEFAULT_PACE, paceMultiplier } from '../pace/rules.ts';
 import { listPace } from '../pace/store.ts';
 import { estimateAutomaticity, type StoredAutomaticity } from './automaticity.ts';
 import { changeColumns } from './due.ts';
-import { consentNeeded, describeChange, describeSchedule, type HabitChange, type Schedule } from './rules.ts';
+import {
+  changeParts,
+  consentNeeded,
+  describeChange,
+  describeSchedule,
+  type HabitChange,
+  type Schedule,
+} from './rules.ts';
 import type { Habit } from './schema.ts';
 import * as store from './store.ts';
 import { calendar, chart, type HabitFacts, habitNumbers, recentCelebrations } from './strength.ts';
@@ -117,6 +124,7 @@ function presentOne(r: HabitRow, x: Context): HabitView {
   const lastAnswer = answers.at(-1)?.date;
   const needed = consentNeeded(r.owner, x.partnerIds);
   const consents = x.change ? (JSON.parse(x.change.consents) as string[]) : [];
+  const change = x.change ? (JSON.parse(x.change.change) as HabitChange) : null;
   const weekAgo = addDays(today, -7);
   return {
     id: r.id,
@@ -142,6 +150,7 @@ function presentOne(r: HabitRow, x: Context): HabitView {
     startDate: r.start_date,
     strength: Math.round(n.strength * 1000) / 1000,
     strengthExplained: n.explanation,
+    strengthPhrases: n.phrases,
     halfLifeDays: Math.round(n.halfLifeDays * 10) / 10,
     currentStreak: n.currentStreak,
     bestStreak: n.bestStreak,
@@ -167,14 +176,16 @@ function presentOne(r: HabitRow, x: Context): HabitView {
       today,
       stored ? (JSON.parse(stored) as StoredAutomaticity) : null,
     ),
-    pendingChange: x.change
-      ? {
-          id: x.change.id,
-          summary: describeChange(JSON.parse(x.change.change) as HabitChange),
-          effectiveOn: x.change.effective_on,
-          waitingFor: needed.filter((id) => !consents.includes(id)),
-          mineToConsent: needed.includes(viewer.userId) && !consents.includes(viewer.userId),
-        }
-      : null,
+    pendingChange:
+      x.change && change
+        ? {
+            id: x.change.id,
+            summary: describeChange(change),
+            change: changeParts(change),
+            effectiveOn: x.change.effective_on,
+            waitingFor: needed.filter((id) => !consents.includes(id)),
+            mineToConsent: needed.includes(viewer.userId) && !consents.includes(viewer.userId),
+          }
+        : null,
   };
 }

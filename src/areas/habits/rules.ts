@@ -1,6 +1,6 @@
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
-import { formatAmount, type Target } from './target.ts';
+import { formatAmount, fromHundredths, type Target } from './target.ts';
 
 /** How many days back a check-off (or its undo) may be entered: today and the three before. */
 export const EDIT_WINDOW_DAYS = 3;
@@ -142,6 +142,18 @@ export function checkCheckoffDate(date: string, ctx: { today: string; startDate:
 export type HabitChange =
   | { schedule?: Schedule; target?: Target }
   | { status: 'paused'; reason: string | null };
+
+/** A change in parts (target value in units, not hundredths), for the web app to word itself. */
+export function changeParts(change: HabitChange) {
+  if ('status' in change) return { pause: true, reason: change.reason, schedule: null, target: null };
+  const t = change.target;
+  return {
+    pause: false,
+    reason: null,
+    schedule: change.schedule ?? null,
+    target: t ? { kind: t.kind, value: fromHundredths(t.value), unit: t.unit } : null,
+  };
+}
 
 export function describeChange(change: HabitChange): string {
   if ('status' in change) return `Pause this habit${change.reason ? ` (${change.reason})` : ''}`;

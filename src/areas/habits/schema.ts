@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Phrases } from '../../server/phrases.ts';
 import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
@@ -136,7 +137,8 @@ export const Automaticity = Type.Object(
     daysLeftHigh: Nullable(Type.Integer()),
     /** Confidence level of daysLeftLow…daysLeftHigh (0.8), null when not fitted. */
     level: Nullable(Type.Number()),
-    explanation: Type.String(),
+    explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
@@ -144,7 +146,38 @@ export const Automaticity = Type.Object(
 export const PendingChange = Type.Object(
   {
     id: Type.String(),
-    summary: Type.String(),
+    summary: Type.String({ description: 'In English, for the command line; see change.' }),
+    change: Type.Object(
+      {
+        pause: Type.Boolean(),
+        reason: Nullable(Type.String()),
+        schedule: Nullable(
+          Type.Object(
+            {
+              kind: Type.Union([Type.Literal('daily'), Type.Literal('weekdays'), Type.Literal('times')]),
+              weekdays: Type.Array(Type.Integer()),
+              times: Type.Integer(),
+              days: Type.Integer(),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+        target: Nullable(
+          Type.Object(
+            {
+              kind: Type.Union([Type.Literal('at_least'), Type.Literal('at_most')]),
+              value: Type.Number(),
+              unit: Type.String(),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+      {
+        additionalProperties: false,
+        description: 'The proposed change in parts: a pause, or an eased schedule and/or target.',
+      },
+    ),
     effectiveOn: Type.String(),
     waitingFor: Type.Array(Type.String(), { description: 'Partner ids whose consent is missing.' }),
     mineToConsent: Type.Boolean(),
@@ -188,7 +221,8 @@ export const Habit = Type.Object(
     statusSince: Type.String(),
     startDate: Type.String(),
     strength: Type.Number({ description: 'Habit strength today, 0–1.' }),
-    strengthExplained: Type.String(),
+    strengthExplained: Type.String({ description: 'In English, for the command line; see strengthPhrases.' }),
+    strengthPhrases: Phrases,
     halfLifeDays: Type.Number(),
     currentStreak: Type.Integer(),
     bestStreak: Type.Integer(),

@@ -9,6 +9,7 @@
  * morning never "breaks" a run.
  */
 import { addDays } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import { explainHabitStrength, type HabitEntry, habitHalfLife, habitStrength } from '../../stats/index.ts';
 import { daysBetween, isoWeekday, type Schedule } from './rules.ts';
 import { dayMeets, fromHundredths, type Target } from './target.ts';
@@ -42,6 +43,8 @@ export interface Celebration {
 export interface HabitNumbers {
   strength: number;
   explanation: string;
+  /** The explanation as phrase codes, for the web app to word. */
+  phrases: Phrase[];
   halfLifeDays: number;
   currentStreak: number;
   bestStreak: number;
@@ -122,6 +125,23 @@ export function habitNumbers(
   }
   return {
     strength: result.scores.at(-1) ?? 0,
+    phrases:
+      length === 0
+        ? [phrase('strength.none')]
+        : [
+            phrase('strength.score', {
+              score: Math.round((result.scores.at(-1) ?? 0) * 100),
+              halfLife: Math.round(result.halfLifeDays),
+            }),
+            result.currentStreak > 0
+              ? result.bestStreak > result.currentStreak
+                ? phrase('strength.runBest', { count: result.currentStreak, best: result.bestStreak })
+                : phrase('strength.run', { count: result.currentStreak })
+              : result.bestStreak > 0
+                ? phrase('strength.resetBest', { best: result.bestStreak })
+                : phrase('strength.reset'),
+            ...(length < 14 ? [phrase('strength.early')] : []),
+          ],
     explanation:
       length === 0
         ? 'Nothing to measure yet: check off the first day.'

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { IMPORT_CODES } from '../../import/messages.ts';
 import { hasErrors, parseImport, summarizePreview } from '../../import/preview.ts';
 import { MAX_IMPORT_BYTES } from '../../import/types.ts';
 import type { AppContext } from '../../server/context.ts';
@@ -10,7 +11,13 @@ import { requirePartner } from '../../storage/scope.ts';
 import { commitImport } from './import.ts';
 
 const Problem = Type.Object(
-  { line: Type.Integer(), text: Type.String(), message: Type.String() },
+  {
+    line: Type.Integer(),
+    text: Type.String(),
+    message: Type.String({ description: 'In English, for the command line; see code and params.' }),
+    code: Type.Enum(IMPORT_CODES),
+    params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+  },
   { additionalProperties: false },
 );
 const Kinds = ['conflict', 'repair', 'promise', 'appreciation', 'gesture', 'life_event', 'note'] as const;

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
+import { oneDecimal, phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { ownRows, requirePartner, visibleLog } from '../../storage/scope.ts';
 import { seriesOf } from '../checkins/present.ts';
@@ -95,6 +96,16 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
         rituals: times,
         habits,
         checkinDays: own.length,
+        phrases:
+          kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0
+            ? [phrase('week.noWins')]
+            : [
+                phrase('week.promises', { count: kept.length }),
+                phrase('week.appreciations', { count: appreciations.length }),
+                phrase('week.rituals', { count: times.reduce((s, r) => s + r.times, 0) }),
+                phrase('week.habits', { kept: habits.filter((h) => h.kept).length, count: habits.length }),
+                phrase('week.checkins', { count: own.length }),
+              ],
         explanation:
           kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0
             ? 'No wins recorded this week yet. That is information, not failure: one appreciation today is a fine start.'
@@ -144,8 +155,27 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
         ratio: {
           current: now.ratio,
           previous: before.ratio,
+          phrases: [
+            now.ratio !== null && before.ratio !== null
+              ? phrase('ratio.month', { current: oneDecimal(now.ratio), previous: oneDecimal(before.ratio) })
+              : now.ratio !== null
+                ? phrase('ratio.monthCurrent', { current: oneDecimal(now.ratio) })
+                : before.ratio !== null
+                  ? phrase('ratio.monthPrevious', { previous: oneDecimal(before.ratio) })
+                  : phrase('ratio.monthNone'),
+            ...now.phrases,
+          ],
           explanation: `Positive moments per conflict: ${fmt(now.ratio)} this month, ${fmt(before.ratio)} the month before (stable couples are often around 5 to 1). ${now.explanation}`,
         },
+        phrases: [
+          phrase('means.month', {
+            mine: groups.mine[0].length,
+            minePrevious: groups.mine[1].length,
+            partner: groups.partner[0].length,
+            partnerPrevious: groups.partner[1].length,
+          }),
+          phrase('means.monthChance'),
+        ],
         explanation: `Averages of the days filled in: you ${dayCount(groups.mine[0].length)} in ${monthName(month)} and ${groups.mine[1].length} the month before; your partner shared ${groups.partner[0].length} and ${groups.partner[1].length}. Missing days are left out, never guessed; with fewer than about ten days, a difference of a point can be chance.`,
       };
     },

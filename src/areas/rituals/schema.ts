@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Phrases } from '../../server/phrases.ts';
 import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 export const Cadence = Type.Union(
@@ -124,7 +125,8 @@ export const WeekReview = Type.Object(
       ),
     ),
     checkinDays: Type.Integer(),
-    explanation: Type.String(),
+    explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
@@ -166,11 +168,13 @@ export const MonthReview = Type.Object(
       {
         current: Type.Union([Type.Number(), Type.Null()]),
         previous: Type.Union([Type.Number(), Type.Null()]),
-        explanation: Type.String(),
+        explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+        phrases: Phrases,
       },
       { additionalProperties: false },
     ),
-    explanation: Type.String(),
+    explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );

@@ -15,6 +15,9 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Why the field was refused, as a code (see errors.ts REASONS), and the bound it crossed. */
+    readonly reason?: string,
+    readonly limit?: number,
   ) {
     super(message);
   }
@@ -40,12 +43,18 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   }
   const { data, error, response } = result;
   if (response.ok && error === undefined) return data as T;
-  const body = (error as { error?: { code?: string; message?: string; field?: string } } | undefined)?.error;
+  const body = (
+    error as
+      | { error?: { code?: string; message?: string; field?: string; reason?: string; limit?: number } }
+      | undefined
+  )?.error;
   throw new ApiError(
     response.status,
     body?.code ?? 'unknown',
     body?.message ?? t('error.unexpected', { status: response.status }),
     body?.field,
+    body?.reason,
+    body?.limit,
   );
 }
 
@@ -55,6 +64,9 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError && locale() !== 'en') {
+    // A field the schema refused says why (too long, required…); other errors say their code's sentence.
+    const reason = `error.reason.${error.reason}`;
+    if (error.reason && isMessageKey(reason)) return t(reason, { limit: error.limit ?? '' });
     const key = `error.${error.code}`;
     if (isMessageKey(key)) return t(key);
   }

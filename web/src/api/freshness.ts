@@ -17,7 +17,8 @@ export type Area =
   | 'anchors'
   | 'credit'
   | 'history'
-  | 'insights';
+  | 'insights'
+  | 'alignment';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -38,16 +39,18 @@ const READERS: Record<Area, readonly Area[]> = {
     'experiments',
     'exploration',
     'anchors',
+    'alignment',
   ],
   // The check-in's figures from the log, the week review's wins, the reward audit's hints.
   // Anchors kept by log entries, and the life events a stress period opens from.
   log: ['checkins', 'rituals', 'rewards', 'anchors'],
   // The week and month reviews; an experiment's meter and results are its check-ins.
-  checkins: ['rituals', 'experiments'],
+  checkins: ['rituals', 'experiments', 'alignment'],
   // Pace's adherence, the week review's streaks.
   // The archive compares a snapshot's habits and rituals with today's.
   habits: ['pace', 'rituals', 'anchors'],
-  rituals: ['anchors'],
+  // The quarterly ritual offers an alignment round.
+  rituals: ['anchors', 'alignment'],
   rewards: [],
   pace: [],
   // Adopting an experiment creates a habit.
@@ -59,6 +62,8 @@ const READERS: Record<Area, readonly Area[]> = {
   credit: [],
   history: [],
   insights: [],
+  // A shared metric defined from a reveal is a check-in metric.
+  alignment: ['checkins'],
 };
 
 /**

@@ -96,7 +96,16 @@ export interface paths {
                                 startDate: string;
                                 /** @description Habit strength today, 0–1. */
                                 strength: number;
+                                /** @description In English, for the command line; see strengthPhrases. */
                                 strengthExplained: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                strengthPhrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                                 halfLifeDays: number;
                                 currentStreak: number;
                                 bestStreak: number;
@@ -133,11 +142,37 @@ export interface paths {
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
                                     level: number | null;
+                                    /** @description In English, for the command line; see phrases. */
                                     explanation: string;
+                                    /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                    phrases: {
+                                        /** @enum {unknown} */
+                                        code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                        params: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
                                 };
                                 pendingChange: {
                                     id: string;
+                                    /** @description In English, for the command line; see change. */
                                     summary: string;
+                                    /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                    change: {
+                                        pause: boolean;
+                                        reason: string | null;
+                                        schedule: {
+                                            kind: "daily" | "weekdays" | "times";
+                                            weekdays: number[];
+                                            times: number;
+                                            days: number;
+                                        } | null;
+                                        target: {
+                                            kind: "at_least" | "at_most";
+                                            value: number;
+                                            unit: string;
+                                        } | null;
+                                    };
                                     effectiveOn: string;
                                     /** @description Partner ids whose consent is missing. */
                                     waitingFor: string[];
@@ -158,6 +193,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -173,6 +215,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -188,6 +237,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -203,6 +259,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -218,6 +281,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -318,7 +388,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -355,11 +434,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -379,6 +484,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -394,6 +506,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -409,6 +528,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -424,6 +550,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -439,6 +572,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -454,6 +594,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -521,7 +668,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -558,11 +714,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -582,6 +764,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -597,6 +786,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -612,6 +808,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -627,6 +830,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -642,6 +852,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -739,7 +956,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -776,11 +1002,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -800,6 +1052,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -815,6 +1074,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -830,6 +1096,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -845,6 +1118,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -860,6 +1140,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -935,7 +1222,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -972,11 +1268,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -996,6 +1318,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1011,6 +1340,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1026,6 +1362,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1041,6 +1384,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1056,6 +1406,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1125,7 +1482,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1162,11 +1528,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1186,6 +1578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1201,6 +1600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1216,6 +1622,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1231,6 +1644,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1246,6 +1666,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1322,7 +1749,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1359,11 +1795,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1383,6 +1845,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1398,6 +1867,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1413,6 +1889,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1428,6 +1911,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1443,6 +1933,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1538,7 +2035,16 @@ export interface paths {
                                 startDate: string;
                                 /** @description Habit strength today, 0–1. */
                                 strength: number;
+                                /** @description In English, for the command line; see strengthPhrases. */
                                 strengthExplained: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                strengthPhrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                                 halfLifeDays: number;
                                 currentStreak: number;
                                 bestStreak: number;
@@ -1575,11 +2081,37 @@ export interface paths {
                                     daysLeftLow: number | null;
                                     daysLeftHigh: number | null;
                                     level: number | null;
+                                    /** @description In English, for the command line; see phrases. */
                                     explanation: string;
+                                    /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                    phrases: {
+                                        /** @enum {unknown} */
+                                        code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                        params: {
+                                            [key: string]: string | number;
+                                        };
+                                    }[];
                                 };
                                 pendingChange: {
                                     id: string;
+                                    /** @description In English, for the command line; see change. */
                                     summary: string;
+                                    /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                    change: {
+                                        pause: boolean;
+                                        reason: string | null;
+                                        schedule: {
+                                            kind: "daily" | "weekdays" | "times";
+                                            weekdays: number[];
+                                            times: number;
+                                            days: number;
+                                        } | null;
+                                        target: {
+                                            kind: "at_least" | "at_most";
+                                            value: number;
+                                            unit: string;
+                                        } | null;
+                                    };
                                     effectiveOn: string;
                                     /** @description Partner ids whose consent is missing. */
                                     waitingFor: string[];
@@ -1600,6 +2132,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1615,6 +2154,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1630,6 +2176,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1645,6 +2198,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1660,6 +2220,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1732,7 +2299,16 @@ export interface paths {
                             startDate: string;
                             /** @description Habit strength today, 0–1. */
                             strength: number;
+                            /** @description In English, for the command line; see strengthPhrases. */
                             strengthExplained: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            strengthPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             halfLifeDays: number;
                             currentStreak: number;
                             bestStreak: number;
@@ -1769,11 +2345,37 @@ export interface paths {
                                 daysLeftLow: number | null;
                                 daysLeftHigh: number | null;
                                 level: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             pendingChange: {
                                 id: string;
+                                /** @description In English, for the command line; see change. */
                                 summary: string;
+                                /** @description The proposed change in parts: a pause, or an eased schedule and/or target. */
+                                change: {
+                                    pause: boolean;
+                                    reason: string | null;
+                                    schedule: {
+                                        kind: "daily" | "weekdays" | "times";
+                                        weekdays: number[];
+                                        times: number;
+                                        days: number;
+                                    } | null;
+                                    target: {
+                                        kind: "at_least" | "at_most";
+                                        value: number;
+                                        unit: string;
+                                    } | null;
+                                };
                                 effectiveOn: string;
                                 /** @description Partner ids whose consent is missing. */
                                 waitingFor: string[];
@@ -1793,6 +2395,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1808,6 +2417,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1823,6 +2439,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1838,6 +2461,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1853,6 +2483,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1910,6 +2547,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1925,6 +2569,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1940,6 +2591,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1955,6 +2613,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -1970,6 +2635,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2043,6 +2715,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2058,6 +2737,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2073,6 +2759,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2088,6 +2781,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2103,6 +2803,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2161,6 +2868,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2176,6 +2890,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2191,6 +2912,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2206,6 +2934,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2221,6 +2956,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2236,6 +2978,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2297,6 +3046,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2312,6 +3068,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2327,6 +3090,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2342,6 +3112,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2357,6 +3134,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2429,6 +3213,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2444,6 +3235,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2459,6 +3257,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2474,6 +3279,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2563,6 +3375,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2578,6 +3397,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2593,6 +3419,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2608,6 +3441,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2673,6 +3513,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2688,6 +3535,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2703,6 +3557,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2718,6 +3579,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2733,6 +3601,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2748,6 +3623,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2815,6 +3697,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2830,6 +3719,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2845,6 +3741,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2860,6 +3763,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2875,6 +3785,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2890,6 +3807,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2944,6 +3868,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2959,6 +3890,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2974,6 +3912,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -2989,6 +3934,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3004,6 +3956,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3019,6 +3978,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3077,6 +4043,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3092,6 +4065,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3107,6 +4087,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3122,6 +4109,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3137,6 +4131,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3152,6 +4153,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3199,6 +4207,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3214,6 +4229,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3229,6 +4251,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3244,6 +4273,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3259,6 +4295,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3274,6 +4317,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3330,6 +4380,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3345,6 +4402,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3360,6 +4424,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3375,6 +4446,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3390,6 +4468,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3405,6 +4490,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3464,6 +4556,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3479,6 +4578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3494,6 +4600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3509,6 +4622,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3524,6 +4644,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3539,6 +4666,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3600,6 +4734,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3615,6 +4756,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3630,6 +4778,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3645,6 +4800,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3660,6 +4822,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3675,6 +4844,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3731,6 +4907,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3746,6 +4929,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3761,6 +4951,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3776,6 +4973,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3791,6 +4995,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3853,6 +5064,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3868,6 +5086,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3883,6 +5108,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3898,6 +5130,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3913,6 +5152,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3970,6 +5216,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -3985,6 +5238,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4000,6 +5260,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4015,6 +5282,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4030,6 +5304,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4087,6 +5368,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4102,6 +5390,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4117,6 +5412,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4132,6 +5434,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4147,6 +5456,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4203,6 +5519,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4218,6 +5541,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4233,6 +5563,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4248,6 +5585,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4263,6 +5607,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4342,6 +5693,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4357,6 +5715,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4372,6 +5737,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4387,6 +5759,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4402,6 +5781,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4467,6 +5853,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4482,6 +5875,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4497,6 +5897,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4512,6 +5919,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4527,6 +5941,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4542,6 +5963,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4557,6 +5985,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4622,6 +6057,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4637,6 +6079,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4652,6 +6101,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4667,6 +6123,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4682,6 +6145,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4697,6 +6167,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4712,6 +6189,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4795,6 +6279,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4810,6 +6301,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4825,6 +6323,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4840,6 +6345,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4855,6 +6367,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4870,6 +6389,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4885,6 +6411,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4935,6 +6468,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4950,6 +6490,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4965,6 +6512,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4980,6 +6534,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -4995,6 +6556,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5010,6 +6578,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5025,6 +6600,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5077,6 +6659,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5092,6 +6681,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5107,6 +6703,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5122,6 +6725,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5137,6 +6747,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5152,6 +6769,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5167,6 +6791,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5246,6 +6877,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5261,6 +6899,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5276,6 +6921,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5291,6 +6943,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5306,6 +6965,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5321,6 +6987,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5336,6 +7009,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5398,6 +7078,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5413,6 +7100,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5428,6 +7122,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5443,6 +7144,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5458,6 +7166,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5473,6 +7188,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5488,6 +7210,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5567,6 +7296,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5582,6 +7318,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5597,6 +7340,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5612,6 +7362,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5627,6 +7384,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5702,6 +7466,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5717,6 +7488,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5732,6 +7510,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5747,6 +7532,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5762,6 +7554,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5777,6 +7576,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5845,6 +7651,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5860,6 +7673,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5875,6 +7695,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5890,6 +7717,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5905,6 +7739,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5948,6 +7789,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5963,6 +7811,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5978,6 +7833,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -5993,6 +7855,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6008,6 +7877,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6086,6 +7962,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6101,6 +7984,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6116,6 +8006,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6131,6 +8028,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6146,6 +8050,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6218,6 +8129,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6233,6 +8151,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6248,6 +8173,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6263,6 +8195,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6278,6 +8217,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6348,6 +8294,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6363,6 +8316,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6378,6 +8338,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6393,6 +8360,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6408,6 +8382,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6484,12 +8465,24 @@ export interface paths {
                             problems: {
                                 line: number;
                                 text: string;
+                                /** @description In English, for the command line; see code and params. */
                                 message: string;
+                                /** @enum {unknown} */
+                                code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                params: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                             warnings: {
                                 line: number;
                                 text: string;
+                                /** @description In English, for the command line; see code and params. */
                                 message: string;
+                                /** @enum {unknown} */
+                                code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                params: {
+                                    [key: string]: string | number;
+                                };
                             }[];
                         };
                     };
@@ -6505,6 +8498,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6520,6 +8520,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6535,6 +8542,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6550,6 +8564,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6639,12 +8660,24 @@ export interface paths {
                                 problems: {
                                     line: number;
                                     text: string;
+                                    /** @description In English, for the command line; see code and params. */
                                     message: string;
+                                    /** @enum {unknown} */
+                                    code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                                 warnings: {
                                     line: number;
                                     text: string;
+                                    /** @description In English, for the command line; see code and params. */
                                     message: string;
+                                    /** @enum {unknown} */
+                                    code: "file.tooLarge" | "file.binary" | "file.notUtf8" | "file.empty" | "file.unreadable" | "dates.orderUnknown" | "csv.malformed" | "csv.noHeader" | "csv.missingColumns" | "json.malformed" | "json.shape" | "json.notObject" | "json.unstorable" | "row.notADate" | "row.badDate" | "row.unknownKind" | "row.textNotString" | "row.textEmpty" | "row.intensity" | "row.visibility" | "row.state" | "row.badDue" | "row.stateIgnored" | "entry.repairUnlinked" | "notebook.orderUnknown" | "notebook.badLine" | "notebook.badDate" | "notebook.badDateSkipped" | "notebook.undated" | "daylio.noHeader" | "daylio.noDate" | "daylio.unknownMood" | "loop.zipUnreadable" | "loop.notLoop" | "loop.habitsColumns" | "loop.noCheckmarks" | "loop.notADate" | "loop.unknownValue";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
                                 }[];
                             };
                         };
@@ -6661,6 +8694,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6676,6 +8716,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6691,6 +8738,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6706,6 +8760,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6767,6 +8828,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6782,6 +8850,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6833,6 +8908,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6848,6 +8930,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6982,6 +9071,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -6997,6 +9093,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7012,6 +9115,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7027,6 +9137,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7042,6 +9159,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7144,6 +9268,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7159,6 +9290,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7174,6 +9312,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7189,6 +9334,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7204,6 +9356,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7277,7 +9436,16 @@ export interface paths {
                                     conflicts: number;
                                     positives: number;
                                 } | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             ratio: {
                                 positives: number;
@@ -7286,7 +9454,16 @@ export interface paths {
                                 lower: number;
                                 upper: number | null;
                                 target: number;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                         };
                     };
@@ -7302,6 +9479,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7317,6 +9501,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7332,6 +9523,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7347,6 +9545,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7362,6 +9567,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7425,6 +9637,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7440,6 +9659,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7455,6 +9681,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7470,6 +9703,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7485,6 +9725,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7544,6 +9791,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7559,6 +9813,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7574,6 +9835,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7589,6 +9857,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7604,6 +9879,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7667,6 +9949,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7682,6 +9971,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7697,6 +9993,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7712,6 +10015,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7727,6 +10037,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7790,6 +10107,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7805,6 +10129,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7820,6 +10151,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7835,6 +10173,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7850,6 +10195,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7889,7 +10241,16 @@ export interface paths {
                             month: string;
                             due: boolean;
                             cutoff: number;
+                            /** @description In English, for the command line; see meaningPhrases. */
                             meaning: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            meaningPhrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                             results: {
                                 id: string;
                                 month: string;
@@ -7898,7 +10259,16 @@ export interface paths {
                                 distressed: boolean;
                                 /** @description shared: your partner sees it. private: only you, everywhere. */
                                 visibility: "shared" | "private";
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -7914,6 +10284,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7929,6 +10306,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7944,6 +10328,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7959,6 +10350,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -7974,6 +10372,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8014,7 +10419,16 @@ export interface paths {
                             distressed: boolean;
                             /** @description shared: your partner sees it. private: only you, everywhere. */
                             visibility: "shared" | "private";
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -8029,6 +10443,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8044,6 +10465,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8059,6 +10487,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8074,6 +10509,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8089,6 +10531,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8136,7 +10585,16 @@ export interface paths {
                                     conflicts: number;
                                     medianDays: number | null;
                                 }[];
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
                             promiseTrust: {
                                 partnerId: string;
@@ -8144,7 +10602,16 @@ export interface paths {
                                 score: number | null;
                                 kept: number;
                                 broken: number;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             }[];
                         };
                     };
@@ -8160,6 +10627,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8175,6 +10649,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8245,6 +10726,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8260,6 +10748,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8275,6 +10770,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8290,6 +10792,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8305,6 +10814,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8373,6 +10889,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8388,6 +10911,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8403,6 +10933,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8418,6 +10955,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8433,6 +10977,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8522,6 +11073,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8537,6 +11095,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8552,6 +11117,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8567,6 +11139,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8582,6 +11161,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8647,6 +11233,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8662,6 +11255,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8677,6 +11277,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8692,6 +11299,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8707,6 +11321,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8760,6 +11381,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8775,6 +11403,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8790,6 +11425,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8805,6 +11447,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8846,6 +11495,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8861,6 +11517,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8876,6 +11539,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8891,6 +11561,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8931,6 +11608,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8946,6 +11630,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8961,6 +11652,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -8976,6 +11674,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9026,6 +11731,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9041,6 +11753,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9110,6 +11829,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9125,6 +11851,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9140,6 +11873,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9209,6 +11949,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9224,6 +11971,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9239,6 +11993,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9299,6 +12060,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9314,6 +12082,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9329,6 +12104,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9388,6 +12170,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9403,6 +12192,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9418,6 +12214,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9473,6 +12276,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9488,6 +12298,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9503,6 +12320,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9570,7 +12394,16 @@ export interface paths {
                                 message: string;
                             }[];
                             checkinDays: number;
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -9585,6 +12418,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9600,6 +12440,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9615,6 +12462,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9676,9 +12530,27 @@ export interface paths {
                             ratio: {
                                 current: number | null;
                                 previous: number | null;
+                                /** @description In English, for the command line; see phrases. */
                                 explanation: string;
+                                /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                                phrases: {
+                                    /** @enum {unknown} */
+                                    code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
                             };
+                            /** @description In English, for the command line; see phrases. */
                             explanation: string;
+                            /** @description The explanation as codes with parameters, for the web app to word in the reader’s language. */
+                            phrases: {
+                                /** @enum {unknown} */
+                                code: "trust.none" | "trust.score" | "trust.rough" | "repair.about" | "repair.none" | "repair.median" | "repair.linked" | "repair.rough" | "repair.trendUnknown" | "repair.faster" | "repair.slower" | "repair.same" | "csi4.score" | "csi4.strain" | "csi4.above" | "csi4.snapshot" | "csi4.meaning" | "ratio.noCheckins" | "ratio.none" | "ratio.noNegatives" | "ratio.about" | "ratio.aboutOpen" | "ratio.stable" | "ratio.rough" | "ratio.firstImpression" | "ratio.month" | "ratio.monthCurrent" | "ratio.monthPrevious" | "ratio.monthNone" | "means.week" | "means.missing" | "means.fewDays" | "means.month" | "means.monthChance" | "week.noWins" | "week.promises" | "week.appreciations" | "week.rituals" | "week.habits" | "week.checkins" | "automaticity.fewScores" | "automaticity.notLevelling" | "automaticity.notRising" | "automaticity.keepAnswering" | "automaticity.automatic" | "automaticity.daysLeft" | "automaticity.noUpperLimit" | "automaticity.agree" | "automaticity.between" | "automaticity.latest" | "strength.none" | "strength.score" | "strength.run" | "strength.runBest" | "strength.reset" | "strength.resetBest" | "strength.early";
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
                         };
                     };
                 };
@@ -9693,6 +12565,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9708,6 +12587,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9723,6 +12609,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9927,6 +12820,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9942,6 +12842,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9957,6 +12864,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9972,6 +12886,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -9987,6 +12908,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10203,6 +13131,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10218,6 +13153,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10233,6 +13175,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10248,6 +13197,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10263,6 +13219,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10465,6 +13428,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10480,6 +13450,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10495,6 +13472,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10510,6 +13494,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10525,6 +13516,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10731,6 +13729,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10746,6 +13751,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10761,6 +13773,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10776,6 +13795,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -10791,6 +13817,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11001,6 +14034,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11016,6 +14056,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11031,6 +14078,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11046,6 +14100,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11061,6 +14122,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11277,6 +14345,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11292,6 +14367,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11307,6 +14389,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11322,6 +14411,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11337,6 +14433,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11554,6 +14657,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11569,6 +14679,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11584,6 +14701,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11599,6 +14723,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11614,6 +14745,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11830,6 +14968,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11845,6 +14990,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11860,6 +15012,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11875,6 +15034,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -11890,6 +15056,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12023,6 +15196,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12038,6 +15218,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12053,6 +15240,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12068,6 +15262,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12083,6 +15284,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12199,6 +15407,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12214,6 +15429,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12229,6 +15451,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12244,6 +15473,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12259,6 +15495,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12315,6 +15558,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12330,6 +15580,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12345,6 +15602,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12360,6 +15624,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12375,6 +15646,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12477,6 +15755,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12492,6 +15777,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12507,6 +15799,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12522,6 +15821,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12537,6 +15843,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12645,6 +15958,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12660,6 +15980,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12675,6 +16002,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12690,6 +16024,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12705,6 +16046,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12810,6 +16158,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12825,6 +16180,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12840,6 +16202,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12855,6 +16224,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12870,6 +16246,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12948,6 +16331,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12963,6 +16353,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12978,6 +16375,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -12993,6 +16397,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13008,6 +16419,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13076,6 +16494,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13091,6 +16516,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13106,6 +16538,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13121,6 +16560,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13136,6 +16582,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13204,6 +16657,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13219,6 +16679,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13234,6 +16701,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13249,6 +16723,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13264,6 +16745,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13345,6 +16833,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13360,6 +16855,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13375,6 +16877,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13390,6 +16899,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13405,6 +16921,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13483,6 +17006,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13498,6 +17028,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13513,6 +17050,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13528,6 +17072,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13543,6 +17094,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13605,6 +17163,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13620,6 +17185,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13635,6 +17207,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13650,6 +17229,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13665,6 +17251,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13720,6 +17313,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13735,6 +17335,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13750,6 +17357,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13765,6 +17379,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13780,6 +17401,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13852,6 +17480,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13867,6 +17502,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13882,6 +17524,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13897,6 +17546,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13912,6 +17568,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -13995,6 +17658,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14010,6 +17680,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14025,6 +17702,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14040,6 +17724,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14055,6 +17746,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14185,6 +17883,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14200,6 +17905,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14215,6 +17927,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14230,6 +17949,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14245,6 +17971,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14309,6 +18042,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14324,6 +18064,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14339,6 +18086,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14354,6 +18108,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14369,6 +18130,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14423,6 +18191,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14438,6 +18213,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14453,6 +18235,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14468,6 +18257,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14483,6 +18279,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14563,6 +18366,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14578,6 +18388,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14593,6 +18410,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14608,6 +18432,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14623,6 +18454,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14726,6 +18564,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14741,6 +18586,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14756,6 +18608,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14771,6 +18630,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14786,6 +18652,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14876,6 +18749,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14891,6 +18771,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14906,6 +18793,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14921,6 +18815,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -14936,6 +18837,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15026,6 +18934,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15041,6 +18956,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15056,6 +18978,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15071,6 +19000,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15086,6 +19022,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15148,6 +19091,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15163,6 +19113,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15178,6 +19135,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15193,6 +19157,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15208,6 +19179,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15351,6 +19329,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15366,6 +19351,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15381,6 +19373,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15396,6 +19395,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15411,6 +19417,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15546,6 +19559,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15561,6 +19581,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15576,6 +19603,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15591,6 +19625,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15606,6 +19647,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15765,6 +19813,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15780,6 +19835,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15795,6 +19857,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15810,6 +19879,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15825,6 +19901,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15958,6 +20041,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15973,6 +20063,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -15988,6 +20085,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16003,6 +20107,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16018,6 +20129,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16094,6 +20212,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16109,6 +20234,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16124,6 +20256,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16139,6 +20278,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16154,6 +20300,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16217,6 +20370,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16232,6 +20392,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16247,6 +20414,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16262,6 +20436,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16277,6 +20458,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16397,6 +20585,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16412,6 +20607,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16427,6 +20629,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16442,6 +20651,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16457,6 +20673,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16521,6 +20744,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16536,6 +20766,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16551,6 +20788,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16566,6 +20810,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16581,6 +20832,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16666,6 +20924,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16681,6 +20946,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16696,6 +20968,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16711,6 +20990,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16726,6 +21012,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16791,6 +21084,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16806,6 +21106,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16821,6 +21128,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16836,6 +21150,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16851,6 +21172,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16941,6 +21269,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -16956,6 +21291,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17083,6 +21425,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17098,6 +21447,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17113,6 +21469,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17229,6 +21592,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17244,6 +21614,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17259,6 +21636,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17274,6 +21658,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17289,6 +21680,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17421,6 +21819,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17436,6 +21841,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17451,6 +21863,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17466,6 +21885,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17481,6 +21907,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17549,6 +21982,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17564,6 +22004,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17579,6 +22026,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17594,6 +22048,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17609,6 +22070,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17676,6 +22144,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17691,6 +22166,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17706,6 +22188,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17721,6 +22210,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };
@@ -17736,6 +22232,13 @@ export interface paths {
                                 code: string;
                                 message: string;
                                 field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
                             };
                         };
                     };

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n.ts';
+import { esAlignment } from './es-alignment.ts';
 import { esAnchors } from './es-anchors.ts';
 import { esBase } from './es-base.ts';
 import { esCharts } from './es-charts.ts';
@@ -9,6 +10,8 @@ import { esExperiments } from './es-experiments.ts';
 import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
 import { esHistory } from './es-history.ts';
+import { esImport } from './es-import.ts';
+import { esPhrases } from './es-phrases.ts';
 import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -24,4 +27,7 @@ export const es: Catalogue = {
   ...esCredit,
   ...esCharts,
   ...esHistory,
+  ...esAlignment,
+  ...esPhrases,
+  ...esImport,
 };

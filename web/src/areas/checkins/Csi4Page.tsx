@@ -6,6 +6,7 @@ import { paths } from '../../paths.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { ScaleInput } from '../../ui/kit/ScaleInput.tsx';
+import { type Phrase, sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { Csi4Chart } from './Csi4Chart.tsx';
 import { formatMonth } from './format.ts';
@@ -55,7 +56,7 @@ const MAX = 21;
 type Result = {
   total: number;
   distressed: boolean;
-  explanation: string;
+  phrases: readonly Phrase[];
   month: string;
   visibility: 'shared' | 'private';
 };
@@ -120,7 +121,7 @@ function Csi4Body({ o }: { o: Csi4Overview }) {
           <h2 id={`${id}-result`}>{t('csi4.yourScore', { month: formatMonth(result.month) })}</h2>
           <p className="big-number">{t('csi4.score', { total: result.total })}</p>
           <ScoreBar total={result.total} cutoff={o.cutoff} />
-          <p>{result.explanation}</p>
+          <p>{sayPhrases(result.phrases)}</p>
           <p className="muted">
             {t(result.visibility === 'shared' ? 'csi4.isShared' : 'csi4.isPrivate')} {t('csi4.next')}
           </p>
@@ -160,7 +161,7 @@ function Csi4Body({ o }: { o: Csi4Overview }) {
         </form>
       )}
       <h2 className="csi4-about">{t('csi4.meaningTitle')}</h2>
-      <p>{o.meaning}</p>
+      <p>{sayPhrases(o.meaningPhrases)}</p>
       <p className="muted">{t('csi4.kind')}</p>
       {history.length > 0 ? (
         <>

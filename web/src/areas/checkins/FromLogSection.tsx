@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { t } from '../../i18n.ts';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { Loading } from '../../ui/Loading.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { coupleQueries } from '../couple/queries.ts';
 import { checkinQueries } from './queries.ts';
 import { RepairChart } from './RepairChart.tsx';
@@ -31,7 +32,7 @@ export function FromLogSection() {
                 open: data.data.repairLatency.unrepaired,
               })}
             </p>
-            <p>{data.data.repairLatency.explanation}</p>
+            <p>{sayPhrases(data.data.repairLatency.phrases)}</p>
             {data.data.repairLatency.months.some((m) => m.conflicts > 0) ? (
               <RepairChart months={data.data.repairLatency.months} />
             ) : null}
@@ -48,7 +49,7 @@ export function FromLogSection() {
                       ? t('fromLog.noTrust')
                       : t('fromLog.trust', { score: Math.round(p.score * 100) })}
                   </p>
-                  {p.score === null ? null : <p className="muted">{p.explanation}</p>}
+                  {p.score === null ? null : <p className="muted">{sayPhrases(p.phrases)}</p>}
                 </li>
               ))}
             </ul>

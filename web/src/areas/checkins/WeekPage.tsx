@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { formatNumber, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
 import { checkinQueries, type Week } from './queries.ts';
@@ -41,7 +42,7 @@ function WeekBody({ w }: { w: Week }) {
         <>
           <WeekMultiples week={w} />
           <h2>{t('week.means')}</h2>
-          <p>{w.means.explanation}</p>
+          <p>{sayPhrases(w.means.phrases)}</p>
         </>
       )}
       <h2>{t('week.ratio')}</h2>
@@ -56,7 +57,7 @@ function WeekBody({ w }: { w: Week }) {
               })}
         </strong>
       </p>
-      <p>{w.ratio.explanation}</p>
+      <p>{sayPhrases(w.ratio.phrases)}</p>
       <p className="muted">{t('week.target')}</p>
       <FromLogSection />
     </>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { useKeepFocus } from '../../ui/focus.ts';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { useToast } from '../../ui/toast.ts';
 import { AmountCheckOff } from './AmountCheckOff.tsx';
-import { describeCelebration, describeSchedule, describeTarget } from './describe.ts';
+import { describeCelebration, describeChange, describeSchedule, describeTarget } from './describe.ts';
 import { HabitCalendar } from './HabitCalendar.tsx';
 import { HabitStatus } from './HabitStatus.tsx';
 import { useAppreciate, useCheckOff, useConsent, useUndoCheckOff } from './mutations.ts';
@@ -53,7 +54,7 @@ export function HabitCard({ habit: h }: Props) {
         <span>{t('habits.streak', { count: h.currentStreak })}</span>
         <span>{t('habits.best', { count: h.bestStreak })}</span>
       </div>
-      <p className="hint">{h.strengthExplained}</p>
+      <p className="hint">{sayPhrases(h.strengthPhrases)}</p>
       <StrengthChart values={h.chart} dates={h.calendar.map((d) => d.date)} />
       <HabitCalendar days={h.calendar} />
       <div aria-live="polite">
@@ -162,7 +163,7 @@ export function HabitCard({ habit: h }: Props) {
       {h.pendingChange ? (
         <p className="banner">
           {t('habits.pending', {
-            summary: h.pendingChange.summary,
+            summary: describeChange(h.pendingChange.change, h.schedule),
             date: formatDay(h.pendingChange.effectiveOn, 'medium'),
           })}{' '}
           {h.pendingChange.waitingFor.length > 0 ? t('habits.pendingWaiting') : null}{' '}
@@ -175,7 +176,7 @@ export function HabitCard({ habit: h }: Props) {
       ) : null}
       <section aria-label={t('habits.automaticity')}>
         <h3>{t('habits.automaticity')}</h3>
-        <p className="hint">{h.automaticity.explanation}</p>
+        <p className="hint">{sayPhrases(h.automaticity.phrases)}</p>
         {h.srbaiDue && !asking ? (
           <button type="button" className="button secondary small" onClick={() => setAsking(true)}>
             {t('habits.srbaiDue')}

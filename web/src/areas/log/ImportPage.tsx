@@ -12,6 +12,12 @@ import { kindLabel } from './kinds.ts';
 import { type ImportBody, useImport, usePreviewImport } from './mutations.ts';
 
 type DateOrder = NonNullable<ImportBody['dateOrder']>;
+type ImportProblem = NonNullable<ReturnType<typeof usePreviewImport>['data']>['problems'][number];
+
+/** An import problem in the reader's language, from its code (src/import/messages.ts). */
+function problemText(p: ImportProblem): string {
+  return t(`importProblem.${p.code}`, p.params);
+}
 
 /**
  * Import in two steps: the preview shows what the file holds and every problem with its line
@@ -141,7 +147,8 @@ export default function ImportPage() {
               <ul className="plain-list">
                 {summary.problems.slice(0, 50).map((p) => (
                   <li key={`${p.line}-${p.message}`}>
-                    <strong>{p.line > 0 ? t('import.problemLine', { line: p.line }) : ''}</strong> {p.message}
+                    <strong>{p.line > 0 ? t('import.problemLine', { line: p.line }) : ''}</strong>{' '}
+                    {problemText(p)}
                     {p.text ? (
                       <>
                         <br />
@@ -160,7 +167,7 @@ export default function ImportPage() {
                 {summary.warnings.slice(0, 50).map((w) => (
                   <li key={`${w.line}-${w.message}`}>
                     {w.line > 0 ? `${t('import.problemLine', { line: w.line })}: ` : ''}
-                    {w.message}
+                    {problemText(w)}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'wouter';
 import { formatNumber, type MessageKey, t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { type ChartTable, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { formatMonth } from '../checkins/format.ts';
@@ -97,7 +98,7 @@ export default function MonthReviewPage() {
           <p className="muted" aria-live="polite">
             {t('review.monthRange', { month: formatMonth(r.month), previous: formatMonth(r.previous) })}
           </p>
-          <p>{r.explanation}</p>
+          <p>{sayPhrases(r.phrases)}</p>
           {r.month === thisMonth ? (
             <p className="muted">{t('review.soFar', { count: r.metrics[0]?.mine.days ?? 0 })}</p>
           ) : null}
@@ -139,7 +140,7 @@ export default function MonthReviewPage() {
               })}
             </strong>
           </p>
-          <p>{r.ratio.explanation}</p>
+          <p>{sayPhrases(r.ratio.phrases)}</p>
           <p className="muted">{t('week.target')}</p>
         </>
       )}

@@ -4,6 +4,7 @@ import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay, formatShortDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { useToday } from '../../ui/today.ts';
 import { ritualQueries } from './queries.ts';
@@ -78,7 +79,7 @@ export default function WeekReviewPage() {
           <p className="muted" aria-live="polite">
             {t('review.range', { from: formatDay(r.from, 'medium'), to: formatDay(r.to, 'medium') })}
           </p>
-          <p>{r.explanation}</p>
+          <p>{sayPhrases(r.phrases)}</p>
           {r.keptPromises.length +
             r.appreciations.length +
             r.rituals.length +
@@ -108,7 +109,16 @@ export default function WeekReviewPage() {
               <h2>{t('review.streaks')}</h2>
               <ul className="review-list">
                 {r.habits.map((h) => (
-                  <li key={h.habitId}>{h.message}</li>
+                  <li key={h.habitId}>
+                    {h.kept
+                      ? t('review.habitKept', { name: h.ownerName, action: h.action, count: h.done })
+                      : t('review.habitLapsed', {
+                          name: h.ownerName,
+                          action: h.action,
+                          done: h.done,
+                          expected: h.expected,
+                        })}
+                  </li>
                 ))}
               </ul>
             </>

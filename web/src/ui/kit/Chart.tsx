@@ -51,7 +51,9 @@ export function Chart({ label, table, children, interactive = false, controls }:
   return (
     <figure className="chart">
       {shown ? (
-        <div className="table-scroll" id={id}>
+        // A region that takes focus, so a table wider than the screen scrolls by keyboard too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+        <section className="table-scroll" id={id} tabIndex={0} aria-label={shown.caption}>
           <table className="data-table">
             <caption>{shown.caption}</caption>
             <thead>
@@ -83,7 +85,7 @@ export function Chart({ label, table, children, interactive = false, controls }:
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : interactive ? (
         // biome-ignore lint/a11y/useSemanticElements: a chart is no form; a fieldset would say it is
         <div role="group" aria-label={label} id={id}>

@@ -1,0 +1,120 @@
+import type { Message } from '../i18n.ts';
+import type { enAlignment } from './en-alignment.ts';
+
+/** Spanish strings of the alignment screens. */
+export const esAlignment: { readonly [K in keyof typeof enAlignment]: Message } = {
+  'more.alignment': 'Alineación',
+  'more.alignmentBody':
+    'Una vez por trimestre, cada uno dice en privado qué está optimizando; las dos respuestas se abren a la vez.',
+  'alignment.title': 'Alineación',
+  'alignment.loading': 'Cargando vuestras rondas de alineación…',
+  'alignment.intro':
+    'Dos personas pueden tirar en direcciones distintas sin darse cuenta. Cada uno responde unas preguntas a solas; nada de tu respuesta llega a tu pareja hasta que los dos la hayáis enviado, y entonces se abren una al lado de la otra.',
+  'alignment.start': 'Empezar la ronda de este trimestre ({quarter})',
+  'alignment.offered': 'Vuestro ritual trimestral propone una ronda para {quarter}.',
+  'alignment.emptyTitle': 'Aún no hay rondas',
+  'alignment.emptyBody': 'Empezad una ronda: lleva unos quince minutos a cada uno, por separado.',
+  'alignment.roundsTitle': 'Rondas',
+  'alignment.open': 'Abrir {quarter}',
+  'alignment.me.not_started': 'No has empezado',
+  'alignment.me.draft': 'Tu borrador está guardado',
+  'alignment.me.submitted': 'Has enviado tu respuesta',
+  'alignment.partner.not_yet': 'Tu pareja: todavía no',
+  'alignment.partner.submitted': 'Tu pareja: enviada',
+  'alignment.revealed': 'Abierta',
+
+  'alignment.roundTitle': 'Alineación {quarter}',
+  'alignment.back': 'Todas las rondas',
+  'alignment.sealed':
+    'Solo tú ves esto. Tu pareja sabe únicamente si la has enviado, nada más, hasta que los dos lo hayáis hecho.',
+  'alignment.q.optimizingFor': '¿Qué estás optimizando de verdad en esta relación?',
+  'alignment.q.successMeans': '¿Qué significa para ti que la relación vaya bien?',
+  'alignment.q.rewardsSought': '¿Qué recompensas podrías estar buscando sin darte cuenta?',
+  'alignment.rewards': 'Recompensas que buscas, la más deseada primero',
+  'alignment.rewardsHint': 'Por ejemplo: sentirme escuchado, tiempo a solas, aventura. Hasta diez.',
+  'alignment.rewardNew': 'Otra recompensa',
+  'alignment.rewardAdd': 'Añadir',
+  'alignment.rewardsEmpty': 'Aún no hay recompensas en la lista.',
+  'alignment.up': 'Subir «{item}»',
+  'alignment.down': 'Bajar «{item}»',
+  'alignment.remove': 'Quitar «{item}»',
+  'alignment.dimensionsTitle': 'Dónde te sitúas',
+  'alignment.dimensionsHint': '0 es del todo lo primero, 100 del todo lo segundo, 50 en medio.',
+  'alignment.dimension': 'Entre {low} y {high}',
+  'alignment.dimensionValue': '{value} de 100, hacia {pole}',
+  'alignment.dimensionMiddle': '{value} de 100, en medio',
+  'alignment.notPlaced': 'aún sin situar',
+  'alignment.pole.harmony': 'la armonía',
+  'alignment.pole.authenticity': 'la autenticidad',
+  'alignment.pole.independence': 'la independencia',
+  'alignment.pole.connection': 'la conexión',
+  'alignment.pole.growth': 'el crecimiento',
+  'alignment.pole.stability': 'la estabilidad',
+  'alignment.pole.family': 'la familia',
+  'alignment.pole.career': 'la carrera',
+  'alignment.domainsTitle': 'Ámbitos, el más importante para ti primero',
+  'alignment.saveDraft': 'Guardar borrador',
+  'alignment.saved': 'Borrador guardado. Solo tú puedes verlo.',
+  'alignment.submit': 'Enviar mi respuesta',
+  'alignment.submitHint': 'Una vez enviada, tu respuesta queda fijada para esta ronda.',
+  'alignment.submitted': 'Enviada. Las dos respuestas se abren en cuanto tu pareja envíe la suya.',
+  'alignment.waitingTitle': 'Esperando a tu pareja',
+  'alignment.waitingBody':
+    'Has enviado tu respuesta. Tu pareja todavía no; las dos se abren juntas cuando lo haga. Solo ve que tú ya la has enviado.',
+  'alignment.partnerDone': 'Tu pareja ya ha enviado la suya. Las dos se abren en cuanto envíes la tuya.',
+
+  'alignment.revealTitle': 'Una al lado de la otra',
+  'alignment.you': 'Tú',
+  'alignment.revealedOn': 'Abiertas el {date}.',
+  'alignment.gapsTitle': 'Dónde os situáis los dos',
+  'alignment.gapsLabel': 'Tu posición y la de {name} en cuatro dimensiones, de 0 a 100',
+  'alignment.col.dimension': 'Dimensión',
+  'alignment.col.gap': 'Distancia',
+  'alignment.close': 'Entre {low} y {high} estáis cerca ({mine} y {partner} de 100).',
+  'alignment.apart':
+    'Entre {low} y {high} estáis algo separados ({mine} y {partner} de 100). Vale la pena hablar de qué entiende cada uno.',
+  'alignment.far':
+    'Entre {low} y {high} estáis lejos ({mine} y {partner} de 100). Vale la pena hablar de qué entiende cada uno.',
+  'alignment.rewardsTitle': 'Recompensas',
+  'alignment.rewardsShared': 'Los dos buscáis {items} entre lo primero de vuestras listas.',
+  'alignment.rewardsDiffer':
+    'Vuestras recompensas principales son distintas: ninguna de tus tres primeras está entre las de tu pareja. No es un problema en sí: os dice qué ofreceros.',
+  'alignment.rewardsOthers': 'Las demás son distintas: cada uno puede ofrecer lo que el otro más desea.',
+  'alignment.onlyMine': 'Solo entre tus tres primeras: {items}.',
+  'alignment.onlyPartner': 'Solo entre las tres primeras de {name}: {items}.',
+  'alignment.domainsSame': 'Ordenáis los ámbitos de forma muy parecida.',
+  'alignment.domainsPartly': 'Ordenáis los ámbitos de forma en parte parecida.',
+  'alignment.domainsDiffer':
+    'Ordenáis los ámbitos de forma distinta: lo que más importa a uno llega más tarde para el otro.',
+  'alignment.domainsFew': 'Habéis ordenado muy pocos ámbitos en común para comparar el orden.',
+  'alignment.domainsFirst': 'Los dos ponéis {domain} en primer lugar.',
+
+  'alignment.metricsTitle': 'Métricas compartidas de esta ronda',
+  'alignment.metricsIntro':
+    'Convertid lo que habéis visto en un número que sigáis los dos: entra en vuestro check-in diario en cuanto los dos estéis de acuerdo.',
+  'alignment.metricsEmpty': 'Aún no hay métricas de esta ronda.',
+  'alignment.metricName': 'Qué medir',
+  'alignment.metricNameHint': 'Por ejemplo: tiempo solo para los dos (horas).',
+  'alignment.metricDefine': 'Añadir al check-in',
+  'alignment.metricDefined': '«{name}» está propuesta. Entra en el check-in cuando tu pareja la acepte.',
+  'alignment.metricInCheckin': 'En vuestro check-in',
+  'alignment.metricWaiting': 'Esperando a que tu pareja la acepte',
+  'alignment.metricRetired': 'Retirada',
+
+  'alignment.driftTitle': 'Deriva de la alineación',
+  'alignment.driftIntro': 'Cuánto os separa cada dimensión, ronda a ronda (0 = en el mismo sitio).',
+  'alignment.driftEmpty': 'La deriva aparece cuando los dos habéis abierto una ronda.',
+  'alignment.driftLabel': {
+    one: 'La distancia entre vosotros en cuatro dimensiones en {count} ronda',
+    other: 'La distancia entre vosotros en cuatro dimensiones a lo largo de {count} rondas',
+  },
+  'alignment.col.quarter': 'Trimestre',
+  'alignment.trend.none': 'Entre {low} y {high}: la tendencia aparece cuando hayáis abierto dos rondas.',
+  'alignment.trend.narrowing':
+    'Entre {low} y {high} vuestra distancia se redujo de {first} a {last} desde {since}.',
+  'alignment.trend.widening':
+    'Entre {low} y {high} vuestra distancia creció de {first} a {last} desde {since}: buen tema para vuestra próxima charla trimestral.',
+  'alignment.trend.steady':
+    'Entre {low} y {high} vuestra distancia se mantuvo ({first}, ahora {last}) desde {since}.',
+  'alignment.trendHint': 'Dos rondas son una primera pista, aún no una tendencia.',
+};

@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { IMPORT_CODES } from '../../../src/import/messages.ts';
+import { PHRASE_CODES } from '../../../src/server/phrases.ts';
+import { applyLanguage, isMessageKey, t } from '../i18n.ts';
+import { sayPhrases } from './phrases.ts';
+
+describe('the server’s phrase codes in the reader’s language', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('has a sentence for every code the server may send', () => {
+    expect(PHRASE_CODES.filter((c) => !isMessageKey(`phrase.${c}`))).toEqual([]);
+    expect(IMPORT_CODES.filter((c) => !isMessageKey(`importProblem.${c}`))).toEqual([]);
+  });
+
+  it('words a trust explanation and a ratio in Spanish, numbers and plurals the Spanish way', async () => {
+    await applyLanguage('es');
+    expect(
+      sayPhrases([
+        { code: 'trust.score', params: { kept: 3, broken: 1, score: 71 } },
+        { code: 'trust.rough', params: {} },
+      ]),
+    ).toBe(
+      '3 cumplidas y 1 rotas. La confianza es de 71 sobre 100: las promesas recientes cuentan más, así que un fallo tras una larga racha cuesta poco, y los fallos repetidos se notan. Con tan pocas promesas, esta puntuación es todavía aproximada.',
+    );
+    expect(sayPhrases([{ code: 'ratio.about', params: { ratio: 4.5, lower: 1.2, upper: 16.3 } }])).toBe(
+      'Unos 4,5 momentos positivos por cada negativo (probablemente entre 1,2 y 16,3).',
+    );
+    expect(sayPhrases([{ code: 'ratio.firstImpression', params: { count: 1 } }])).toMatch(/un solo check-in/);
+  });
+
+  it('words an import problem in Spanish from its code', async () => {
+    await applyLanguage('es');
+    expect(t('importProblem.row.unknownKind', { value: 'hug' })).toMatch(/^Tipo desconocido "hug"/);
+    expect(t('importProblem.notebook.badDateSkipped', { detail: 'x', count: 2 })).toMatch(
+      /las 2 líneas siguientes/,
+    );
+  });
+
+  it('words the same codes in English', async () => {
+    await applyLanguage('en');
+    expect(sayPhrases([{ code: 'repair.median', params: { count: 1 } }])).toBe(
+      'Half of your repairs came within 1 day.',
+    );
+    expect(sayPhrases([{ code: 'csi4.score', params: { total: 17 } }])).toBe(
+      'Your satisfaction score is 17 of 21.',
+    );
+  });
+});
