@@ -51,13 +51,13 @@ export const enPhrases = {
     other: 'Counted from {count} check-ins only, so treat it as a first impression.',
   },
   'phrase.ratio.month':
-    'Positive moments per conflict: {current} to 1 this month, {previous} to 1 the month before (stable couples are often around 5 to 1).',
+    'Positive moments per conflict: {current} to 1 in the month shown, {previous} to 1 the month before (stable couples are often around 5 to 1).',
   'phrase.ratio.monthCurrent':
-    'Positive moments per conflict: {current} to 1 this month; the month before is not yet measurable (stable couples are often around 5 to 1).',
+    'Positive moments per conflict: {current} to 1 in the month shown; the month before is not yet measurable (stable couples are often around 5 to 1).',
   'phrase.ratio.monthPrevious':
-    'Positive moments per conflict: not yet measurable this month, {previous} to 1 the month before (stable couples are often around 5 to 1).',
+    'Positive moments per conflict: not yet measurable in the month shown, {previous} to 1 the month before (stable couples are often around 5 to 1).',
   'phrase.ratio.monthNone':
-    'Positive moments per conflict: not yet measurable this month or the month before (stable couples are often around 5 to 1).',
+    'Positive moments per conflict: not yet measurable in the month shown or the month before (stable couples are often around 5 to 1).',
   'phrase.means.week':
     'Averages of the days that were filled in: {mine} of {span} days for you, {partner} shared by your partner.',
   'phrase.means.missing': 'Missing days are left out, not guessed.',

@@ -53,13 +53,13 @@ export const esPhrases: { readonly [K in keyof typeof enPhrases]: Message } = {
     other: 'Contado a partir de solo {count} check-ins, así que tómalo como una primera impresión.',
   },
   'phrase.ratio.month':
-    'Momentos positivos por conflicto: {current} a 1 este mes, {previous} a 1 el mes anterior (las parejas estables suelen estar en torno a 5 a 1).',
+    'Momentos positivos por conflicto: {current} a 1 en el mes que ves, {previous} a 1 el mes anterior (las parejas estables suelen estar en torno a 5 a 1).',
   'phrase.ratio.monthCurrent':
-    'Momentos positivos por conflicto: {current} a 1 este mes; el mes anterior todavía no se puede medir (las parejas estables suelen estar en torno a 5 a 1).',
+    'Momentos positivos por conflicto: {current} a 1 en el mes que ves; el mes anterior todavía no se puede medir (las parejas estables suelen estar en torno a 5 a 1).',
   'phrase.ratio.monthPrevious':
-    'Momentos positivos por conflicto: este mes todavía no se puede medir, {previous} a 1 el mes anterior (las parejas estables suelen estar en torno a 5 a 1).',
+    'Momentos positivos por conflicto: en el mes que ves todavía no se puede medir, {previous} a 1 el mes anterior (las parejas estables suelen estar en torno a 5 a 1).',
   'phrase.ratio.monthNone':
-    'Momentos positivos por conflicto: todavía no se puede medir ni este mes ni el anterior (las parejas estables suelen estar en torno a 5 a 1).',
+    'Momentos positivos por conflicto: todavía no se puede medir ni en el mes que ves ni en el anterior (las parejas estables suelen estar en torno a 5 a 1).',
   'phrase.means.week':
     'Medias de los días que se rellenaron: {mine} de {span} días tuyos, {partner} compartidos por tu pareja.',
   'phrase.means.missing': 'Los días que faltan se dejan fuera, no se adivinan.',
