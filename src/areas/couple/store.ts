@@ -22,7 +22,7 @@ export async function insertCouple(
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
-  await trx.insertInto('couples').values({ id, created_at: now }).execute();
+  await trx.insertInto('couples').values({ id, created_at: now, log_default_visibility: 'shared' }).execute();
   await trx
     .insertInto('members')
     .values({

@@ -6169,11 +6169,11 @@ export interface paths {
                                 date: string;
                                 authorId: string;
                                 mine: boolean;
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -6190,11 +6190,11 @@ export interface paths {
                                 date: string;
                                 authorId: string;
                                 mine: boolean;
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -6207,11 +6207,11 @@ export interface paths {
                                 updatedAt: string;
                             } | null;
                             start: {
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -6241,6 +6241,12 @@ export interface paths {
                                 canAccept: boolean;
                             }[];
                             csi4Due: boolean;
+                            logged: {
+                                /** @description Conflict entries dated that day. */
+                                conflicts: number;
+                                /** @description Appreciation and gesture entries dated that day. */
+                                positives: number;
+                            };
                         };
                     };
                 };
@@ -6354,16 +6360,16 @@ export interface paths {
                          * @description A local calendar day, YYYY-MM-DD.
                          */
                         date: string;
-                        /** @description How satisfied with the relationship today, 0–10. */
-                        satisfaction: number;
-                        /** @description Your energy today, 0–10. */
-                        energy: number;
-                        /** @description How connected you felt today, 0–10. */
-                        connection: number;
-                        /** @description Conflicts today. */
-                        conflicts: number;
-                        /** @description Positive interactions today. */
-                        positives: number;
+                        /** @description How satisfied with the relationship today, 0–10. Null or left out: not answered. */
+                        satisfaction?: number | null;
+                        /** @description Your energy today, 0–10. Null or left out: not answered. */
+                        energy?: number | null;
+                        /** @description How connected you felt today, 0–10. Null or left out: not answered. */
+                        connection?: number | null;
+                        /** @description Conflicts today. Null or left out: not answered. */
+                        conflicts?: number | null;
+                        /** @description Positive interactions today. Null or left out: not answered. */
+                        positives?: number | null;
                         /** @description Values of your accepted custom metrics, by metric id. */
                         metrics?: {
                             [key: string]: number;
@@ -6388,11 +6394,11 @@ export interface paths {
                             date: string;
                             authorId: string;
                             mine: boolean;
-                            satisfaction: number;
-                            energy: number;
-                            connection: number;
-                            conflicts: number;
-                            positives: number;
+                            satisfaction: number | null;
+                            energy: number | null;
+                            connection: number | null;
+                            conflicts: number | null;
+                            positives: number | null;
                             metrics: {
                                 [key: string]: number;
                             };
@@ -6521,34 +6527,34 @@ export interface paths {
                             days: {
                                 date: string;
                                 mine: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 partner: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                             }[];
                             means: {
                                 mine: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 partner: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 explanation: string;
                             };

@@ -8,13 +8,15 @@ import { Screen } from '../../ui/Screen.tsx';
 import { FromLogSection } from './FromLogSection.tsx';
 import { checkinQueries, type Week } from './queries.ts';
 
+/** A day's numbers; null where the question was left unanswered. */
 type Series = {
-  satisfaction: number;
-  energy: number;
-  connection: number;
-  conflicts: number;
-  positives: number;
+  satisfaction: number | null;
+  energy: number | null;
+  connection: number | null;
+  conflicts: number | null;
+  positives: number | null;
 };
+const cell = (v: number | null) => (v === null ? '–' : v);
 
 function Cell({ s }: { s: Series | null }) {
   if (!s)
@@ -26,7 +28,8 @@ function Cell({ s }: { s: Series | null }) {
     );
   return (
     <td>
-      {s.satisfaction} · {s.energy} · {s.connection} · {s.conflicts} · {s.positives}
+      {cell(s.satisfaction)} · {cell(s.energy)} · {cell(s.connection)} · {cell(s.conflicts)} ·{' '}
+      {cell(s.positives)}
     </td>
   );
 }
