@@ -135,11 +135,14 @@ export function parseNotebook(
       continue;
     }
     if (current === null) {
+      // A notebook often opens with a title or "Kept by Lisa. M = Michael.": shown, not imported,
+      // and no reason to refuse the rest of the file.
       problems.push(
         lineProblem(
           lineNo,
           raw,
-          'This line comes before any date, so it cannot be dated. Put a date above it (e.g. "2023-04-12").',
+          'This line comes before the first date, so it is not imported. To keep it, put a date above it (e.g. "2023-04-12").',
+          'warning',
         ),
       );
       continue;

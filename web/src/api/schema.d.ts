@@ -3726,6 +3726,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -3881,6 +3882,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -4054,6 +4056,172 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/couple/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a setting of the couple space: how a new log entry starts (shared or private) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How a new log entry starts: shared with the partner, or private to its author. */
+                        logDefaultVisibility: "shared" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            partners: {
+                                id: string;
+                                displayName: string;
+                                timeZone: string;
+                                me: boolean;
+                            }[];
+                            domains: {
+                                id: string;
+                                label: string;
+                                custom: boolean;
+                            }[];
+                            pendingInvite: {
+                                expiresAt: string;
+                            } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -4336,6 +4504,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -4505,6 +4674,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -4791,6 +4961,8 @@ export interface paths {
                     from?: string;
                     /** @description A local calendar day, YYYY-MM-DD. */
                     to?: string;
+                    /** @description Words to find in the entries’ text (case does not matter), among the entries you may see. */
+                    q?: string;
                     limit?: number;
                     cursor?: string;
                 };

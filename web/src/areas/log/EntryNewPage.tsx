@@ -25,7 +25,7 @@ export default function EntryNewPage() {
     <Screen title={t('form.newTitle')} query={couple}>
       {(space) => (
         <EntryForm
-          initial={newDraft(today)}
+          initial={newDraft(today, space.logDefaultVisibility)}
           couple={space}
           today={today}
           submitLabel={t('form.save')}

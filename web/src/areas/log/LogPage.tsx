@@ -9,6 +9,7 @@ import { combine, Screen } from '../../ui/Screen.tsx';
 import { InviteBanner } from '../couple/InviteBanner.tsx';
 import { coupleQueries } from '../couple/queries.ts';
 import { activeFilterCount, filtersFromSearch, filtersToSearch, LogFilters } from './LogFilters.tsx';
+import { LogSearch } from './LogSearch.tsx';
 import { type LogFilters as Filters, logQueries } from './queries.ts';
 import { rememberLogAddress } from './return-address.ts';
 import { Timeline } from './Timeline.tsx';
@@ -36,6 +37,7 @@ export default function LogPage() {
         couple.data ? (
           <>
             {couple.data.partners.length < 2 ? <InviteBanner /> : null}
+            <LogSearch value={filters.q} onSearch={(q) => setFilters({ ...filters, q })} />
             <LogFilters filters={filters} onChange={setFilters} couple={couple.data} />
           </>
         ) : null

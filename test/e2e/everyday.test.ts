@@ -1,0 +1,189 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EntryForm } from './pages/entry-form.ts';
+import { LogPage } from './pages/log-page.ts';
+import { accessibilityProblems } from './support/accessibility.ts';
+import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { todayIn } from './support/dates.ts';
+import { Seeder } from './support/seed.ts';
+import { startServer, type TestServer } from './support/server.ts';
+
+/*
+ * The everyday log (issue 19): a new entry starts shared, private one tap away; a repair starts
+ * linked to the open conflict; search finds words but never the partner's private entry; Enter
+ * in a field does not save; a domain added in a cancelled entry is never created; a notebook
+ * with a title line imports. Steps run in order and build on each other.
+ */
+const PASSWORD = 'correct horse battery';
+const ZONE = 'Europe/Berlin';
+const CANARY = 'canary-everyday-91c2';
+
+let server: TestServer;
+let browser: Browser;
+const contexts = new Map<string, BrowserContext>();
+let lisa: Page;
+let lisaApi: Seeder;
+let michaelApi: Seeder;
+const today = todayIn(ZONE);
+
+type Entry = { id: string; text: string; visibility: string; repairOf: string | null };
+const entries = async (who: Seeder, q = '') =>
+  (await who.call<{ entries: Entry[] }>('GET', `/api/log${q}`)).entries;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  for (const scheme of ['light', 'dark'] as const)
+    contexts.set(scheme, await newContext(browser, server.url, { colorScheme: scheme, timezoneId: ZONE }));
+  contexts.set('michael', await newContext(browser, server.url, { timezoneId: ZONE }));
+  lisaApi = new Seeder(contexts.get('light')!.request);
+  michaelApi = new Seeder(contexts.get('michael')!.request);
+  await lisaApi.signup('lisa@example.test', PASSWORD);
+  await lisaApi.createCouple('Lisa', ZONE);
+  const { code } = await lisaApi.invite();
+  await michaelApi.signup('michael@example.test', PASSWORD);
+  await michaelApi.join(code, 'Michael', ZONE);
+  await new Seeder(contexts.get('dark')!.request).login('lisa@example.test', PASSWORD);
+  await michaelApi.entry({
+    kind: 'note',
+    date: today,
+    text: `Michael's own thought about the dishes ${CANARY}`,
+    visibility: 'private',
+  });
+  lisa = await contexts.get('light')!.newPage();
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail') return;
+  await screenshot(lisa, `failed-everyday-${context.task.name.replace(/\W+/g, '-').slice(0, 40)}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the everyday log', () => {
+  it('a new entry starts shared, and private is one tap away and said in words', async () => {
+    await lisa.goto('/log/new');
+    await lisa.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
+    expect(await lisa.getByRole('radio', { name: 'Both of us' }).isChecked()).toBe(true);
+    await lisa.getByText('Both of us: shared with my partner').waitFor();
+    await screenshot(lisa, 'everyday-entry-new');
+    const form = new EntryForm(lisa);
+    await form.fill({ kind: 'Conflict', text: 'The dishes, again' });
+    await form.save();
+    await new LogPage(lisa).entry('The dishes, again').waitFor();
+    expect((await entries(michaelApi)).map((e) => e.text)).toContain('The dishes, again');
+
+    await lisa.goto('/log/new');
+    await lisa.getByRole('radio', { name: 'Only me' }).check();
+    await lisa.getByText('Only me: private, my partner never sees it').waitFor();
+    await form.fill({ kind: 'Note', text: 'Just for me' });
+    await form.save();
+    await new LogPage(lisa).entry('Just for me').waitFor();
+    expect((await entries(michaelApi)).map((e) => e.text)).not.toContain('Just for me');
+  });
+
+  it('a repair starts linked to the most recent open conflict of the last three days', async () => {
+    const conflict = (await entries(lisaApi, '?kind=conflict'))[0]!;
+    await lisa.goto('/log/new');
+    await lisa.getByRole('radio', { name: 'Repair', exact: true }).check();
+    const select = lisa.getByLabel('Which conflict did this repair?');
+    await expect.poll(() => select.inputValue()).toBe(conflict.id);
+    await lisa.getByLabel('In your words').fill('Talked it through');
+    await new EntryForm(lisa).save();
+    await new LogPage(lisa).entry('Talked it through').waitFor();
+    const repair = (await entries(lisaApi, '?kind=repair'))[0]!;
+    expect(repair.repairOf).toBe(conflict.id);
+    // Now repaired, that conflict is no longer offered to the next repair.
+    await lisa.goto('/log/new');
+    await lisa.getByRole('radio', { name: 'Repair', exact: true }).check();
+    await lisa.getByLabel('Which conflict did this repair?').waitFor();
+    await lisa.getByLabel('In your words').waitFor();
+    expect(await lisa.getByLabel('Which conflict did this repair?').inputValue()).toBe('');
+  });
+
+  it('Enter in a field of an empty form does not save it', async () => {
+    const before = (await entries(lisaApi)).length;
+    await lisa.goto('/log/new');
+    await lisa.getByLabel('Day').press('Enter');
+    await lisa.getByLabel('New domain').press('Enter');
+    await lisa.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
+    expect((await entries(lisaApi)).length).toBe(before);
+  });
+
+  it('a domain added in a cancelled entry is not created; in a saved one it is', async () => {
+    await lisa.goto('/log/new');
+    await lisa.getByLabel('New domain').fill('Money');
+    await lisa.getByRole('button', { name: 'Add domain' }).click();
+    await lisa.getByRole('checkbox', { name: 'Money (new)', checked: true }).waitFor();
+    await lisa.getByRole('button', { name: 'Cancel' }).click();
+    await new LogPage(lisa).heading.waitFor();
+    const labels = async () =>
+      (await lisaApi.call<{ domains: { label: string }[] }>('GET', '/api/couple')).domains.map(
+        (d) => d.label,
+      );
+    expect(await labels()).not.toContain('Money');
+
+    await lisa.goto('/log/new');
+    await new EntryForm(lisa).fill({ text: 'Budget talk', newDomain: 'Money' });
+    await new EntryForm(lisa).save();
+    await new LogPage(lisa).entry('Budget talk').waitFor();
+    expect(await labels()).toContain('Money');
+  });
+
+  it('search finds words in what Lisa may see, never Michael’s private entry', async () => {
+    await lisa.goto('/');
+    await lisa.getByRole('searchbox', { name: 'Search the log' }).fill('DISHES');
+    await lisa.getByRole('button', { name: 'Search', exact: true }).click();
+    const log = new LogPage(lisa);
+    await log.entry('The dishes, again').waitFor();
+    expect(await log.entries.count()).toBe(1);
+    expect(await lisa.content()).not.toContain(CANARY);
+    await screenshot(lisa, 'everyday-log-search');
+    await lisa.getByRole('searchbox', { name: 'Search the log' }).fill(CANARY);
+    await lisa.getByRole('button', { name: 'Search', exact: true }).click();
+    await lisa.getByRole('heading', { name: 'No entries match' }).waitFor();
+    expect(await lisa.content()).not.toContain(`thought about the dishes ${CANARY}`);
+  });
+
+  it('a notebook that opens with a title imports, the title shown as not imported', async () => {
+    await lisa.goto('/log/import');
+    await lisa.getByLabel('Choose a file').setInputFiles({
+      name: 'notebook.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'Our notebook\nKept by Lisa. M = Michael.\n\n2023-04-12\nconflict: money again\n2023-04-13\nappreciation: M made tea\n',
+      ),
+    });
+    await lisa.getByText('Kept by Lisa. M = Michael.').waitFor();
+    await lisa
+      .getByText(/before the first date, so it is not imported/)
+      .first()
+      .waitFor();
+    await screenshot(lisa, 'everyday-import-title');
+    await lisa.getByRole('button', { name: /^Import 2 entries/ }).click();
+    await lisa.getByText('Imported 2 entries.').waitFor();
+  });
+});
+
+describe('the everyday screens are accessible at 360 px, light and dark', () => {
+  for (const [name, path, ready] of [
+    ['entry-new', '/log/new', (p: Page) => p.getByRole('radio', { name: 'Both of us' }).waitFor()],
+    ['log-search', '/?q=dishes', (p: Page) => p.getByRole('article').first().waitFor()],
+    ['settings', '/settings', (p: Page) => p.getByRole('heading', { name: 'New log entries' }).waitFor()],
+  ] as const) {
+    it(name, async () => {
+      const problems: string[] = [];
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await contexts.get(scheme)!.newPage();
+        await page.goto(path);
+        await ready(page);
+        problems.push(...(await accessibilityProblems(page, scheme)));
+        await screenshot(page, `everyday-${name}-${scheme}`);
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
