@@ -167,11 +167,72 @@ describe('the everyday log', () => {
   });
 });
 
+describe('rituals in the app', () => {
+  type Ritual = { title: string; time: string; weekday: number | null; active: boolean };
+  const rituals = async () => (await lisaApi.call<{ rituals: Ritual[] }>('GET', '/api/rituals')).rituals;
+  const card = (title: string) =>
+    lisa.getByRole('listitem').filter({ has: lisa.getByRole('heading', { name: title }) });
+
+  it('moves a ritual to another time and switches one off', async () => {
+    await lisa.goto('/rituals');
+    const wins = card('Weekly wins review');
+    await wins.getByRole('button', { name: 'Change time or switch off' }).click();
+    await wins.getByLabel('On', { exact: true }).selectOption({ label: 'Saturday' });
+    await wins.getByLabel('At', { exact: true }).fill('10:30');
+    await wins.getByRole('button', { name: 'Save' }).click();
+    await lisa.getByText('“Weekly wins review” moved.').waitFor();
+    await wins.getByText('Weekly on Saturday at 10:30').waitFor();
+    expect((await rituals()).find((r) => r.title === 'Weekly wins review')).toMatchObject({
+      time: '10:30',
+      weekday: 6,
+    });
+
+    const gratitude = card('Morning gratitude share');
+    await gratitude.getByRole('button', { name: 'Change time or switch off' }).click();
+    await gratitude.getByRole('checkbox', { name: 'On: show it and remind us' }).uncheck();
+    await gratitude.getByRole('button', { name: 'Save' }).click();
+    await gratitude
+      .getByText(/switched off/)
+      .first()
+      .waitFor();
+    expect((await rituals()).find((r) => r.title === 'Morning gratitude share')?.active).toBe(false);
+  });
+
+  it('adds a ritual of their own', async () => {
+    await lisa.getByRole('button', { name: 'Add a ritual' }).click();
+    const form = lisa.getByRole('region', { name: 'Add a ritual' });
+    await form.getByLabel('Name', { exact: true }).fill('Sunday walk');
+    await form.getByLabel('At', { exact: true }).fill('16:00');
+    await form.getByRole('button', { name: 'Add ritual' }).click();
+    await card('Sunday walk').getByText('Weekly on Sunday at 16:00').waitFor();
+    expect((await rituals()).map((r) => r.title)).toContain('Sunday walk');
+  });
+
+  it('marking a ritual done says so; the evening ritual is the check-in', async () => {
+    const walk = card('Sunday walk');
+    await walk.getByRole('button', { name: 'Mark done' }).click();
+    await lisa.getByText('“Sunday walk” done for today. Nice.').waitFor();
+    await walk.getByRole('status').getByText('Done today').waitFor();
+    const evening = card('Evening check-in');
+    expect(await evening.getByRole('button', { name: 'Mark done' }).count()).toBe(0);
+    await screenshot(lisa, 'everyday-rituals');
+    await evening.getByRole('link', { name: 'Open today’s check-in' }).click();
+    await lisa.getByRole('heading', { level: 1, name: 'Check-in' }).waitFor();
+    await lisa.getByRole('button', { name: 'Positive moments', exact: false }).first().waitFor();
+    await lisa.getByRole('button', { name: 'One more Positive moments' }).click();
+    await lisa.getByRole('button', { name: 'Save check-in' }).click();
+    await lisa.getByRole('heading', { name: 'Done for today' }).waitFor();
+    await lisa.goto('/rituals');
+    await card('Evening check-in').getByText('Checked in today').waitFor();
+  });
+});
+
 describe('the everyday screens are accessible at 360 px, light and dark', () => {
   for (const [name, path, ready] of [
     ['entry-new', '/log/new', (p: Page) => p.getByRole('radio', { name: 'Both of us' }).waitFor()],
     ['log-search', '/?q=dishes', (p: Page) => p.getByRole('article').first().waitFor()],
     ['settings', '/settings', (p: Page) => p.getByRole('heading', { name: 'New log entries' }).waitFor()],
+    ['rituals', '/rituals', (p: Page) => p.getByRole('heading', { name: 'Sunday walk' }).waitFor()],
   ] as const) {
     it(name, async () => {
       const problems: string[] = [];
