@@ -227,6 +227,66 @@ describe('rituals in the app', () => {
   });
 });
 
+describe('the first days of a new couple', () => {
+  let ana: Page;
+  let benApi: Seeder;
+
+  it('set-up says what is missing beside the field, in the app’s own words', async () => {
+    const context = await newContext(browser, server.url, { timezoneId: ZONE });
+    // A phone's share sheet, recorded: Chromium on a desktop has none.
+    await context.addInitScript(
+      'window.__shared = []; navigator.share = async (data) => { window.__shared.push(data); };',
+    );
+    const anaApi = new Seeder(context.request);
+    await anaApi.signup('ana@example.test', PASSWORD);
+    ana = await context.newPage();
+    await ana.goto('/setup');
+    const create = ana.getByRole('region', { name: 'Start a new couple space' });
+    await create.getByRole('button', { name: 'Create our space' }).click();
+    await create.getByText('Write the name your partner will see').waitFor();
+    expect(await create.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
+    const join = ana.getByRole('region', { name: 'Join your partner' });
+    await join.getByLabel('Invite code').fill('ABC');
+    await join.getByRole('button', { name: 'Join' }).click();
+    await join.getByText(/The code has twelve letters and digits/).waitFor();
+    await screenshot(ana, 'everyday-setup-errors');
+    await create.getByLabel('Your name').fill('Ana');
+    await create.getByRole('button', { name: 'Create our space' }).click();
+    await ana.getByRole('heading', { level: 1, name: 'Invite your partner' }).waitFor();
+  });
+
+  it('the invite link can be shared, and Ana’s screen notices Ben joining without a reload', async () => {
+    await ana.getByRole('button', { name: 'Share the invitation' }).click();
+    const shared = await ana.evaluate<{ url: string }[]>('window.__shared');
+    expect(shared[0]!.url).toMatch(/\/join\/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    const code = shared[0]!.url.split('/join/')[1]!;
+    const benContext = await newContext(browser, server.url, { timezoneId: ZONE });
+    benApi = new Seeder(benContext.request);
+    await benApi.signup('ben@example.test', PASSWORD);
+    await benApi.join(code, 'Ben', ZONE);
+    await ana.getByText('Ben has joined. You are both here.').waitFor();
+  });
+
+  it('each partner’s first run: what attune is for, the first check-in, the first appreciation', async () => {
+    await ana.goto('/');
+    const steps = ana.getByRole('region', { name: 'Welcome to attune' });
+    await steps.getByText(/notice what works between you/).waitFor();
+    await screenshot(ana, 'everyday-first-steps');
+    await steps.getByRole('link', { name: /first appreciation/ }).click();
+    expect(await ana.getByRole('radio', { name: 'Appreciation', exact: true }).isChecked()).toBe(true);
+    await ana.getByLabel('In your words').fill('Thank you for the coffee');
+    await ana.getByRole('button', { name: 'Save entry' }).click();
+    await steps.getByText('First appreciation written').waitFor();
+    await steps.getByRole('link', { name: /first check-in/ }).click();
+    await ana.getByRole('button', { name: 'One more Positive moments' }).click();
+    await ana.getByRole('button', { name: 'Save check-in' }).click();
+    await ana.getByRole('heading', { name: 'Done for today' }).waitFor();
+    await ana.goto('/');
+    await new LogPage(ana).entry('Thank you for the coffee').waitFor();
+    expect(await ana.getByRole('region', { name: 'Welcome to attune' }).count()).toBe(0);
+  });
+});
+
 describe('the everyday screens are accessible at 360 px, light and dark', () => {
   for (const [name, path, ready] of [
     ['entry-new', '/log/new', (p: Page) => p.getByRole('radio', { name: 'Both of us' }).waitFor()],

@@ -26,6 +26,17 @@ export const logQueries = {
       queryFn: async () =>
         (await unwrap(api.GET('/api/log', { params: { query: { kind: ['conflict'], limit: 30 } } }))).entries,
     }),
+  /** My first appreciation, if any: the first-run path ticks its step off. */
+  myFirstAppreciation: () =>
+    queryOptions({
+      queryKey: ['log', 'my-appreciation'] as const,
+      queryFn: async () =>
+        (
+          await unwrap(
+            api.GET('/api/log', { params: { query: { kind: ['appreciation'], author: 'me', limit: 1 } } }),
+          )
+        ).entries,
+    }),
   /** Repairs of the last few days: which recent conflicts already have one. */
   recentRepairs: (today: string) =>
     queryOptions({
