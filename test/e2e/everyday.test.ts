@@ -248,7 +248,7 @@ describe('the first days of a new couple', () => {
     const join = ana.getByRole('region', { name: 'Join your partner' });
     await join.getByLabel('Invite code').fill('ABC');
     await join.getByRole('button', { name: 'Join' }).click();
-    await join.getByText(/The code has twelve letters and digits/).waitFor();
+    await join.getByText(/This code is not complete/).waitFor();
     await screenshot(ana, 'everyday-setup-errors');
     await create.getByLabel('Your name').fill('Ana');
     await create.getByRole('button', { name: 'Create our space' }).click();

@@ -91,7 +91,7 @@ export const en = {
   'invite.shareText': 'Here is the link to join our space on attune:',
   'setup.nameMissing': 'Write the name your partner will see (a first name is enough).',
   'setup.codeInvalid':
-    'The code has twelve letters and digits, like ABCD-EFGH-JKMN. It is in the link or message your partner sent.',
+    'This code is not complete: it has twelve letters and digits. Copy it from the link or message your partner sent.',
   'firstSteps.title': 'Welcome to attune',
   'firstSteps.what':
     'attune helps the two of you notice what works between you, try small changes, and see which ones stick. Two small steps to start, each on your own:',

@@ -91,7 +91,7 @@ export const esBase = {
   'invite.shareText': 'Este es el enlace para unirte a nuestro espacio en attune:',
   'setup.nameMissing': 'Escribe el nombre que verá tu pareja (basta con el nombre de pila).',
   'setup.codeInvalid':
-    'El código tiene doce letras y cifras, como ABCD-EFGH-JKMN. Está en el enlace o mensaje que te envió tu pareja.',
+    'Este código no está completo: tiene doce letras y cifras. Cópialo del enlace o mensaje que te envió tu pareja.',
   'firstSteps.title': 'Te damos la bienvenida a attune',
   'firstSteps.what':
     'attune os ayuda a notar qué funciona entre vosotros, probar cambios pequeños y ver cuáles se quedan. Dos pasos pequeños para empezar, cada uno por su cuenta:',
