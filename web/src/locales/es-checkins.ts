@@ -47,7 +47,7 @@ export const esCheckins = {
   'checkin.forgot': 'Me olvidé ayer',
   'checkin.week': 'Esta semana',
   'checkin.csi4Due':
-    'Las cuatro preguntas de este mes sobre la relación (CSI-4) están listas cuando quieras.',
+    'Las cuatro preguntas de este mes sobre cómo estáis los dos están listas cuando quieras.',
   'checkin.partnerShared': '{name} compartió: satisfacción {s}, conexión {c}.',
   'week.title': 'Esta semana',
   'week.loading': 'Cargando la semana…',
@@ -59,9 +59,11 @@ export const esCheckins = {
   'week.caption': 'Satisfacción, energía y conexión (0–10), luego conflictos y momentos positivos, por día.',
   'week.means': 'Promedios',
   'week.ratio': 'Momentos positivos por conflicto',
-  'week.ratioValue': '{ratio} a 1 (probablemente entre {lower} y {upper})',
+  'week.ratioValue':
+    'Unos {ratio} buenos momentos por cada conflicto (probablemente entre {lower} y {upper})',
   'week.noRatio': 'Aún no se puede medir',
-  'week.target': 'Según la investigación de Gottman, las parejas estables suelen rondar 5 a 1.',
+  'week.target':
+    'Según la investigación de Gottman, las parejas estables suelen tener unos cinco buenos momentos por cada uno difícil.',
   'week.empty': 'Aún no hay check-ins esta semana. El primero lleva treinta segundos.',
   'rituals.title': 'Rituales',
   'rituals.loading': 'Cargando los rituales…',
@@ -114,7 +116,7 @@ export const esCheckins = {
   'checkin.yesterday': 'ayer',
   'checkin.links': 'Más sobre los check-ins',
   'checkin.metricsLink': 'Nuestras propias medidas',
-  'checkin.csi4Link': 'Preguntas mensuales (CSI-4)',
+  'checkin.csi4Link': 'Preguntas mensuales',
   'checkin.csi4Open': 'Responder ahora',
   'metrics.title': 'Nuestras medidas',
   'metrics.loading': 'Cargando sus medidas…',
