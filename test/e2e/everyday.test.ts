@@ -285,6 +285,44 @@ describe('the first days of a new couple', () => {
     await new LogPage(ana).entry('Thank you for the coffee').waitFor();
     expect(await ana.getByRole('region', { name: 'Welcome to attune' }).count()).toBe(0);
   });
+
+  it('offline, a check-in and an entry wait on the device and go, once, when the connection returns', async () => {
+    const context = ana.context();
+    const yesterday = todayIn(ZONE, -1);
+    await ana.goto(`/checkin/${yesterday}`);
+    await ana.getByRole('button', { name: 'Save check-in' }).waitFor();
+    const writer = await context.newPage();
+    await writer.goto('/log/new');
+    await writer.getByLabel('In your words').waitFor();
+
+    await context.setOffline(true);
+    await ana.getByRole('button', { name: 'One more Conflicts' }).click();
+    await ana.getByRole('button', { name: 'Save check-in' }).click();
+    await ana.getByText('No connection: your check-in is kept on this device').waitFor();
+    await ana.getByRole('region', { name: 'One change waits on this device' }).waitFor();
+    await writer.getByLabel('In your words').fill('Written on the train');
+    await writer.getByRole('button', { name: 'Save entry' }).click();
+    await writer.getByText(/the entry is kept on this device/).waitFor();
+    await ana.getByRole('region', { name: '2 changes wait on this device' }).waitFor();
+    await screenshot(ana, 'everyday-outbox-waiting');
+    expect(await accessibilityProblems(ana, 'light')).toEqual([]);
+
+    await context.setOffline(false);
+    await ana.getByRole('heading', { name: /^Done for/ }).waitFor();
+    await expect
+      .poll(async () => (await ana.getByRole('region', { name: /wait on this device/ }).count()) === 0)
+      .toBe(true);
+    const anaApi = new Seeder(context.request);
+    const day = await anaApi.call<{ checkin: { conflicts: number | null } | null }>(
+      'GET',
+      `/api/checkins/day/${yesterday}`,
+    );
+    expect(day.checkin?.conflicts).toBe(1);
+    // Two pages flushed the same outbox: the idempotency key made the entry land once.
+    const texts = (await entries(anaApi)).map((e) => e.text);
+    expect(texts.filter((x) => x === 'Written on the train')).toHaveLength(1);
+    await writer.close();
+  });
 });
 
 describe('the everyday screens are accessible at 360 px, light and dark', () => {

@@ -100,6 +100,18 @@ export const esBase = {
   'firstSteps.appreciation': 'Escribe tu primer agradecimiento a tu pareja',
   'firstSteps.appreciationDone': 'Primer agradecimiento escrito',
   'firstSteps.hide': 'Ocultar estos pasos',
+  'outbox.title': {
+    one: 'Un cambio espera en este dispositivo',
+    other: '{count} cambios esperan en este dispositivo',
+  },
+  'outbox.checkin': 'Check-in del {date}: se enviará cuando vuelvas a tener conexión.',
+  'outbox.entry': 'Entrada «{text}»: se enviará cuando vuelvas a tener conexión.',
+  'outbox.refused': 'No aceptado: {message}',
+  'outbox.discard': 'Descartar',
+  'outbox.entryKept':
+    'Sin conexión: la entrada se guarda en este dispositivo y se enviará cuando vuelvas a tener conexión.',
+  'outbox.checkinKept':
+    'Sin conexión: tu check-in se guarda en este dispositivo y se enviará cuando vuelvas a tener conexión.',
   'invite.copy': 'Copiar enlace',
   'invite.copied': 'Enlace copiado.',
   'invite.copyManually': 'Aquí no se pudo copiar. El enlace está seleccionado: cópialo tú.',

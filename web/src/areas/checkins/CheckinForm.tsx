@@ -6,13 +6,13 @@ import { FormError } from '../../ui/FormError.tsx';
 import { ScoreSlider } from '../../ui/kit/ScoreSlider.tsx';
 import { Stepper } from '../../ui/kit/Stepper.tsx';
 import { type Answers, answersOf, bodyOf, isBlank, UNANSWERED } from './answers.ts';
-import { useSaveCheckin } from './mutations.ts';
-import type { Checkin, CheckinDay } from './queries.ts';
+import { type Saved, useSaveCheckin } from './mutations.ts';
+import type { CheckinDay } from './queries.ts';
 
 interface Props {
   d: CheckinDay;
-  /** Called with the stored check-in once the server confirmed the save. */
-  onSaved: (saved: Checkin) => void;
+  /** Called with the stored check-in once the server confirmed the save, or `queued` offline. */
+  onSaved: (saved: Saved) => void;
 }
 
 const yesterdayOf = (d: string) =>
@@ -64,7 +64,8 @@ export function CheckinForm({ d, onSaved }: Props) {
     }
     save.mutate(bodyOf(d.date, values, { note, shareNote, shareNumbers }), {
       onSuccess: (saved) => {
-        setTouched(false);
+        // Kept on the device: the answers stay on screen until the real save replaces them.
+        if (!('queued' in saved)) setTouched(false);
         onSaved(saved);
       },
     });

@@ -50,6 +50,8 @@ function CheckinDayView({ d }: { d: CheckinDay }) {
   const [justSaved, setJustSaved] = useState(false);
   // What the save returned, until the refetched day catches up.
   const [saved, setSaved] = useState<Checkin | null>(null);
+  // Saved on this device while offline: the outbox sends it when the connection returns.
+  const [queued, setQueued] = useState(false);
   const checkin = d.checkin ?? saved;
   const isToday = d.date === d.today;
   const showForm = !checkin || editing;
@@ -67,10 +69,20 @@ function CheckinDayView({ d }: { d: CheckinDay }) {
           </p>
         </div>
       ) : null}
+      {queued && !d.checkin ? (
+        <p className="banner" role="status">
+          {t('outbox.checkinKept')}
+        </p>
+      ) : null}
       {showForm ? (
         <CheckinForm
           d={d}
           onSaved={(c) => {
+            if ('queued' in c) {
+              setQueued(true);
+              return;
+            }
+            setQueued(false);
             setSaved(c);
             setEditing(false);
             setJustSaved(true);

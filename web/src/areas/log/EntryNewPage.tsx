@@ -43,8 +43,8 @@ export default function EntryNewPage() {
             create.mutate(
               { body: draftToBody(draft), key },
               {
-                onSuccess: () => {
-                  toast({ message: t('form.saved') });
+                onSuccess: (saved) => {
+                  toast({ message: 'queued' in saved ? t('outbox.entryKept') : t('form.saved') });
                   navigate(logAddress());
                 },
               },
