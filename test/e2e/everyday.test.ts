@@ -103,12 +103,17 @@ describe('the everyday log', () => {
     expect(await lisa.getByLabel('Which conflict did this repair?').inputValue()).toBe('');
   });
 
-  it('Enter in a field of an empty form does not save it', async () => {
+  it('Enter in a field does not save the form, empty or half-filled', async () => {
     const before = (await entries(lisaApi)).length;
     await lisa.goto('/log/new');
     await lisa.getByLabel('Day').press('Enter');
+    // Half-filled: without the guard, Enter in the day field would save this.
+    await lisa.getByLabel('In your words').fill('half a thought');
+    await lisa.getByLabel('Day').press('Enter');
     await lisa.getByLabel('New domain').press('Enter');
+    await lisa.getByRole('radio', { name: 'Gesture', exact: true }).press('Enter');
     await lisa.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
+    expect(await lisa.getByRole('alert').count()).toBe(0);
     expect((await entries(lisaApi)).length).toBe(before);
   });
 
