@@ -29,7 +29,7 @@ export const esCheckins = {
       'Los check-ins se pueden rellenar o cambiar durante {count} días. Este día ya pasó ese plazo, así que se queda como estaba (o como hueco): un día que falta es información, no un fracaso.',
   },
   'checkin.unanswered': 'sin responder',
-  'checkin.scaleUnanswered': '0 lo más bajo, 10 lo más alto. – es sin responder.',
+  'checkin.scaleUnanswered': '0 mínimo, 10 máximo; – es sin responder.',
   'checkin.fromLog': 'Del registro: {conflicts}, {positives}',
   'checkin.conflictCount': { one: 'un conflicto', other: '{count} conflictos' },
   'checkin.positiveCount': { one: 'un buen momento', other: '{count} buenos momentos' },
