@@ -40,7 +40,7 @@ export const IMPORT_MESSAGES = {
   'notebook.badDateSkipped':
     'This line is meant as a date but is not one: {detail}. Nothing was taken from the {count} line(s) below it until the next valid date.',
   'notebook.undated':
-    'This line comes before any date, so it cannot be dated. Put a date above it (e.g. "2023-04-12").',
+    'This line comes before the first date, so it is not imported. To keep it, put a date above it (e.g. "2023-04-12").',
   'daylio.noHeader': 'The Daylio export has no header line.',
   'daylio.noDate': 'This Daylio row has no valid date.',
   'daylio.unknownMood':

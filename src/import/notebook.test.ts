@@ -222,13 +222,27 @@ describe('problems', () => {
 
   it('reports each with its line number and text', () => {
     expect(errors(p).map((x) => [x.line, x.text])).toEqual([
-      [1, 'fight before any date'],
       [4, '13/32/2023'],
       [6, 'April 31, 2023'],
       [9, 'conflict: intensity 7'],
     ]);
-    expect(errors(p)[0]!.message).toMatch(/before any date/);
-    expect(errors(p)[2]!.message).toMatch(/April 2023 has 30 days/);
+    expect(errors(p)[1]!.message).toMatch(/April 2023 has 30 days/);
+  });
+
+  it('shows lines before the first date as not imported, with a warning, and imports the rest', () => {
+    const q = parseText(
+      'Our notebook\nKept by Lisa. M = Michael.\n\n2023-04-12\nconflict: dishes again\n2023-04-13\nappreciation: M made tea',
+    );
+    expect(q.problems.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(q.problems.map((x) => [x.line, x.severity, x.text])).toEqual([
+      [1, 'warning', 'Our notebook'],
+      [2, 'warning', 'Kept by Lisa. M = Michael.'],
+    ]);
+    expect(q.problems[0]!.message).toMatch(/before the first date, so it is not imported/);
+    expect(q.entries.map((e) => [e.date, e.kind])).toEqual([
+      ['2023-04-12', 'conflict'],
+      ['2023-04-13', 'appreciation'],
+    ]);
   });
 
   it('takes nothing from lines under a bad date until the next valid one', () => {
@@ -236,7 +250,8 @@ describe('problems', () => {
       [3, 'fine'],
       [10, 'kept'],
     ]);
-    expect(errors(p)[1]!.message).toMatch(/Nothing was taken from the 1 line/);
+    expect(errors(p)[0]!.message).toMatch(/Nothing was taken from the 1 line/);
+    expect(p.problems.find((x) => x.line === 1)).toMatchObject({ severity: 'warning' });
   });
 
   it('impossible ISO dates and misspelled months are errors', () => {

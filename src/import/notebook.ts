@@ -131,7 +131,9 @@ export function parseNotebook(
       continue;
     }
     if (current === null) {
-      problems.push(lineProblem(lineNo, raw, say('notebook.undated')));
+      // A notebook often opens with a title or "Kept by Lisa. M = Michael.": shown, not imported,
+      // and no reason to refuse the rest of the file.
+      problems.push(lineProblem(lineNo, raw, say('notebook.undated'), 'warning'));
       continue;
     }
     addEntry(lineNo, raw, s.body, current);

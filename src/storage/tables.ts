@@ -33,6 +33,8 @@ export interface RateLimitsTable {
 export interface CouplesTable {
   id: string;
   created_at: string;
+  /** Whether a new log entry starts shared or private (migration 0014). */
+  log_default_visibility: 'shared' | 'private';
 }
 
 /** A person's place in a couple: partner now, coach later. */
@@ -98,11 +100,11 @@ export interface CheckinsTable {
   id: string;
   author_id: string;
   date: string;
-  satisfaction: number;
-  energy: number;
-  connection: number;
-  conflicts: number;
-  positives: number;
+  satisfaction: number | null;
+  energy: number | null;
+  connection: number | null;
+  conflicts: number | null;
+  positives: number | null;
   metrics: string; // JSON object: metric id → value
   visibility: 'shared' | 'private';
   note: string | null;

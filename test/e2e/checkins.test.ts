@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CheckinPage, MetricsPage } from './pages/checkin-page.ts';
 import { accessibilityProblems } from './support/accessibility.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { launchBrowser, newContext, SCREENSHOTS, screenshot } from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -29,10 +29,10 @@ const yesterday = todayIn(ZONE, -1);
 
 type Day = {
   checkin: {
-    satisfaction: number;
-    energy: number;
-    connection: number;
-    positives: number;
+    satisfaction: number | null;
+    energy: number | null;
+    connection: number | null;
+    positives: number | null;
     metrics: Record<string, number>;
   } | null;
   metrics: { id: string; name: string }[];
@@ -117,10 +117,21 @@ describe('the daily check-in', () => {
     const page = new CheckinPage(lisa);
     const started = Date.now();
     await page.open();
+    // The essentials fit one phone screen: Save is in view without scrolling.
+    const box = await page.saveButton.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(780);
+    // Nothing is answered until touched.
+    await lisa.getByText('not answered').first().waitFor();
+    expect(await lisa.getByRole('slider', { name: /Satisfaction/ }).getAttribute('aria-valuetext')).toBe(
+      'not answered',
+    );
+    await lisa.screenshot({ path: `${SCREENSHOTS}/checkin-fresh-viewport.png` });
     await page.sameAsYesterday();
     expect(await page.counter('Positive moments').textContent()).toBe('3');
     await page.more('Positive moments');
     await page.save();
+    // Focus lands on "done", not on the page's body.
+    expect(await lisa.evaluate<string>('document.activeElement?.textContent ?? ""')).toBe('Done for today');
     const took = Date.now() - started;
     expect(page.interactions).toBe(4);
     expect(page.interactions).toBeLessThan(10);
@@ -187,6 +198,13 @@ describe('the daily check-in', () => {
 
     const checkin = new CheckinPage(michael);
     await checkin.open();
+    // Lisa's shared appreciation of today is offered as the day's count (his own repair is no moment).
+    await checkin.act(() =>
+      michael.getByRole('button', { name: 'From the log: no conflicts, one good moment' }).click(),
+    );
+    expect(await checkin.counter('Positive moments').textContent()).toBe('1');
+    expect(await checkin.counter('Conflicts').textContent()).toBe('0');
+    await checkin.unfold();
     const label = `${METRIC} (0–7)`;
     await checkin.more(label);
     await checkin.more(label);
@@ -195,9 +213,17 @@ describe('the daily check-in', () => {
     const day = await michaelApi.call<Day>('GET', `/api/checkins/day/${today}`);
     const id = day.metrics.find((m) => m.name === METRIC)!.id;
     expect(day.checkin!.metrics).toEqual({ [id]: 2 });
+    // The scores he never touched are stored as missing, not as a middle value.
+    expect(day.checkin).toMatchObject({ satisfaction: null, energy: null, connection: null, positives: 1 });
+    await michael.getByText('Satisfaction with us today').waitFor();
+    await screenshot(michael, 'checkin-done-partial');
 
     await lisa.goto('/checkin');
-    await new CheckinPage(lisa).counter(label).waitFor();
+    const lisaCheckin = new CheckinPage(lisa);
+    await lisaCheckin.done.waitFor();
+    await lisa.getByRole('button', { name: 'Change answers' }).click();
+    await lisaCheckin.unfold();
+    await lisaCheckin.counter(label).waitFor();
   });
 
   it('Lisa answers the CSI-4 privately and sees what her score means', async () => {
@@ -289,6 +315,16 @@ const screens: Screen[] = [
     who: 'michael',
     path: '/checkin',
     ready: (p) => p.getByRole('link', { name: 'Answer now' }).waitFor(),
+  },
+  {
+    // Michael has no check-in yesterday: the form with nothing answered, its fold opened.
+    name: 'checkin-form',
+    who: 'michael',
+    path: `/checkin/${yesterday}`,
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Save check-in' }).waitFor();
+      await p.getByText('Note, metrics, sharing').click();
+    },
   },
   {
     name: 'checkin-week',

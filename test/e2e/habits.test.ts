@@ -65,7 +65,7 @@ describe('habits in the browser', () => {
     await page.getByRole('button', { name: 'Undo today' }).waitFor();
     await screenshot(page, 'habits-checked-off');
     // Easing the schedule waits out the 7-day horizon, and the card says so.
-    await page.getByText('Change, pause, graduate or retire').click();
+    await page.getByText('Change, pause, mark automatic or retire').click();
     await page.getByRole('radio', { name: 'A number of times' }).check();
     await page.getByRole('button', { name: 'Change how often' }).click();
     await page.getByText(/Ease the schedule to 3 times in 7 days: takes effect on/).waitFor();
@@ -98,7 +98,7 @@ describe('habits in the browser', () => {
     await page.getByRole('button', { name: 'Save today' }).click();
     await page.getByText('Your reward: Tea').waitFor();
     const card = page.getByRole('article').filter({ hasText: 'read to Lisa' });
-    await card.getByText('Change, pause, graduate or retire').click();
+    await card.getByText('Change, pause, mark automatic or retire').click();
     await card.getByLabel('At least how many minutes').fill('10');
     await card.getByRole('button', { name: 'Change the amount' }).click();
     await card.getByText(/Ease the target to at least 10 minutes/).waitFor();

@@ -12,6 +12,7 @@ import { Loading } from './ui/Loading.tsx';
 import { Nav } from './ui/Nav.tsx';
 import { NotFound } from './ui/NotFound.tsx';
 import { OfflineBanner } from './ui/OfflineBanner.tsx';
+import { OutboxBanner } from './ui/OutboxBanner.tsx';
 
 interface Props {
   me: Me;
@@ -35,6 +36,7 @@ export function Shell({ me }: Props) {
       <Nav stage={stage} />
       <main id="main" tabIndex={-1}>
         <OfflineBanner />
+        <OutboxBanner />
         {/* One boundary per route: a crash or a lost chunk keeps the navigation usable. */}
         <ErrorBoundary inline resetKey={location}>
           <Suspense fallback={<Loading />}>

@@ -47,10 +47,14 @@ export async function periodMetrics(
       .execute(),
   ]);
   const n = checkins.length;
+  // The mean over the days satisfaction was answered; an unanswered day is left out.
+  const answered = checkins.map((c) => c.satisfaction).filter((v): v is number => v !== null);
   return {
     checkins: n,
     satisfaction:
-      n === 0 ? null : Math.round((10 * checkins.reduce((s, c) => s + c.satisfaction, 0)) / n) / 10,
+      answered.length === 0
+        ? null
+        : Math.round((10 * answered.reduce((s, v) => s + Number(v), 0)) / answered.length) / 10,
     positives: log.filter((e) => e.kind !== 'conflict').length,
     negatives: log.filter((e) => e.kind === 'conflict').length,
   };

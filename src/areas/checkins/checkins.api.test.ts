@@ -54,6 +54,37 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       expect(await rows(coupleId)).toHaveLength(0);
     });
 
+    it('stores unanswered values as missing, never as a default, and leaves them out of the week means', async () => {
+      const { a, coupleId } = await makeCouple(app());
+      const today = todayIn(BERLIN);
+      const res = await a.post('/api/checkins', { date: today, satisfaction: 8, conflicts: null });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({
+        satisfaction: 8,
+        energy: null,
+        connection: null,
+        conflicts: null,
+        positives: null,
+      });
+      const [row] = await rows(coupleId);
+      expect(row).toMatchObject({ energy: null, connection: null, conflicts: null, positives: null });
+      await a.post('/api/checkins', day({ date: addDays(today, -1), energy: 2, conflicts: 1, positives: 3 }));
+      const week = (await a.get(`/api/checkins/week?end=${today}`)).json();
+      // Energy was answered once (2): an unanswered day is not a zero that would halve it.
+      expect(week.means.mine).toMatchObject({ satisfaction: 7.5, energy: 2, conflicts: 1, positives: 3 });
+      expect(week.ratio).toMatchObject({ positives: 3, negatives: 1 });
+    });
+
+    it('rejects a check-in with nothing answered and no note, and keeps nothing', async () => {
+      const { a, coupleId } = await makeCouple(app());
+      const res = await a.post('/api/checkins', { date: todayIn(BERLIN) });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe('satisfaction');
+      expect(await rows(coupleId)).toHaveLength(0);
+      const noteOnly = await a.post('/api/checkins', { date: todayIn(BERLIN), note: 'a quiet day' });
+      expect(noteOnly.statusCode).toBe(200);
+    });
+
     it('fills a forgotten day within 3 days and locks older days, saying why', async () => {
       const { a } = await makeCouple(app());
       const today = todayIn(BERLIN);
@@ -81,6 +112,21 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       const view = (await a.get(`/api/checkins/day/${today}`)).json();
       expect(view.startDate).toBe(addDays(today, -1));
       expect(view.start).toMatchObject({ energy: 2, satisfaction: 7, metrics: {} });
+    });
+
+    it('offers the conflicts and positive moments logged that day, counting only entries the viewer may see', async () => {
+      const { a, b } = await makeCouple(app());
+      const today = todayIn(BERLIN);
+      const log = (who: Actor, kind: string, visibility: string, date = today) =>
+        who.post('/api/log', { kind, date, text: `${kind} ${visibility}`, visibility });
+      await log(a, 'conflict', 'shared');
+      await log(b, 'appreciation', 'shared');
+      await log(a, 'gesture', 'private');
+      await log(b, 'conflict', 'private'); // B's private row: never counted for A
+      await log(a, 'note', 'shared');
+      await log(a, 'conflict', 'shared', addDays(today, -1));
+      const view = (await a.get(`/api/checkins/day/${today}`)).json();
+      expect(view.logged).toEqual({ conflicts: 1, positives: 2 });
     });
   });
 

@@ -4,6 +4,9 @@ import type { CheckinRow, MetricRow } from '../../storage/tables.ts';
 import { lockReason, type Series } from './rules.ts';
 import type { Checkin, Metric } from './schema.ts';
 
+/** A stored number, or null for an unanswered one (PostgreSQL may hand integers back as text). */
+const num = (v: number | string | null) => (v === null ? null : Number(v));
+
 /** A check-in as the viewer may see it: the partner's note only when they shared it. */
 export function presentCheckin(viewer: PartnerViewer, r: CheckinRow, today: string): Static<typeof Checkin> {
   const mine = r.author_id === viewer.userId;
@@ -12,11 +15,11 @@ export function presentCheckin(viewer: PartnerViewer, r: CheckinRow, today: stri
     date: r.date,
     authorId: r.author_id,
     mine,
-    satisfaction: Number(r.satisfaction),
-    energy: Number(r.energy),
-    connection: Number(r.connection),
-    conflicts: Number(r.conflicts),
-    positives: Number(r.positives),
+    satisfaction: num(r.satisfaction),
+    energy: num(r.energy),
+    connection: num(r.connection),
+    conflicts: num(r.conflicts),
+    positives: num(r.positives),
     metrics: JSON.parse(r.metrics) as Record<string, number>,
     visibility: r.visibility,
     note: canSeeCheckinNote(viewer, r) ? r.note : null,
@@ -28,11 +31,11 @@ export function presentCheckin(viewer: PartnerViewer, r: CheckinRow, today: stri
 
 export function seriesOf(r: CheckinRow): Series {
   return {
-    satisfaction: Number(r.satisfaction),
-    energy: Number(r.energy),
-    connection: Number(r.connection),
-    conflicts: Number(r.conflicts),
-    positives: Number(r.positives),
+    satisfaction: num(r.satisfaction),
+    energy: num(r.energy),
+    connection: num(r.connection),
+    conflicts: num(r.conflicts),
+    positives: num(r.positives),
   };
 }
 

@@ -41,12 +41,13 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
       const viewer = requirePartner(request.viewer);
       const { date } = request.params;
       const today = localDate(viewer.couple.timeZone);
-      const [own, partner, start, metrics, csi4Done] = await Promise.all([
+      const [own, partner, start, metrics, csi4Done, logged] = await Promise.all([
         store.findOwnCheckin(db, viewer, date),
         store.findPartnerCheckin(db, viewer, date),
         store.findStart(db, viewer, date),
         store.listMetrics(db, viewer),
         store.hasCsi4For(db, viewer, monthOf(today)),
+        store.countLoggedMoments(db, viewer, date),
       ]);
       const reason = lockReason(date, today);
       return {
@@ -63,6 +64,7 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
         lock: lockOf(date, today),
         metrics: metrics.filter(store.isAccepted).map((m) => presentMetric(viewer, m)),
         csi4Due: !csi4Done,
+        logged,
       };
     },
   );
@@ -85,16 +87,19 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
       // Only a check-in that names custom metrics needs the couple's list of them.
       const accepted =
         Object.keys(metrics).length > 0 ? (await store.listMetrics(db, viewer)).filter(store.isAccepted) : [];
-      checkCheckin({ date: b.date, metrics }, { today, accepted });
+      const numbers = {
+        satisfaction: b.satisfaction ?? null,
+        energy: b.energy ?? null,
+        connection: b.connection ?? null,
+        conflicts: b.conflicts ?? null,
+        positives: b.positives ?? null,
+      };
+      checkCheckin({ date: b.date, metrics, numbers, note: b.note ?? null }, { today, accepted });
       if (b.noteVisibility !== undefined && (b.note === undefined || b.note === null))
         throw invalid('noteVisibility', 'There is no note to share or keep private.');
       const row = await store.saveCheckin(db, viewer, {
         date: b.date,
-        satisfaction: b.satisfaction,
-        energy: b.energy,
-        connection: b.connection,
-        conflicts: b.conflicts,
-        positives: b.positives,
+        ...numbers,
         metrics,
         visibility: b.visibility ?? 'shared',
         note: b.note?.trim() ? b.note.trim() : null,

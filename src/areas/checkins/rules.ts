@@ -12,7 +12,9 @@ export const RATIO_TARGET = 5;
 
 export const FIELDS = ['satisfaction', 'energy', 'connection', 'conflicts', 'positives'] as const;
 export type Field = (typeof FIELDS)[number];
-export type Series = Record<Field, number>;
+/** A day's numbers; null where the person left a question unanswered. */
+export type Series = Record<Field, number | null>;
+export type Means = Record<Field, number | null>;
 
 export interface AcceptedMetric {
   id: string;
@@ -41,12 +43,20 @@ export function lockReason(date: string, today: string): string | null {
 
 /** Checks a check-in before it is saved; throws a 400 (or 409 for a locked day) naming the field. */
 export function checkCheckin(
-  input: { date: string; metrics: Record<string, number> },
+  input: { date: string; metrics: Record<string, number>; numbers?: Series; note?: string | null },
   ctx: { today: string; accepted: readonly AcceptedMetric[] },
 ): void {
   if (!isCalendarDate(input.date)) throw invalid('date', `${input.date} is not a real calendar date.`);
   const locked = lockReason(input.date, ctx.today);
   if (locked) throw new AppError('conflict', locked, 'date');
+  // Everything may be left unanswered, but not all of it at once: that would be a day with no data.
+  if (
+    input.numbers &&
+    FIELDS.every((f) => input.numbers![f] === null) &&
+    Object.keys(input.metrics).length === 0 &&
+    !input.note?.trim()
+  )
+    throw invalid('satisfaction', 'Answer at least one question, or write a note.');
   const byId = new Map(ctx.accepted.map((m) => [m.id, m]));
   for (const [id, value] of Object.entries(input.metrics)) {
     const m = byId.get(id);
@@ -75,10 +85,17 @@ export function weekDates(end: string): string[] {
 }
 
 /** Means of the recorded days only (gaps are left out, never filled), or null with no days. */
-export function meanSeries(rows: readonly Series[]): Series | null {
+export function meanSeries(rows: readonly Series[]): Means | null {
   if (rows.length === 0) return null;
-  const out = {} as Series;
-  for (const f of FIELDS) out[f] = Math.round((rows.reduce((s, r) => s + r[f], 0) / rows.length) * 10) / 10;
+  const out = {} as Means;
+  for (const f of FIELDS) {
+    // Each question over the days it was answered: an unanswered value is left out, not counted as 0.
+    const answered = rows.map((r) => r[f]).filter((v): v is number => v !== null);
+    out[f] =
+      answered.length === 0
+        ? null
+        : Math.round((answered.reduce((s, v) => s + v, 0) / answered.length) * 10) / 10;
+  }
   return out;
 }
 
@@ -136,10 +153,12 @@ export function csi4Phrases(total: number, distressed: boolean): Phrase[] {
  * partner's shared ones (conflicts count as negative interactions).
  */
 export function ratioOf(rows: readonly Pick<Series, 'conflicts' | 'positives'>[]) {
-  const positives = rows.reduce((s, r) => s + r.positives, 0);
-  const negatives = rows.reduce((s, r) => s + r.conflicts, 0);
+  // Only days where both counts were answered: half a day would tilt the ratio.
+  const counted = rows.filter((r) => r.positives !== null && r.conflicts !== null);
+  const positives = counted.reduce((s, r) => s + r.positives!, 0);
+  const negatives = counted.reduce((s, r) => s + r.conflicts!, 0);
   const r = positiveNegativeRatio(positives, negatives);
-  const days = rows.length;
+  const days = counted.length;
   return {
     positives,
     negatives,
@@ -177,3 +196,10 @@ export function checkCsi4Items(items: readonly number[]): void {
 
 export const CSI4_MEANING =
   'The CSI-4 (Funk & Rogge, 2007) asks four questions about how happy and satisfied you are together; scores run from 0 to 21. Below 13.5 is the line researchers use for a relationship under notable strain: a signal to look after it, not a verdict. One month is a snapshot; the trend over months says more.';
+
+/** The answered values of a day, without the unanswered ones (null: missing is missing). */
+export function answered(values: Record<string, number | null>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(values)) if (v !== null) out[k] = v;
+  return out;
+}

@@ -9,15 +9,23 @@ export const Visibility = Type.Union([Type.Literal('shared'), Type.Literal('priv
   description: 'shared: your partner sees it. private: only you, everywhere.',
 });
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+/** A number the person may leave unanswered: null (or left out) is stored as missing, never as a default. */
+const Answer = (kind: typeof Score, description: string) =>
+  Type.Optional(
+    Type.Union([kind(description), Type.Null()], {
+      description: `${description} Null or left out: not answered.`,
+    }),
+  );
+const MaybeInt = () => Type.Union([Type.Integer(), Type.Null()]);
 
 /** The numbers of one check-in: what "same as yesterday" copies. */
 export const Values = Type.Object(
   {
-    satisfaction: Type.Integer(),
-    energy: Type.Integer(),
-    connection: Type.Integer(),
-    conflicts: Type.Integer(),
-    positives: Type.Integer(),
+    satisfaction: MaybeInt(),
+    energy: MaybeInt(),
+    connection: MaybeInt(),
+    conflicts: MaybeInt(),
+    positives: MaybeInt(),
     metrics: Type.Record(Type.String(), Type.Integer()),
   },
   { additionalProperties: false },
@@ -29,11 +37,11 @@ export const Checkin = Type.Object(
     date: Type.String(),
     authorId: Type.String(),
     mine: Type.Boolean(),
-    satisfaction: Type.Integer(),
-    energy: Type.Integer(),
-    connection: Type.Integer(),
-    conflicts: Type.Integer(),
-    positives: Type.Integer(),
+    satisfaction: MaybeInt(),
+    energy: MaybeInt(),
+    connection: MaybeInt(),
+    conflicts: MaybeInt(),
+    positives: MaybeInt(),
     metrics: Type.Record(Type.String(), Type.Integer()),
     visibility: Visibility,
     note: Type.Union([Type.String(), Type.Null()]),
@@ -47,11 +55,11 @@ export const Checkin = Type.Object(
 export const SaveCheckinBody = Type.Object(
   {
     date: LocalDate,
-    satisfaction: Score('How satisfied with the relationship today, 0–10.'),
-    energy: Score('Your energy today, 0–10.'),
-    connection: Score('How connected you felt today, 0–10.'),
-    conflicts: Count('Conflicts today.'),
-    positives: Count('Positive interactions today.'),
+    satisfaction: Answer(Score, 'How satisfied with the relationship today, 0–10.'),
+    energy: Answer(Score, 'Your energy today, 0–10.'),
+    connection: Answer(Score, 'How connected you felt today, 0–10.'),
+    conflicts: Answer(Count, 'Conflicts today.'),
+    positives: Answer(Count, 'Positive interactions today.'),
     metrics: Type.Optional(
       Type.Record(
         Type.String({ pattern: '^[0-9a-f-]{36}$' }),
@@ -126,28 +134,38 @@ export const Day = Type.Object(
     ]),
     metrics: Type.Array(Metric),
     csi4Due: Type.Boolean(),
+    /** What the log already holds for the day (entries the viewer may see), offered as the day's counts. */
+    logged: Type.Object(
+      {
+        conflicts: Type.Integer({ description: 'Conflict entries dated that day.' }),
+        positives: Type.Integer({ description: 'Appreciation and gesture entries dated that day.' }),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );
 
 const Series = Type.Object(
   {
-    satisfaction: Type.Integer(),
-    energy: Type.Integer(),
-    connection: Type.Integer(),
-    conflicts: Type.Integer(),
-    positives: Type.Integer(),
+    satisfaction: MaybeInt(),
+    energy: MaybeInt(),
+    connection: MaybeInt(),
+    conflicts: MaybeInt(),
+    positives: MaybeInt(),
   },
   { additionalProperties: false },
 );
 
+const MaybeNumber = () => Type.Union([Type.Number(), Type.Null()]);
+/** Means of the answered days; null for a question never answered in the range. */
 const Means = Type.Object(
   {
-    satisfaction: Type.Number(),
-    energy: Type.Number(),
-    connection: Type.Number(),
-    conflicts: Type.Number(),
-    positives: Type.Number(),
+    satisfaction: MaybeNumber(),
+    energy: MaybeNumber(),
+    connection: MaybeNumber(),
+    conflicts: MaybeNumber(),
+    positives: MaybeNumber(),
   },
   { additionalProperties: false },
 );

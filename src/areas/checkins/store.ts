@@ -6,6 +6,7 @@ import {
   type PartnerViewer,
   visibleCheckins,
   visibleCsi4,
+  visibleLog,
   visibleRows,
 } from '../../storage/scope.ts';
 import type { CheckinRow, Csi4Row, Database, MetricRow } from '../../storage/tables.ts';
@@ -13,11 +14,12 @@ import { START_DAYS } from './rules.ts';
 
 export interface CheckinInput {
   date: string;
-  satisfaction: number;
-  energy: number;
-  connection: number;
-  conflicts: number;
-  positives: number;
+  /** Null: not answered. */
+  satisfaction: number | null;
+  energy: number | null;
+  connection: number | null;
+  conflicts: number | null;
+  positives: number | null;
   metrics: Record<string, number>;
   visibility: 'shared' | 'private';
   note: string | null;
@@ -201,4 +203,22 @@ export async function insertCsi4(
   };
   await db.insertInto('csi4').values(row).execute();
   return row;
+}
+
+/**
+ * Conflicts and positive moments (appreciations, gestures) the log holds for a day, counted over
+ * the entries the viewer may see: what the check-in offers as the day's counts.
+ */
+export async function countLoggedMoments(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  date: string,
+): Promise<{ conflicts: number; positives: number }> {
+  const rows = await visibleLog(db, viewer)
+    .select('log.kind')
+    .where('log.date', '=', date)
+    .where('log.kind', 'in', ['conflict', 'appreciation', 'gesture'])
+    .execute();
+  const conflicts = rows.filter((r) => r.kind === 'conflict').length;
+  return { conflicts, positives: rows.length - conflicts };
 }

@@ -6,7 +6,16 @@ import { ErrorBody } from '../../server/schemas.ts';
 import { countHit } from '../../storage/limits.ts';
 import { requirePartner, requireViewer } from '../../storage/scope.ts';
 import { domainSlug, isTimeZone, newInviteCode, normalizeInviteCode, PARTNERS_PER_COUPLE } from './rules.ts';
-import { Couple, CreateCoupleBody, Domain, DomainBody, Invite, JoinBody, UpdateMeBody } from './schema.ts';
+import {
+  Couple,
+  CoupleSettingsBody,
+  CreateCoupleBody,
+  Domain,
+  DomainBody,
+  Invite,
+  JoinBody,
+  UpdateMeBody,
+} from './schema.ts';
 import * as store from './store.ts';
 
 const tags = ['couple'];
@@ -92,6 +101,23 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
       if (request.body.displayName !== undefined) patch.display_name = request.body.displayName.trim();
       if (request.body.timeZone !== undefined) patch.time_zone = request.body.timeZone;
       await store.updateMember(db, viewer, patch);
+      return store.findCouple(db, viewer);
+    },
+  );
+
+  app.patch(
+    '/api/couple/settings',
+    {
+      schema: {
+        tags,
+        summary: 'Change a setting of the couple space: how a new log entry starts (shared or private)',
+        body: CoupleSettingsBody,
+        response: { 200: Couple, ...errors },
+      },
+    },
+    async (request) => {
+      const viewer = requirePartner(request.viewer);
+      await store.setLogDefault(db, viewer, request.body.logDefaultVisibility);
       return store.findCouple(db, viewer);
     },
   );

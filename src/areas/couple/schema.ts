@@ -42,6 +42,16 @@ export const Couple = Type.Object(
       Type.Object({ expiresAt: Type.String() }, { additionalProperties: false }),
       Type.Null(),
     ]),
+    /** Whether a new log entry starts shared or private; either partner may change it. */
+    logDefaultVisibility: Type.Union([Type.Literal('shared'), Type.Literal('private')]),
+  },
+  { additionalProperties: false },
+);
+export const CoupleSettingsBody = Type.Object(
+  {
+    logDefaultVisibility: Type.Union([Type.Literal('shared'), Type.Literal('private')], {
+      description: 'How a new log entry starts: shared with the partner, or private to its author.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -22,7 +22,7 @@ export async function insertCouple(
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
-  await trx.insertInto('couples').values({ id, created_at: now }).execute();
+  await trx.insertInto('couples').values({ id, created_at: now, log_default_visibility: 'shared' }).execute();
   await trx
     .insertInto('members')
     .values({
@@ -44,7 +44,7 @@ export async function insertCouple(
 
 export async function findCouple(db: Kysely<Database>, viewer: PartnerViewer) {
   const coupleId = viewer.couple.id;
-  const [partners, domains, invite] = await Promise.all([
+  const [partners, domains, invite, logDefault] = await Promise.all([
     visibleRows(db, viewer, 'members')
       .select(['user_id', 'display_name', 'time_zone'])
       .where('role', '=', 'partner')
@@ -52,6 +52,7 @@ export async function findCouple(db: Kysely<Database>, viewer: PartnerViewer) {
       .execute(),
     listDomains(db, coupleId),
     openInvite(db, viewer, nowIso()),
+    findLogDefault(db, viewer),
   ]);
   const defaults = new Set(DEFAULT_DOMAINS.map((d) => d.id));
   return {
@@ -64,7 +65,29 @@ export async function findCouple(db: Kysely<Database>, viewer: PartnerViewer) {
     })),
     domains: domains.map((d) => ({ id: d.id, label: d.label, custom: !defaults.has(d.id) })),
     pendingInvite: invite ? { expiresAt: invite.expires_at } : null,
+    logDefaultVisibility: logDefault,
   };
+}
+
+/** How the couple's new log entries start: shared unless they chose private. */
+export async function findLogDefault(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+): Promise<'shared' | 'private'> {
+  const row = await visibleRows(db, viewer, 'couples').select('log_default_visibility').executeTakeFirst();
+  return row?.log_default_visibility === 'private' ? 'private' : 'shared';
+}
+
+export async function setLogDefault(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  value: 'shared' | 'private',
+): Promise<void> {
+  await db
+    .updateTable('couples')
+    .set({ log_default_visibility: value })
+    .where('id', '=', viewer.couple.id)
+    .execute();
 }
 
 export async function listDomains(db: Kysely<Database>, coupleId: string) {

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { localDate } from '../../dates.ts';
 import { coupleRows, ownRows, type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
 import type { LoopEntry } from '../log/loops.ts';
 import { BUILT_IN_OUTCOMES, type CreditRows } from './series.ts';
@@ -97,12 +98,12 @@ export async function loadCreditRows(db: Kysely<Database>, viewer: PartnerViewer
     checkins: checkins.map((c) => ({
       author: c.author_id,
       date: c.date,
-      values: {
+      values: answered({
         ...(JSON.parse(c.metrics) as Record<string, number>),
         satisfaction: c.satisfaction,
         energy: c.energy,
         connection: c.connection,
-      },
+      }),
     })),
     done: [
       ...checkoffs.map((c) => ({ source: 'habit' as const, id: c.habit_id, by: c.by_user, date: c.date })),

@@ -213,7 +213,7 @@ export function analysedRange(e: { start_date: string; end_date: string; stopped
 /** A check-in's value of a metric: a built-in field, or the couple's own metric in `metrics`. */
 type RatingLike = { date: string; author_id: string; metrics: string } & Record<
   'satisfaction' | 'energy' | 'connection' | 'conflicts' | 'positives',
-  number
+  number | null
 >;
 
 /**
@@ -231,8 +231,12 @@ export function dailyValues(
   const sums = new Map<string, { s: number; n: number }>();
   for (const r of ratings) {
     if (r.date < from || r.date > to || !raters.includes(r.author_id)) continue;
+    const raw = builtIn ? r[metric as keyof typeof BUILT_IN_METRICS & keyof RatingLike] : null;
+    // An unanswered value (null) is a gap, not a zero.
     const v = builtIn
-      ? Number(r[metric as keyof typeof BUILT_IN_METRICS & keyof RatingLike])
+      ? raw === null
+        ? null
+        : Number(raw)
       : (JSON.parse(r.metrics) as Record<string, number>)[metric];
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
     const acc = sums.get(r.date) ?? { s: 0, n: 0 };

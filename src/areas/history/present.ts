@@ -5,6 +5,7 @@ import { invalid } from '../../server/errors.ts';
 import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { presentAnchors } from '../anchors/present.ts';
+import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
 import { BUILT_IN_METRICS, type Design, phasesOf, statusOf } from '../experiments/rules.ts';
 import { listExperiments } from '../experiments/store.ts';
@@ -53,7 +54,7 @@ export async function presentHistory(
       key,
       name: m.name,
       min: 0,
-      max: key === 'conflicts' || key === 'positives' ? Math.max(5, ...checkins.map((c) => c[key])) : 10,
+      max: key === 'conflicts' || key === 'positives' ? Math.max(5, ...checkins.map((c) => c[key] ?? 0)) : 10,
       better: m.better,
     })),
     ...metricRows.filter(isAccepted).map((m) => ({
@@ -67,14 +68,14 @@ export async function presentHistory(
   const days: DayValue[] = checkins.map((c) => ({
     partnerId: c.author_id,
     date: c.date,
-    values: {
+    values: answered({
       satisfaction: c.satisfaction,
       energy: c.energy,
       connection: c.connection,
       conflicts: c.conflicts,
       positives: c.positives,
       ...(JSON.parse(c.metrics) as Record<string, number>),
-    },
+    }),
   }));
   const ids = partners.map((p) => p.user_id);
   return {

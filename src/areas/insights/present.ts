@@ -41,7 +41,10 @@ function metricRows(checkins: Awaited<ReturnType<typeof checkinNumbers>>) {
     by.set(key, list);
   };
   for (const c of checkins) {
-    for (const k of BUILT_IN) add(k, c.date, c[k]);
+    for (const k of BUILT_IN) {
+      const v = c[k];
+      if (v !== null) add(k, c.date, v); // unanswered is missing, not zero
+    }
     for (const [k, v] of Object.entries(JSON.parse(c.metrics) as Record<string, number>))
       if (typeof v === 'number') add(k, c.date, v);
   }

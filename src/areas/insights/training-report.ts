@@ -62,8 +62,11 @@ export async function trainingReport(
   ]);
   const inMonth = rows.filter((r) => r.date >= first);
   const before = rows.filter((r) => r.date < first);
-  const mean = (list: typeof rows, k: (typeof KEYS)[number]) =>
-    list.length ? one(list.reduce((s, r) => s + r[k], 0) / list.length) : null;
+  // The mean of the answered days; an unanswered value is missing, not zero.
+  const mean = (list: typeof rows, k: (typeof KEYS)[number]) => {
+    const answered = list.flatMap((r) => (r[k] === null ? [] : [r[k]]));
+    return answered.length ? one(answered.reduce((s, v) => s + v, 0) / answered.length) : null;
+  };
   const metrics = KEYS.map((key) => ({
     key,
     name: BUILT_IN_METRICS[key]!.name,

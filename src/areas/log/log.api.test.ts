@@ -48,7 +48,29 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
       const note = (
         await a.post('/api/log', { kind: 'note', date: today(), text: 'default visibility' })
       ).json();
-      expect(note.visibility).toBe('private');
+      expect(note.visibility).toBe('shared');
+    });
+
+    it('starts new entries the way the couple chose: shared by default, private once either partner sets it', async () => {
+      const { a, b } = await makeCouple(app());
+      expect((await a.get('/api/couple')).json().logDefaultVisibility).toBe('shared');
+      const set = await b.patch('/api/couple/settings', { logDefaultVisibility: 'private' });
+      expect(set.statusCode).toBe(200);
+      expect(set.json().logDefaultVisibility).toBe('private');
+      const entry = (await a.post('/api/log', { kind: 'note', date: today(), text: 'now private' })).json();
+      expect(entry.visibility).toBe('private');
+      // The author's own choice still wins over the default.
+      const shared = await a.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: 'x',
+        visibility: 'shared',
+      });
+      expect(shared.json().visibility).toBe('shared');
+      const bad = await a.patch('/api/couple/settings', { logDefaultVisibility: 'secret' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.field).toBe('logDefaultVisibility');
+      expect((await a.get('/api/couple')).json().logDefaultVisibility).toBe('private');
     });
 
     it('should fail with 400 naming the field for bad input, and change nothing', async () => {
@@ -163,6 +185,58 @@ describe.each(DIALECTS)('log on %s', (dialect) => {
   });
 
   describe('GET /api/log', () => {
+    it('finds text case-insensitively among the entries the viewer may see, never a partner’s private one', async () => {
+      const { a, b } = await makeCouple(app());
+      const other = await makeCouple(app(), ['Ann', 'Bob']);
+      const CANARY = 'canary-7f3a Dishes';
+      await b.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: `B private ${CANARY}`,
+        visibility: 'private',
+      });
+      await other.a.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: `other couple ${CANARY}`,
+        visibility: 'shared',
+      });
+      await b.post('/api/log', {
+        kind: 'conflict',
+        date: today(),
+        text: 'The DISHES again',
+        visibility: 'shared',
+      });
+      await a.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: 'my own dishes note',
+        visibility: 'private',
+      });
+      await a.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: '50% of the time',
+        visibility: 'shared',
+      });
+      const find = async (who: typeof a, q: string) =>
+        (await who.get(`/api/log?q=${encodeURIComponent(q)}`))
+          .json()
+          .entries.map((e: { text: string }) => e.text);
+      expect((await find(a, 'dishes')).sort()).toEqual(['The DISHES again', 'my own dishes note']);
+      // The canary lives only in rows A may not see: no response of A's carries it.
+      const res = await a.get(`/api/log?q=${encodeURIComponent('canary-7f3a')}`);
+      expect(res.json().entries).toEqual([]);
+      expect(res.body).not.toContain('canary-7f3a');
+      expect(await find(b, 'canary-7f3a')).toEqual([`B private ${CANARY}`]);
+      // % and _ are literal, not wildcards.
+      expect(await find(a, '50%')).toEqual(['50% of the time']);
+      expect(await find(a, '5_%')).toEqual([]);
+      const empty = await a.get('/api/log?q=');
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().error.field).toBe('q');
+    });
+
     it('filters by kind, domain, author and dates, and pages through everything exactly once', async () => {
       const { a, b } = await makeCouple(app());
       for (let i = 0; i < 12; i++) {

@@ -9,7 +9,7 @@ import { once } from '../../server/idempotency.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { canEditLogEntry, canMarkPromise, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
-import { listDomains } from '../couple/store.ts';
+import { findLogDefault, listDomains } from '../couple/store.ts';
 import { checkEntry, decodeCursor, encodeCursor } from './rules.ts';
 import {
   CreateEntryBody,
@@ -92,6 +92,7 @@ export async function logRoutes(fastify: FastifyInstance, ctx: AppContext): Prom
         author: q.author,
         from: q.from,
         to: q.to,
+        text: q.q,
         after: q.cursor ? decodeCursor(q.cursor) : undefined,
         limit: limit + 1,
       });
@@ -123,7 +124,8 @@ export async function logRoutes(fastify: FastifyInstance, ctx: AppContext): Prom
         text: b.text,
         domains: b.domains ?? [],
         intensity: b.intensity ?? null,
-        visibility: b.visibility ?? ('private' as const),
+        // Shared unless the couple chose private as their start, or the author says otherwise.
+        visibility: b.visibility ?? (await findLogDefault(db, viewer)),
         repairOf: b.repairOf ?? null,
         promiseDue: b.promiseDue ?? null,
       };

@@ -94,6 +94,14 @@ export const ListQuery = Type.Object(
     author: Type.Optional(Type.Union([Type.Literal('me'), Type.Literal('partner')])),
     from: Type.Optional(LocalDate),
     to: Type.Optional(LocalDate),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description:
+          'Words to find in the entries’ text (case does not matter), among the entries you may see.',
+      }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
   },

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { newId, nowIso } from '../../storage/ids.ts';
 import { ownRows, type PartnerViewer, visibleLog } from '../../storage/scope.ts';
 import type { Database, LogRow, UpdateableLogRow } from '../../storage/tables.ts';
@@ -24,6 +24,8 @@ export interface ListFilter {
   author?: 'me' | 'partner';
   from?: string;
   to?: string;
+  /** Text to find in an entry's text, case-insensitively. */
+  text?: string;
   after?: { date: string; id: string };
   limit: number;
 }
@@ -79,6 +81,7 @@ export async function listEntries(
   if (f.author === 'partner') q = q.where('log.author_id', '!=', viewer.userId);
   if (f.from) q = q.where('log.date', '>=', f.from);
   if (f.to) q = q.where('log.date', '<=', f.to);
+  if (f.text?.trim()) q = q.where(textContains(f.text.trim()));
   if (f.after) {
     const { date, id } = f.after;
     q = q.where((eb) =>
@@ -86,6 +89,17 @@ export async function listEntries(
     );
   }
   return q.orderBy('log.date', 'desc').orderBy('log.id', 'desc').limit(f.limit).execute();
+}
+
+/**
+ * A case-insensitive substring match on the entry's text; `%`, `_` and `!` in the search are literal.
+ * SQLite's lower() folds only ASCII letters, so there "Ñ" finds "Ñ" and "ñ" finds "ñ" but not each other.
+ *
+ * @example textContains('50%') // lower(log.text) like '%50!%%' escape '!'
+ */
+function textContains(text: string) {
+  const pattern = `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+  return sql<boolean>`lower(${sql.ref('log.text')}) like ${pattern} escape '!'`;
 }
 
 /** Of the given ids, those the viewer may see: used to show a repair's link only when its conflict is visible. */

@@ -261,12 +261,18 @@ describe.each(DIALECTS)('rituals on %s', (dialect) => {
         repairOf: conflict.json().id,
         visibility: 'shared',
       });
-      const hidden = await a.post('/api/log', { kind: 'conflict', date: addDays(today, -9), text: 'c2' });
+      const hidden = await a.post('/api/log', {
+        kind: 'conflict',
+        date: addDays(today, -9),
+        text: 'c2',
+        visibility: 'private',
+      });
       await a.post('/api/log', {
         kind: 'repair',
         date: addDays(today, -2),
         text: 'r2',
         repairOf: hidden.json().id,
+        visibility: 'private',
       });
       for (const state of ['kept', 'kept', 'broken'] as const) {
         const p = await a.post('/api/log', { kind: 'promise', date: today, text: 'p', visibility: 'shared' });

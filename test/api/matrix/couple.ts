@@ -12,6 +12,14 @@ export const coupleRows: Record<string, Row> = {
     request: () => ({ method: 'PATCH', url: '/api/couple/me', body: { timeZone: 'Europe/Paris' } }),
     expect: member(200),
   },
+  'PATCH /api/couple/settings': {
+    request: () => ({
+      method: 'PATCH',
+      url: '/api/couple/settings',
+      body: { logDefaultVisibility: 'shared' },
+    }),
+    expect: member(200),
+  },
   'POST /api/couple/invites': {
     request: () => ({ method: 'POST', url: '/api/couple/invites' }),
     expect: member(409),

@@ -38,12 +38,23 @@ export class CheckinPage {
     return this.page.getByRole('status', { name: label, exact: true });
   }
 
+  get saveButton(): Locator {
+    return this.page.getByRole('button', { name: /^Save (check-in|changes)$/ });
+  }
+
+  /** The note, sharing and our own metrics, folded under the essentials. */
+  async unfold(): Promise<void> {
+    await this.act(() => this.page.getByText('Note, metrics, sharing').click());
+  }
+
+  /** "Done for today" (or for another day): the state after a save, which takes focus. */
+  get done(): Locator {
+    return this.page.getByRole('heading', { level: 2, name: /^Done for/ });
+  }
+
   async save(): Promise<void> {
-    await this.act(() => this.page.getByRole('button', { name: /^Save (check-in|changes)$/ }).click());
-    await this.page
-      .getByRole('region', { name: 'Notifications' })
-      .getByText(/^Check-in saved for/)
-      .waitFor();
+    await this.act(() => this.saveButton.click());
+    await this.done.waitFor();
   }
 }
 

@@ -5839,6 +5839,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -6043,6 +6044,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -6265,6 +6267,221 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/couple/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a setting of the couple space: how a new log entry starts (shared or private) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How a new log entry starts: shared with the partner, or private to its author. */
+                        logDefaultVisibility: "shared" | "private";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            partners: {
+                                id: string;
+                                displayName: string;
+                                timeZone: string;
+                                me: boolean;
+                            }[];
+                            domains: {
+                                id: string;
+                                label: string;
+                                custom: boolean;
+                            }[];
+                            pendingInvite: {
+                                expiresAt: string;
+                            } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -6645,6 +6862,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -6863,6 +7081,7 @@ export interface paths {
                             pendingInvite: {
                                 expiresAt: string;
                             } | null;
+                            logDefaultVisibility: "shared" | "private";
                         };
                     };
                 };
@@ -7247,6 +7466,8 @@ export interface paths {
                     from?: string;
                     /** @description A local calendar day, YYYY-MM-DD. */
                     to?: string;
+                    /** @description Words to find in the entries’ text (case does not matter), among the entries you may see. */
+                    q?: string;
                     limit?: number;
                     cursor?: string;
                 };
@@ -8985,11 +9206,11 @@ export interface paths {
                                 date: string;
                                 authorId: string;
                                 mine: boolean;
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -9006,11 +9227,11 @@ export interface paths {
                                 date: string;
                                 authorId: string;
                                 mine: boolean;
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -9023,11 +9244,11 @@ export interface paths {
                                 updatedAt: string;
                             } | null;
                             start: {
-                                satisfaction: number;
-                                energy: number;
-                                connection: number;
-                                conflicts: number;
-                                positives: number;
+                                satisfaction: number | null;
+                                energy: number | null;
+                                connection: number | null;
+                                conflicts: number | null;
+                                positives: number | null;
                                 metrics: {
                                     [key: string]: number;
                                 };
@@ -9057,6 +9278,12 @@ export interface paths {
                                 canAccept: boolean;
                             }[];
                             csi4Due: boolean;
+                            logged: {
+                                /** @description Conflict entries dated that day. */
+                                conflicts: number;
+                                /** @description Appreciation and gesture entries dated that day. */
+                                positives: number;
+                            };
                         };
                     };
                 };
@@ -9205,16 +9432,16 @@ export interface paths {
                          * @description A local calendar day, YYYY-MM-DD.
                          */
                         date: string;
-                        /** @description How satisfied with the relationship today, 0–10. */
-                        satisfaction: number;
-                        /** @description Your energy today, 0–10. */
-                        energy: number;
-                        /** @description How connected you felt today, 0–10. */
-                        connection: number;
-                        /** @description Conflicts today. */
-                        conflicts: number;
-                        /** @description Positive interactions today. */
-                        positives: number;
+                        /** @description How satisfied with the relationship today, 0–10. Null or left out: not answered. */
+                        satisfaction?: number | null;
+                        /** @description Your energy today, 0–10. Null or left out: not answered. */
+                        energy?: number | null;
+                        /** @description How connected you felt today, 0–10. Null or left out: not answered. */
+                        connection?: number | null;
+                        /** @description Conflicts today. Null or left out: not answered. */
+                        conflicts?: number | null;
+                        /** @description Positive interactions today. Null or left out: not answered. */
+                        positives?: number | null;
                         /** @description Values of your accepted custom metrics, by metric id. */
                         metrics?: {
                             [key: string]: number;
@@ -9239,11 +9466,11 @@ export interface paths {
                             date: string;
                             authorId: string;
                             mine: boolean;
-                            satisfaction: number;
-                            energy: number;
-                            connection: number;
-                            conflicts: number;
-                            positives: number;
+                            satisfaction: number | null;
+                            energy: number | null;
+                            connection: number | null;
+                            conflicts: number | null;
+                            positives: number | null;
                             metrics: {
                                 [key: string]: number;
                             };
@@ -9407,34 +9634,34 @@ export interface paths {
                             days: {
                                 date: string;
                                 mine: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 partner: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                             }[];
                             means: {
                                 mine: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 partner: {
-                                    satisfaction: number;
-                                    energy: number;
-                                    connection: number;
-                                    conflicts: number;
-                                    positives: number;
+                                    satisfaction: number | null;
+                                    energy: number | null;
+                                    connection: number | null;
+                                    conflicts: number | null;
+                                    positives: number | null;
                                 } | null;
                                 /** @description In English, for the command line; see phrases. */
                                 explanation: string;

@@ -43,7 +43,7 @@ export const enImport = {
       'This line is meant as a date but is not one: {detail}. Nothing was taken from the {count} lines below it until the next valid date.',
   },
   'importProblem.notebook.undated':
-    'This line comes before any date, so it cannot be dated. Put a date above it (e.g. "2023-04-12").',
+    'This line comes before the first date, so it is not imported. To keep it, put a date above it (e.g. "2023-04-12").',
   'importProblem.daylio.noHeader': 'The Daylio export has no header line.',
   'importProblem.daylio.noDate': 'This Daylio row has no valid date.',
   'importProblem.daylio.unknownMood':

@@ -44,7 +44,7 @@ export const esImport: { readonly [K in keyof typeof enImport]: Message } = {
       'Esta línea parece una fecha pero no lo es: {detail}. No se tomó nada de las {count} líneas siguientes hasta la próxima fecha válida.',
   },
   'importProblem.notebook.undated':
-    'Esta línea va antes de cualquier fecha, así que no se puede fechar. Pon una fecha encima (p. ej. "2023-04-12").',
+    'Esta línea va antes de la primera fecha, así que no se importa. Para conservarla, pon una fecha encima (p. ej. "2023-04-12").',
   'importProblem.daylio.noHeader': 'La exportación de Daylio no tiene línea de encabezado.',
   'importProblem.daylio.noDate': 'Esta fila de Daylio no tiene una fecha válida.',
   'importProblem.daylio.unknownMood':

@@ -1,5 +1,6 @@
 import { t } from '../../i18n.ts';
 import { Screen } from '../../ui/Screen.tsx';
+import { LogDefaultSection } from '../couple/LogDefaultSection.tsx';
 import { ProfileSection } from '../couple/ProfileSection.tsx';
 import { ReminderSection } from '../reminders/ReminderSection.tsx';
 import { DataSection } from './DataSection.tsx';
@@ -15,6 +16,7 @@ export default function SettingsPage() {
   return (
     <Screen title={t('settings.title')}>
       <ProfileSection />
+      <LogDefaultSection />
       <LanguageSection />
       <ReminderSection />
       <SessionsSection />

@@ -7,6 +7,7 @@ export type SaveCheckin = NonNullable<
 >['content']['application/json'];
 export type CheckinDay =
   paths['/api/checkins/day/{date}']['get']['responses'][200]['content']['application/json'];
+export type Checkin = NonNullable<CheckinDay['checkin']>;
 export type Week = paths['/api/checkins/week']['get']['responses'][200]['content']['application/json'];
 export type Csi4Overview =
   paths['/api/checkins/csi4']['get']['responses'][200]['content']['application/json'];

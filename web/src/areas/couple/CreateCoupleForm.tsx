@@ -15,17 +15,24 @@ export function CreateCoupleForm({ onDone }: Props) {
   const [displayName, setDisplayName] = useState('');
   const [timeZone, setTimeZone] = useState(deviceTimeZone);
   const create = useCreateCouple(onDone);
-  const errors = splitError(create.error, ['displayName', 'timeZone']);
+  const [missing, setMissing] = useState(false);
+  const server = splitError(create.error, ['displayName', 'timeZone']);
+  // Checked here first, in the app's own words beside the field (not the browser's bubble).
+  const errors = missing ? { form: null, field: { displayName: t('setup.nameMissing') } } : server;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!displayName.trim()) return setMissing(true);
     create.mutate({ displayName: displayName.trim(), timeZone });
   };
   return (
-    <form className="form" onSubmit={submit}>
+    <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.form} />
       <ProfileFields
         displayName={displayName}
-        onDisplayName={setDisplayName}
+        onDisplayName={(v) => {
+          setMissing(false);
+          setDisplayName(v);
+        }}
         timeZone={timeZone}
         onTimeZone={setTimeZone}
         errors={errors.field}

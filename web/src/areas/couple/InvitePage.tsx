@@ -19,7 +19,7 @@ import { coupleQueries } from './queries.ts';
  * keeps only a hash of the code, so a code is shown once, when it is made.
  */
 export default function InvitePage() {
-  const couple = useQuery(coupleQueries.space());
+  const couple = useQuery(coupleQueries.waitingForPartner());
   const create = useCreateInvite();
   const withdraw = useWithdrawInvite();
   const [invite, setInvite] = useState<Invite | null>(null);

@@ -19,13 +19,22 @@ export function JoinForm({ initialCode, onDone }: Props) {
   const [displayName, setDisplayName] = useState('');
   const [timeZone, setTimeZone] = useState(deviceTimeZone);
   const join = useJoinCouple(onDone);
-  const errors = splitError(join.error, ['code', 'displayName', 'timeZone']);
+  const [local, setLocal] = useState<{ code?: string; displayName?: string } | null>(null);
+  const server = splitError(join.error, ['code', 'displayName', 'timeZone']);
+  // Checked here first, in the app's own words beside each field (not the browser's bubble).
+  const errors = local ? { form: null, field: local } : server;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const found = {
+      ...(code.replace(/[\s-]/g, '').length === 12 ? {} : { code: t('setup.codeInvalid') }),
+      ...(displayName.trim() ? {} : { displayName: t('setup.nameMissing') }),
+    };
+    if (Object.keys(found).length > 0) return setLocal(found);
+    setLocal(null);
     join.mutate({ code: code.trim(), displayName: displayName.trim(), timeZone });
   };
   return (
-    <form className="form" onSubmit={submit}>
+    <form className="form" onSubmit={submit} noValidate>
       <FormError message={errors.form} />
       <Field
         label={t('setup.code')}

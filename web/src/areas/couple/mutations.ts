@@ -48,6 +48,17 @@ export function useUpdateProfile() {
   });
 }
 
+/** A couple setting, e.g. whether new log entries start shared or private. */
+export function useUpdateCoupleSettings() {
+  const answer = useCoupleAnswer();
+  return useMutation({
+    mutationFn: (body: { logDefaultVisibility: 'shared' | 'private' }) =>
+      unwrap(api.PATCH('/api/couple/settings', { body })),
+    onSuccess: answer,
+    meta: { changes: ['couple'], showsError: true },
+  });
+}
+
 export function useCreateInvite() {
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/couple/invites')),

@@ -1,12 +1,16 @@
-import { type FormEvent, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { errorMessage } from '../../api/client.ts';
 import { type Couple, KINDS } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { useAddDomain } from '../couple/mutations.ts';
 import { DomainPicker } from './DomainPicker.tsx';
-import { DRAFT_FIELDS, type Draft } from './draft.ts';
+import { DRAFT_FIELDS, type Draft, openConflictFor } from './draft.ts';
 import { IntensityPicker } from './IntensityPicker.tsx';
 import { kindLabel } from './kinds.ts';
+import { logQueries } from './queries.ts';
 import { RepairPicker } from './RepairPicker.tsx';
 
 interface Props {
@@ -47,14 +51,44 @@ export function EntryForm({
       </p>
     ) : null;
 
-  const submit = (event: FormEvent) => {
+  const addDomain = useAddDomain();
+  const [domainError, setDomainError] = useState<string | null>(null);
+
+  // A repair starts linked to the most recent open conflict of the last three days, until the
+  // person picks another (or "not linked") themselves.
+  const [repairChosen, setRepairChosen] = useState(initial.repairOf !== '' || editingId !== undefined);
+  const conflicts = useQuery({ ...logQueries.conflicts(), enabled: draft.kind === 'repair' });
+  const repairs = useQuery({ ...logQueries.recentRepairs(today), enabled: draft.kind === 'repair' });
+  useEffect(() => {
+    if (draft.kind !== 'repair' || repairChosen || !conflicts.data || !repairs.data) return;
+    const open = openConflictFor(conflicts.data, repairs.data, today);
+    if (open) setDraft((d) => (d.kind === 'repair' && d.repairOf === '' ? { ...d, repairOf: open } : d));
+  }, [draft.kind, repairChosen, conflicts.data, repairs.data, today]);
+
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    onSubmit(draft);
+    // New domains are created now, with the entry, not when typed: Cancel leaves none behind.
+    let domains = draft.domains;
+    try {
+      for (const label of draft.newDomains) domains = [...domains, (await addDomain.mutateAsync(label)).id];
+    } catch (e) {
+      setDomainError(errorMessage(e));
+      return;
+    }
+    setDomainError(null);
+    onSubmit({ ...draft, domains: [...new Set(domains)], newDomains: [] });
+  };
+
+  // Enter in a one-line field does not save the entry (a half-filled form was saved by accident);
+  // Save does, and so does Enter on the Save button.
+  const noEnterSubmit = (e: KeyboardEvent<HTMLFormElement>) => {
+    const el = e.target as HTMLElement;
+    if (e.key === 'Enter' && el instanceof HTMLInputElement) e.preventDefault();
   };
 
   return (
-    <form className="form" onSubmit={submit}>
-      <FormError message={errors.form} />
+    <form className="form" onSubmit={submit} onKeyDown={noEnterSubmit}>
+      <FormError message={errors.form ?? domainError} />
       <fieldset aria-describedby={describe('kind')}>
         <legend>{t('form.kind')}</legend>
         <div className="chips">
@@ -109,7 +143,10 @@ export function EntryForm({
         <RepairPicker
           value={draft.repairOf}
           exclude={editingId}
-          onChange={(repairOf) => set({ repairOf })}
+          onChange={(repairOf) => {
+            setRepairChosen(true);
+            set({ repairOf });
+          }}
           error={errors.field.repairOf}
         />
       ) : null}
@@ -137,6 +174,8 @@ export function EntryForm({
         domains={couple.domains}
         selected={draft.domains}
         onChange={(domains) => set({ domains })}
+        pending={draft.newDomains}
+        onPendingChange={(newDomains) => set({ newDomains })}
         error={errors.field.domains}
       />
 
@@ -146,28 +185,36 @@ export function EntryForm({
         error={errors.field.intensity}
       />
 
-      <fieldset aria-describedby={describe('visibility')}>
+      <fieldset
+        className="visibility-choice"
+        aria-describedby={`${id}-visibility-now ${describe('visibility') ?? ''}`}
+      >
         <legend>{t('form.visibility')}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="visibility"
-            value="shared"
-            checked={draft.visibility === 'shared'}
-            onChange={() => set({ visibility: 'shared' })}
-          />
-          <span>{t('form.shared')}</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="visibility"
-            value="private"
-            checked={draft.visibility === 'private'}
-            onChange={() => set({ visibility: 'private' })}
-          />
-          <span>{t('form.private')}</span>
-        </label>
+        <div className="chips">
+          <label className="chip">
+            <input
+              type="radio"
+              name="visibility"
+              value="shared"
+              checked={draft.visibility === 'shared'}
+              onChange={() => set({ visibility: 'shared' })}
+            />
+            <span>{t('form.sharedShort')}</span>
+          </label>
+          <label className="chip">
+            <input
+              type="radio"
+              name="visibility"
+              value="private"
+              checked={draft.visibility === 'private'}
+              onChange={() => set({ visibility: 'private' })}
+            />
+            <span>{t('form.privateShort')}</span>
+          </label>
+        </div>
+        <p className="hint" id={`${id}-visibility-now`}>
+          {draft.visibility === 'shared' ? t('form.shared') : t('form.private')}
+        </p>
         {fieldError('visibility')}
       </fieldset>
 

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { KINDS, type Kind } from '../../api/types.ts';
 import { t } from '../../i18n.ts';
 import { randomKey } from '../../ui/ids.ts';
 import { Screen } from '../../ui/Screen.tsx';
@@ -11,6 +12,12 @@ import { draftToBody, newDraft } from './draft.ts';
 import { EntryForm } from './EntryForm.tsx';
 import { useCreateEntry } from './mutations.ts';
 import { logAddress } from './return-address.ts';
+
+/** `?kind=appreciation` (from the first-run path) starts the form on that kind. */
+function kindFromAddress(): { kind?: Kind } {
+  const kind = new URLSearchParams(window.location.search).get('kind');
+  return KINDS.includes(kind as Kind) ? { kind: kind as Kind } : {};
+}
 
 /** Add an entry; the date starts at today in the author's own time zone. */
 export default function EntryNewPage() {
@@ -25,7 +32,7 @@ export default function EntryNewPage() {
     <Screen title={t('form.newTitle')} query={couple}>
       {(space) => (
         <EntryForm
-          initial={newDraft(today)}
+          initial={{ ...newDraft(today, space.logDefaultVisibility), ...kindFromAddress() }}
           couple={space}
           today={today}
           submitLabel={t('form.save')}
@@ -36,8 +43,8 @@ export default function EntryNewPage() {
             create.mutate(
               { body: draftToBody(draft), key },
               {
-                onSuccess: () => {
-                  toast({ message: t('form.saved') });
+                onSuccess: (saved) => {
+                  toast({ message: 'queued' in saved ? t('outbox.entryKept') : t('form.saved') });
                   navigate(logAddress());
                 },
               },

@@ -161,13 +161,14 @@ export default function ImportPage() {
             </div>
           ) : null}
           {summary.warnings.length > 0 ? (
-            <details>
+            // Open when short: a line left out (e.g. a title before the first date) should be seen.
+            <details open={summary.warnings.length <= 10}>
               <summary>{t('import.warningsTitle')}</summary>
               <ul className="plain-list">
                 {summary.warnings.slice(0, 50).map((w) => (
                   <li key={`${w.line}-${w.message}`}>
                     {w.line > 0 ? `${t('import.problemLine', { line: w.line })}: ` : ''}
-                    {problemText(w)}
+                    {w.text ? <q>{w.text}</q> : null} {problemText(w)}
                   </li>
                 ))}
               </ul>

@@ -14,7 +14,7 @@ interface Props {
 
 /** How many filters are on (for the summary line). */
 export function activeFilterCount(f: Filters): number {
-  return [f.kind?.length ? 1 : 0, f.domain, f.author, f.from, f.to].filter(Boolean).length;
+  return [f.kind?.length ? 1 : 0, f.domain, f.author, f.from, f.to, f.q].filter(Boolean).length;
 }
 
 /** The filters an address holds (`?kind=promise&kind=repair&from=…`); unknown values are dropped. */
@@ -27,6 +27,7 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
     author: author === 'me' || author === 'partner' ? author : undefined,
     from: search.get('from') ?? undefined,
     to: search.get('to') ?? undefined,
+    q: search.get('q') ?? undefined,
   });
 }
 
@@ -34,7 +35,7 @@ export function filtersFromSearch(search: URLSearchParams): Filters {
 export function filtersToSearch(f: Filters): URLSearchParams {
   const out = new URLSearchParams();
   for (const k of f.kind ?? []) out.append('kind', k);
-  for (const key of ['domain', 'author', 'from', 'to'] as const) {
+  for (const key of ['domain', 'author', 'from', 'to', 'q'] as const) {
     const value = f[key];
     if (value) out.set(key, value);
   }
@@ -49,6 +50,7 @@ function clean(f: Filters): Filters {
   if (f.author) out.author = f.author;
   if (f.from) out.from = f.from;
   if (f.to) out.to = f.to;
+  if (f.q?.trim()) out.q = f.q.trim().slice(0, 100);
   return out;
 }
 

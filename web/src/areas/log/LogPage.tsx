@@ -8,7 +8,9 @@ import { LoadError } from '../../ui/LoadError.tsx';
 import { combine, Screen } from '../../ui/Screen.tsx';
 import { InviteBanner } from '../couple/InviteBanner.tsx';
 import { coupleQueries } from '../couple/queries.ts';
+import { FirstSteps } from './FirstSteps.tsx';
 import { activeFilterCount, filtersFromSearch, filtersToSearch, LogFilters } from './LogFilters.tsx';
+import { LogSearch } from './LogSearch.tsx';
 import { type LogFilters as Filters, logQueries } from './queries.ts';
 import { rememberLogAddress } from './return-address.ts';
 import { Timeline } from './Timeline.tsx';
@@ -18,7 +20,7 @@ export default function LogPage() {
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const setFilters = (next: Filters) => setSearch(filtersToSearch(next), { replace: true });
-  const couple = useQuery(coupleQueries.space());
+  const couple = useQuery(coupleQueries.waitingForPartner());
   const log = useInfiniteQuery(logQueries.list(filters));
   const filtered = activeFilterCount(filters) > 0;
   // Saving or cancelling an edit comes back to this list with the same filters.
@@ -36,6 +38,8 @@ export default function LogPage() {
         couple.data ? (
           <>
             {couple.data.partners.length < 2 ? <InviteBanner /> : null}
+            <FirstSteps />
+            <LogSearch value={filters.q} onSearch={(q) => setFilters({ ...filters, q })} />
             <LogFilters filters={filters} onChange={setFilters} couple={couple.data} />
           </>
         ) : null

@@ -10,20 +10,47 @@ export interface Draft {
   visibility: Visibility;
   repairOf: string;
   promiseDue: string;
+  /** Labels of domains to add with the entry: created only when it is saved, never on Cancel. */
+  newDomains: string[];
 }
 
-/** A fresh entry: a note for today, private until its author shares it (as the server does). */
-export function newDraft(today: string): Draft {
+/** A fresh entry: a note for today, shared or private as the couple chose (shared unless they changed it). */
+export function newDraft(today: string, visibility: Visibility = 'shared'): Draft {
   return {
     kind: 'note',
     date: today,
     text: '',
     domains: [],
     intensity: null,
-    visibility: 'private',
+    visibility,
     repairOf: '',
     promiseDue: '',
+    newDomains: [],
   };
+}
+
+/** How far back a repair looks for the conflict it most likely resolves. */
+export const REPAIR_LOOKBACK_DAYS = 3;
+
+/**
+ * The conflict a new repair most likely resolves: the most recent one of the last three days
+ * (today included) that no repair links to yet; null when there is none.
+ */
+export function openConflictFor(
+  conflicts: readonly Pick<Entry, 'id' | 'date' | 'createdAt'>[],
+  repairs: readonly Pick<Entry, 'repairOf'>[],
+  today: string,
+): string | null {
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - (REPAIR_LOOKBACK_DAYS - 1) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const repaired = new Set(repairs.map((r) => r.repairOf).filter(Boolean));
+  const open = conflicts
+    .filter((c) => c.date >= from && c.date <= today && !repaired.has(c.id))
+    .sort((a, b) =>
+      a.date === b.date ? b.createdAt.localeCompare(a.createdAt) : b.date.localeCompare(a.date),
+    );
+  return open[0]?.id ?? null;
 }
 
 export function draftFromEntry(entry: Entry): Draft {
@@ -36,6 +63,7 @@ export function draftFromEntry(entry: Entry): Draft {
     visibility: entry.visibility,
     repairOf: entry.repairOf ?? '',
     promiseDue: entry.promiseDue ?? '',
+    newDomains: [],
   };
 }
 

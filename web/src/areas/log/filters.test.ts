@@ -7,6 +7,7 @@ describe('log filters in the address', () => {
       kind: ['conflict' as const, 'promise' as const],
       author: 'me' as const,
       from: '2024-01-01',
+      q: 'dishes & tea',
     };
     expect(filtersFromSearch(new URLSearchParams(filtersToSearch(filters).toString()))).toEqual(filters);
   });

@@ -2,15 +2,37 @@ import { type InfiniteData, type QueryClient, useMutation } from '@tanstack/reac
 import { api, unwrap } from '../../api/client.ts';
 import { refreshAfter } from '../../api/freshness.ts';
 import { patchCached } from '../../api/optimistic.ts';
+import { enqueue, isOffline } from '../../api/outbox.ts';
 import type { paths } from '../../api/schema.d.ts';
 import type { CreateEntry, Entry, EntryList, PromiseState } from '../../api/types.ts';
 import { logQueries } from './queries.ts';
 
+/**
+ * Adds an entry. The key makes a retried submit (a flaky phone connection) land once; offline,
+ * the entry waits in the outbox with that same key and is sent when the connection returns.
+ */
 export function useCreateEntry() {
   return useMutation({
-    // The key makes a retried submit (a flaky phone connection) land once.
-    mutationFn: ({ body, key }: { body: CreateEntry; key: string }) =>
-      unwrap(api.POST('/api/log', { body, headers: { 'Idempotency-Key': key } })),
+    networkMode: 'always',
+    mutationFn: async ({
+      body,
+      key,
+    }: {
+      body: CreateEntry;
+      key: string;
+    }): Promise<Entry | { queued: true }> => {
+      const queue = async () => {
+        await enqueue({ key, kind: 'entry', body });
+        return { queued: true as const };
+      };
+      if (!navigator.onLine) return queue();
+      try {
+        return await unwrap(api.POST('/api/log', { body, headers: { 'Idempotency-Key': key } }));
+      } catch (e) {
+        if (isOffline(e)) return queue();
+        throw e;
+      }
+    },
     meta: { changes: ['log'], showsError: true },
   });
 }

@@ -26,6 +26,38 @@ export const logQueries = {
       queryFn: async () =>
         (await unwrap(api.GET('/api/log', { params: { query: { kind: ['conflict'], limit: 30 } } }))).entries,
     }),
+  /** My first appreciation, if any: the first-run path ticks its step off. */
+  myFirstAppreciation: () =>
+    queryOptions({
+      queryKey: ['log', 'my-appreciation'] as const,
+      queryFn: async () =>
+        (
+          await unwrap(
+            api.GET('/api/log', { params: { query: { kind: ['appreciation'], author: 'me', limit: 1 } } }),
+          )
+        ).entries,
+    }),
+  /** Repairs of the last few days: which recent conflicts already have one. */
+  recentRepairs: (today: string) =>
+    queryOptions({
+      queryKey: ['log', 'recent-repairs', today] as const,
+      queryFn: async () =>
+        (
+          await unwrap(
+            api.GET('/api/log', {
+              params: {
+                query: {
+                  kind: ['repair'],
+                  from: new Date(Date.parse(`${today}T00:00:00Z`) - 7 * 86_400_000)
+                    .toISOString()
+                    .slice(0, 10),
+                  limit: 200,
+                },
+              },
+            }),
+          )
+        ).entries,
+    }),
   entry: (id: string) =>
     queryOptions({
       queryKey: ['log', 'entry', id] as const,

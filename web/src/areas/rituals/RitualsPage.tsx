@@ -1,20 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { locale, t } from '../../i18n.ts';
+import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { useKeepFocus } from '../../ui/focus.ts';
 import { Screen } from '../../ui/Screen.tsx';
+import { useToast } from '../../ui/toast.ts';
 import { useToday } from '../../ui/today.ts';
+import { checkinQueries } from '../checkins/queries.ts';
 import { FeedSection } from './FeedSection.tsx';
-import { useCompleteRitual } from './mutations.ts';
+import { useCompleteRitual, useCreateRitual, useUpdateRitual } from './mutations.ts';
 import { type Ritual, ritualQueries } from './queries.ts';
-
-/** A weekday (1 = Monday) by name, in the app's language. */
-const weekdayName = (n: number) =>
-  new Intl.DateTimeFormat(locale(), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, n)), // 2024-01-01 was a Monday
-  );
+import { RitualForm, weekdayName } from './RitualForm.tsx';
 
 /** The couple's rituals: when each happens, its prompt, "done today", and the calendar feed. */
 export default function RitualsPage() {
@@ -42,6 +39,7 @@ export default function RitualsPage() {
               <RitualCard key={r.id} r={r} />
             ))}
           </ul>
+          <AddRitual />
           <FeedSection />
         </>
       )}
@@ -49,12 +47,54 @@ export default function RitualsPage() {
   );
 }
 
+/** Add a ritual of the couple's own. */
+function AddRitual() {
+  const [open, setOpen] = useState(false);
+  const create = useCreateRitual();
+  const toast = useToast();
+  if (!open)
+    return (
+      <p>
+        <button type="button" className="button secondary" onClick={() => setOpen(true)}>
+          {t('ritualForm.add')}
+        </button>
+      </p>
+    );
+  return (
+    <section className="card" aria-labelledby="add-ritual">
+      <h2 id="add-ritual">{t('ritualForm.add')}</h2>
+      <RitualForm
+        initial={{ title: '', prompt: '', cadence: 'weekly', time: '19:00', weekday: 7, dayOfMonth: null }}
+        submitLabel={t('ritualForm.create')}
+        busy={create.isPending}
+        error={create.error}
+        onCancel={() => setOpen(false)}
+        onSubmit={(body) =>
+          create.mutate(body, {
+            onSuccess: (r) => {
+              setOpen(false);
+              toast({ message: t('ritualForm.created', { title: r.title }) });
+            },
+          })
+        }
+      />
+    </section>
+  );
+}
+
 function RitualCard({ r }: { r: Ritual }) {
   const complete = useCompleteRitual();
+  const update = useUpdateRitual();
+  const toast = useToast();
   const today = useToday();
+  const [editing, setEditing] = useState(false);
   const [appreciation, setAppreciation] = useState('');
   // "Mark done" gives way to "Done": focus follows to it instead of falling to the page.
   const [card, keepFocus] = useKeepFocus<HTMLLIElement>();
+  // The evening ritual is the check-in itself: done when today's check-in is saved.
+  const evening = r.key === 'evening_checkin';
+  const checkin = useQuery({ ...checkinQueries.day(today), enabled: evening });
+  const done = evening ? Boolean(checkin.data?.checkin) : r.doneByMe;
   return (
     <li className="card" ref={card}>
       <h2>{r.title}</h2>
@@ -65,43 +105,105 @@ function RitualCard({ r }: { r: Ritual }) {
         })}
         {r.active ? '' : ` · ${t('rituals.off')}`}
       </p>
-      <p>{r.prompt}</p>
-      <p className="hint">{t('rituals.count', { count: r.doneLast30 })}</p>
-      {r.key === 'daily_appreciation' && !r.doneByMe ? (
-        <div className="field">
-          <label htmlFor="appreciation">{t('rituals.appreciation')}</label>
-          <p className="hint" id="appreciation-hint">
-            {t('rituals.appreciationHint')}
-          </p>
-          <textarea
-            id="appreciation"
-            aria-describedby="appreciation-hint"
-            value={appreciation}
-            onChange={(e) => setAppreciation(e.target.value)}
-          />
-        </div>
-      ) : null}
-      {r.doneByMe ? (
-        <p role="status" tabIndex={-1}>
-          ✓ {t('rituals.done')}
-        </p>
-      ) : r.active ? (
-        <button
-          type="button"
-          className="button secondary"
-          disabled={complete.isPending}
-          onClick={() => {
-            keepFocus();
-            complete.mutate({
-              id: r.id,
-              date: today,
-              appreciation: r.key === 'daily_appreciation' ? appreciation.trim() || undefined : undefined,
-            });
+      {editing ? (
+        <RitualForm
+          initial={{
+            title: r.title,
+            prompt: r.prompt,
+            cadence: r.cadence,
+            time: r.time,
+            weekday: r.weekday,
+            dayOfMonth: r.dayOfMonth,
+            active: r.active,
           }}
-        >
-          {t('rituals.markDone')}
-        </button>
-      ) : null}
+          builtIn={!r.custom}
+          submitLabel={t('ritualForm.save')}
+          busy={update.isPending}
+          error={update.error}
+          onCancel={() => setEditing(false)}
+          onSubmit={(b) => {
+            keepFocus();
+            update.mutate(
+              {
+                id: r.id,
+                patch: r.custom
+                  ? b
+                  : {
+                      time: b.time,
+                      weekday: b.weekday ?? null,
+                      dayOfMonth: b.dayOfMonth ?? null,
+                      active: b.active,
+                    },
+              },
+              {
+                onSuccess: (saved) => {
+                  setEditing(false);
+                  toast({
+                    message: saved.active
+                      ? t('ritualForm.saved', { title: saved.title })
+                      : t('ritualForm.switchedOff', { title: saved.title }),
+                  });
+                },
+              },
+            );
+          }}
+        />
+      ) : (
+        <>
+          <p>{r.prompt}</p>
+          {evening || r.doneLast30 === 0 ? null : (
+            <p className="hint">{t('rituals.count', { count: r.doneLast30 })}</p>
+          )}
+          {r.key === 'daily_appreciation' && !r.doneByMe && r.active ? (
+            <div className="field">
+              <label htmlFor="appreciation">{t('rituals.appreciation')}</label>
+              <p className="hint" id="appreciation-hint">
+                {t('rituals.appreciationHint')}
+              </p>
+              <textarea
+                id="appreciation"
+                aria-describedby="appreciation-hint"
+                value={appreciation}
+                onChange={(e) => setAppreciation(e.target.value)}
+              />
+            </div>
+          ) : null}
+          <div className="actions">
+            {done ? (
+              <p role="status" tabIndex={-1} className="ritual-done">
+                ✓ {evening ? t('rituals.checkedIn') : t('rituals.done')}
+              </p>
+            ) : evening && r.active ? (
+              <Link href={paths.checkin} className="button">
+                {t('rituals.openCheckin')}
+              </Link>
+            ) : r.active ? (
+              <button
+                type="button"
+                className="button secondary"
+                disabled={complete.isPending}
+                onClick={() => {
+                  keepFocus();
+                  complete.mutate(
+                    {
+                      id: r.id,
+                      date: today,
+                      appreciation:
+                        r.key === 'daily_appreciation' ? appreciation.trim() || undefined : undefined,
+                    },
+                    { onSuccess: () => toast({ message: t('rituals.doneToast', { title: r.title }) }) },
+                  );
+                }}
+              >
+                {complete.isPending ? t('common.saving') : t('rituals.markDone')}
+              </button>
+            ) : null}
+            <button type="button" className="button secondary small" onClick={() => setEditing(true)}>
+              {t('ritualForm.change')}
+            </button>
+          </div>
+        </>
+      )}
     </li>
   );
 }

@@ -1,5 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.d.ts';
+
+export type RitualBody = NonNullable<
+  paths['/api/rituals']['post']['requestBody']
+>['content']['application/json'];
+export type RitualPatch = NonNullable<
+  paths['/api/rituals/{id}']['patch']['requestBody']
+>['content']['application/json'];
 
 /** Done today; a daily appreciation also lands in the log. */
 export function useCompleteRitual() {
@@ -26,5 +34,21 @@ export function useRevokeFeed() {
   return useMutation({
     mutationFn: () => unwrap(api.DELETE('/api/rituals/feed')),
     meta: { changes: ['rituals'], showsError: true },
+  });
+}
+
+export function useCreateRitual() {
+  return useMutation({
+    mutationFn: (body: RitualBody) => unwrap(api.POST('/api/rituals', { body })),
+    meta: { changes: ['rituals'] },
+  });
+}
+
+/** Move a ritual to another time, rename it, or switch it off (or on again). */
+export function useUpdateRitual() {
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: RitualPatch }) =>
+      unwrap(api.PATCH('/api/rituals/{id}', { params: { path: { id } }, body: patch })),
+    meta: { changes: ['rituals'] },
   });
 }
