@@ -63,6 +63,34 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
       expect(whole.loops).toEqual([]);
     });
 
+    it('marks the loops of the log, found only from what the viewer may see', async () => {
+      const { a, b } = await makeCouple(app());
+      for (const [i, visibility] of (
+        ['shared', 'private', 'private', 'private', 'private'] as const
+      ).entries()) {
+        const res = await a.post('/api/log', {
+          kind: 'conflict',
+          date: dayNY(-60 + 12 * i),
+          text: 'The dishes again, left in the sink',
+          visibility,
+        });
+        expect(res.statusCode).toBe(201);
+      }
+      // Other fights too: a topic in nearly every conflict is how a couple writes, not a loop.
+      for (const [i, text] of ['Money for the holiday', 'Late for the cinema', 'Phones at dinner'].entries())
+        await a.post('/api/log', { kind: 'conflict', date: dayNY(-55 + 12 * i), text, visibility: 'shared' });
+      const forA = (await a.get('/api/history')).json();
+      expect(forA.loops).toEqual([expect.objectContaining({ kind: 'recurring-conflict' })]);
+      expect(forA.loops[0].dates).toHaveLength(5);
+      const mark = forA.annotations.find((x: { kind: string }) => x.kind === 'loop');
+      expect(mark).toMatchObject({ date: dayNY(-60), until: dayNY(-12) });
+      expect(mark.title).toMatch(/^Recurring conflict: /);
+      // Four of the five are Lisa's private entries: Michael's history knows no loop.
+      const forB = (await b.get(`/api/history?from=${dayNY(-70)}&to=${dayNY(-1)}`)).json();
+      expect(forB.loops).toEqual([]);
+      expect(forB.annotations.filter((x: { kind: string }) => x.kind === 'loop')).toEqual([]);
+    });
+
     it('annotates shared life events for both, a private one only for its author, and habits and stress periods', async () => {
       const { a, b } = await makeCouple(app());
       const secret = `CANARY-HISTORY-${Math.random().toString(36).slice(2, 9)}`;

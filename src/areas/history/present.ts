@@ -10,6 +10,7 @@ import { isAccepted, listMetrics } from '../checkins/store.ts';
 import { BUILT_IN_METRICS, type Design, phasesOf, statusOf } from '../experiments/rules.ts';
 import { listExperiments } from '../experiments/store.ts';
 import { listHabits, listPartners } from '../habits/store.ts';
+import { loopViews } from '../log/loops-routes.ts';
 import { listRituals } from '../rituals/store.ts';
 import {
   type Annotation,
@@ -89,7 +90,12 @@ export async function presentHistory(
     })),
     metrics: buildSeries(specs, ids, days, from, to),
     annotations: inRange(await annotationsFor(db, viewer, today), from, to),
-    loops: [],
+    loops: (await loopViews(db, viewer)).map((l) => ({
+      id: `loop:${l.type}:${l.topic}:${l.who ?? ''}`,
+      kind: l.type,
+      title: loopTitle(l.type, l.topic),
+      dates: l.episodes.map((e) => e.from),
+    })),
   };
 }
 
@@ -99,12 +105,13 @@ export async function annotationsFor(
   viewer: PartnerViewer,
   today: string,
 ): Promise<Annotation[]> {
-  const [experiments, habits, events, anchors, rituals] = await Promise.all([
+  const [experiments, habits, events, anchors, rituals, loops] = await Promise.all([
     listExperiments(db, viewer),
     listHabits(db, viewer),
     store.lifeEvents(db, viewer),
     presentAnchors(db, viewer),
     listRituals(db, viewer),
+    loopViews(db, viewer),
   ]);
   const out: Annotation[] = [];
 
@@ -219,5 +226,22 @@ export async function annotationsFor(
       story: `${r.title} (${r.cadence})${r.active ? '' : ', no longer active'}.`,
     });
 
+  // Loops (found by the credit area from what this viewer may see): a span from the first episode.
+  for (const l of loops)
+    out.push({
+      id: `loop:${l.type}:${l.topic}:${l.who ?? ''}`,
+      kind: 'loop',
+      date: l.from,
+      until: l.until,
+      title: loopTitle(l.type, l.topic),
+      story: l.text,
+    });
+
   return out;
+}
+
+function loopTitle(type: string, topic: string): string {
+  if (type === 'recurring-conflict') return `Recurring conflict: ${topic}`;
+  if (type === 'broken-promises') return `Promises that break: ${topic}`;
+  return 'Conflict, repair, closeness: a cycle';
 }

@@ -126,7 +126,9 @@ export const History = Type.Object(
     ),
     metrics: Type.Array(HistoryMetric),
     annotations: Type.Array(HistoryAnnotation),
-    loops: Type.Array(HistoryLoop, { description: 'Loops detected; empty until loop detection lands.' }),
+    loops: Type.Array(HistoryLoop, {
+      description: 'Loops the log shows, with the dates their episodes began.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -21631,7 +21631,7 @@ export interface paths {
                                     end: string;
                                 }[];
                             }[];
-                            /** @description Loops detected; empty until loop detection lands. */
+                            /** @description Loops the log shows, with the dates their episodes began. */
                             loops: {
                                 id: string;
                                 kind: string;
