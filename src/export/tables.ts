@@ -55,4 +55,7 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'alignment_rounds', orderBy: ['couple_id', 'id'] },
   { table: 'alignment_answers', orderBy: ['couple_id', 'round_id', 'author_id'] },
   { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
+  { table: 'coach_links', orderBy: ['couple_id', 'id'] },
+  { table: 'coach_consents', orderBy: ['couple_id', 'link_id', 'user_id'] },
+  { table: 'coach_suggestions', orderBy: ['couple_id', 'id'] },
 ];

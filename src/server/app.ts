@@ -15,6 +15,8 @@ import { anchorRoutes } from '../areas/anchors/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
+import { coachPartnerRoutes } from '../areas/coach/partner-routes.ts';
+import { coachRoutes } from '../areas/coach/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
 import { experimentRoutes } from '../areas/experiments/routes.ts';
@@ -59,6 +61,8 @@ const areas = [
   archiveRoutes,
   explorationRoutes,
   alignmentRoutes,
+  coachPartnerRoutes,
+  coachRoutes,
 ];
 
 /**

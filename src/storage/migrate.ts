@@ -10,6 +10,7 @@ import * as m0007 from './migrations/0007_srbai_automaticity.ts';
 import * as m0008 from './migrations/0008_experiments.ts';
 import * as m0009 from './migrations/0009_anchors_exploration.ts';
 import * as m0010 from './migrations/0010_alignment.ts';
+import * as m0013 from './migrations/0013_coach.ts';
 
 // Listed by hand rather than read from the folder, so they load the same under Node, in tests
 // and in a bundle. Append only; never edit a landed migration.
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008_experiments': m0008,
   '0009_anchors_exploration': m0009,
   '0010_alignment': m0010,
+  '0013_coach': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -209,6 +209,10 @@ export interface Database {
   alignment_rounds: AlignmentRoundsTable;
   alignment_answers: AlignmentAnswersTable;
   alignment_metrics: AlignmentMetricsTable;
+  coach_profiles: CoachProfilesTable;
+  coach_links: CoachLinksTable;
+  coach_consents: CoachConsentsTable;
+  coach_suggestions: CoachSuggestionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -548,3 +552,54 @@ export interface AlignmentMetricsTable {
 
 export type AlignmentRoundRow = Selectable<AlignmentRoundsTable>;
 export type AlignmentAnswerRow = Selectable<AlignmentAnswersTable>;
+
+/** A coach account (issue 17): a person who took the coach role; never a partner as well. */
+export interface CoachProfilesTable {
+  user_id: string;
+  display_name: string;
+  created_at: string;
+}
+
+/** A couple's link to one coach: invited by a partner, joined by the coach, maybe revoked. */
+export interface CoachLinksTable {
+  couple_id: string;
+  id: string;
+  code_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  coach_id: string | null;
+  joined_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  last_session_on: string | null;
+}
+
+/** One partner's consent to a link: the areas (JSON array) that partner lets the coach see. */
+export interface CoachConsentsTable {
+  couple_id: string;
+  link_id: string;
+  user_id: string;
+  areas: string;
+  updated_at: string;
+}
+
+/** A coach's suggestion to a couple, and the couple's answer. */
+export interface CoachSuggestionsTable {
+  couple_id: string;
+  id: string;
+  link_id: string;
+  kind: 'habit' | 'ritual' | 'experiment' | 'exploration';
+  title: string;
+  detail: string;
+  domain: string | null;
+  created_at: string;
+  state: 'open' | 'accepted' | 'declined';
+  decided_by: string | null;
+  decided_at: string | null;
+  reason: string | null;
+  created_ref: string | null;
+}
+
+export type CoachLinkRow = Selectable<CoachLinksTable>;
+export type CoachSuggestionRow = Selectable<CoachSuggestionsTable>;

@@ -83,6 +83,7 @@ export async function findViewerByEmail(db: Kysely<Database>, email: string): Pr
             timeZone: row.time_zone ?? 'UTC',
           }
         : null,
+    coach: row.coach_name !== null && row.coach_name !== undefined ? { displayName: row.coach_name } : null,
   };
 }
 
@@ -114,6 +115,7 @@ export async function findViewerByToken(db: Kysely<Database>, token: string): Pr
             timeZone: row.time_zone ?? 'UTC',
           }
         : null,
+    coach: row.coach_name !== null && row.coach_name !== undefined ? { displayName: row.coach_name } : null,
   };
 }
 

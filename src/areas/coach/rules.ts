@@ -1,0 +1,58 @@
+import { addDays } from '../../dates.ts';
+
+/*
+ * Pure rules of the coach area: how a week is summarised for a coach, and what "changed since
+ * the last session" says. No I/O: the rows come from the coach's reader (scope.ts).
+ */
+
+/** The digest's week: the seven local days up to today, and the seven before them. */
+export function weekOf(today: string) {
+  return { from: addDays(today, -6), to: today, previousFrom: addDays(today, -13) };
+}
+
+const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10);
+
+/** Mean of each daily check-in number over a period against the period of the same length before it. */
+export function trendsOf(
+  rows: readonly { date: string; satisfaction: number; connection: number; energy: number }[],
+  from: string,
+  to: string,
+  previousFrom: string,
+) {
+  const now = rows.filter((r) => r.date >= from && r.date <= to);
+  const before = rows.filter((r) => r.date >= previousFrom && r.date < from);
+  return (['satisfaction', 'connection', 'energy'] as const).map((metric) => ({
+    metric,
+    thisWeek: mean(now.map((r) => Number(r[metric]))),
+    lastWeek: mean(before.map((r) => Number(r[metric]))),
+    days: new Set(now.map((r) => r.date)).size,
+  }));
+}
+
+export interface DigestFacts {
+  trends: { metric: string; thisWeek: number | null; lastWeek: number | null }[] | null;
+  experiments: { title: string; status: string; startDate: string | null; endDate: string | null; verdict: string | null }[] | null;
+  anchors: { name: string; keptInPeriod: number; lapsedInPeriod: boolean }[] | null;
+  habits: { action: string; status: string; strength: number; since: string }[] | null;
+}
+
+/**
+ * What changed between `since` and `today`, in plain words, for a session's preparation. A lapse
+ * is information, not a failure, and is worded so.
+ */
+export function changesSince(d: DigestFacts, since: string, today: string): string[] {
+  const out: string[] = [];
+  for (const t of d.trends ?? [])
+    if (t.thisWeek !== null && t.lastWeek !== null && Math.abs(t.thisWeek - t.lastWeek) >= 0.5)
+      out.push(`Average ${t.metric} moved from ${t.lastWeek} to ${t.thisWeek}.`);
+  for (const e of d.experiments ?? []) {
+    if (e.startDate && e.startDate >= since && e.startDate <= today) out.push(`Experiment “${e.title}” started on ${e.startDate}.`);
+    if (e.verdict && e.endDate && e.endDate >= since)
+      out.push(`Experiment “${e.title}” ended: ${e.verdict}.`);
+  }
+  for (const a of d.anchors ?? [])
+    if (a.lapsedInPeriod) out.push(`Anchor “${a.name}” lapsed: worth a look together.`);
+  for (const h of d.habits ?? [])
+    if (h.since >= since && h.status !== 'active') out.push(`Habit “${h.action}” is now ${h.status}.`);
+  return out;
+}
