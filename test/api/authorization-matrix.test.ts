@@ -5,13 +5,14 @@ import { accountRows } from './matrix/account.ts';
 import { alignmentRows } from './matrix/alignment.ts';
 import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
+import { coachRows } from './matrix/coach.ts';
 import { coupleRows } from './matrix/couple.ts';
 import { experimentRows } from './matrix/experiments.ts';
 import { explorationRows } from './matrix/exploration.ts';
 import { habitRows } from './matrix/habits.ts';
 import { logRows } from './matrix/log.ts';
 import { ritualRows } from './matrix/rituals.ts';
-import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
+import { ACTORS, isCoach, OBJECTS, type Row, World } from './matrix/world.ts';
 
 /*
  * The authorization matrix: every operation of the OpenAPI document × every actor × every kind
@@ -33,6 +34,7 @@ const MATRIX: Record<string, Row> = {
   ...anchorRows,
   ...explorationRows,
   ...alignmentRows,
+  ...coachRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -66,7 +68,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     const failures: string[] = [];
     for (const actorKind of ACTORS) {
       for (const objectKind of row.objects ? OBJECTS : [null]) {
-        const expected = row.expect(actorKind, objectKind);
+        const expected = isCoach(actorKind)
+          ? (row.coach?.(actorKind, objectKind) ?? row.expect('noCouple', objectKind))
+          : row.expect(actorKind, objectKind);
         const w = row.fresh && expected < 300 ? await World.create(app()) : shared;
         if (w !== shared) worlds.push(w);
         // Anonymous is a new cookie-less visitor each time (the signup row would log one in).
@@ -100,6 +104,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/couple');
         await actor.get('/api/experiments');
         await actor.get('/api/export');
+        await actor.get('/api/coach');
+        await actor.get(`/api/coach/couples/${w.coupleIds[1]}`);
+        await actor.get(`/api/coach/couples/${w.coupleIds[2]}`);
       }
     }
     const leaks: string[] = [];
@@ -121,6 +128,11 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     const visible = shared.canaries.filter((c) => shared.mayRead(a, c));
     expect(visible.length).toBeGreaterThan(0);
     expect(a.received.some((r) => visible.some((c) => r.body.includes(c.text)))).toBe(true);
+    // And a coach does receive a consented canary of the couple that admitted them.
+    const coach = shared.actors.get('coach')!;
+    const consented = shared.canaries.filter((c) => shared.mayRead(coach, c));
+    expect(consented.length).toBeGreaterThan(0);
+    expect(coach.received.some((r) => consented.some((c) => r.body.includes(c.text)))).toBe(true);
     // The matrix grows with every area: several hundred requests on a shared machine.
   }, 480_000);
 });
