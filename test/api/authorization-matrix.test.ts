@@ -93,7 +93,8 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
       }
     }
     expect(failures).toEqual([]);
-  });
+    // Eight actors, and every fresh world makes three coaches: a slow row needs more than 30 s here.
+  }, 120_000);
 
   it('leaks no canary in any response any actor received', async () => {
     // Each actor also reads everything it can list, then every response is searched.

@@ -93,7 +93,7 @@ export class World {
     w.canaries.push({ text: habit, couple: 1, author: 'A', private: false, area: 'habits' });
     const made = await one.a.post('/api/habits', {
       cue: 'After dinner',
-      action: habit,
+      action: `I say ${habit} aloud`,
       owner: 'me',
       domain,
       schedule: { kind: 'daily' },
