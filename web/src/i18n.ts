@@ -1,11 +1,12 @@
 import { en } from './locales/en.ts';
 import { enCheckins } from './locales/en-checkins.ts';
+import { enCoach } from './locales/en-coach.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
 import { enHabits } from './locales/en-habits.ts';
 
 /** The reference catalogue (English) with each area's additions. */
-export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments };
+export const reference = { ...en, ...enHabits, ...enCheckins, ...enData, ...enExperiments, ...enCoach };
 
 /** A key of the message catalogue; a typo is a type error. */
 export type MessageKey = keyof typeof reference;

@@ -1,5 +1,6 @@
 import { accountRoutes } from './areas/account/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
+import { coachRoutes } from './areas/coach/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
 import { habitRoutes } from './areas/habits/routes.ts';
@@ -21,6 +22,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...paceRoutes,
   ...experimentRoutes,
   ...coupleRoutes,
+  ...coachRoutes,
   ...accountRoutes,
   {
     path: paths.more,

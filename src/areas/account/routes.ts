@@ -33,7 +33,7 @@ const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
 
 function present(viewer: Viewer): Static<typeof Me> {
-  return { id: viewer.userId, email: viewer.email, couple: viewer.couple };
+  return { id: viewer.userId, email: viewer.email, couple: viewer.couple, coach: viewer.coach ?? null };
 }
 
 const tags = ['account'];

@@ -11,7 +11,8 @@ export type Area =
   | 'rituals'
   | 'rewards'
   | 'pace'
-  | 'experiments';
+  | 'experiments'
+  | 'coach';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -33,6 +34,8 @@ const READERS: Record<Area, readonly Area[]> = {
   pace: [],
   // Adopting an experiment creates a habit.
   experiments: ['habits'],
+  // A coach's links and the coach's own view of couples.
+  coach: [],
 };
 
 /**

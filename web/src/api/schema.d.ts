@@ -2659,6 +2659,10 @@ export interface paths {
                                 displayName: string;
                                 timeZone: string;
                             } | null;
+                            /** @description Set for a coach account: it reads couples only through their consent. */
+                            coach: {
+                                displayName: string;
+                            } | null;
                         };
                     };
                 };
@@ -2800,6 +2804,10 @@ export interface paths {
                                 role: "partner" | "coach";
                                 displayName: string;
                                 timeZone: string;
+                            } | null;
+                            /** @description Set for a coach account: it reads couples only through their consent. */
+                            coach: {
+                                displayName: string;
                             } | null;
                         };
                     };
@@ -3062,6 +3070,10 @@ export interface paths {
                                 role: "partner" | "coach";
                                 displayName: string;
                                 timeZone: string;
+                            } | null;
+                            /** @description Set for a coach account: it reads couples only through their consent. */
+                            coach: {
+                                displayName: string;
                             } | null;
                         };
                     };

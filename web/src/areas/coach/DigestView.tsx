@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import { formatPercent, t } from '../../i18n.ts';
+import { areaList } from './AreaChoices.tsx';
+import type { Digest } from './queries.ts';
+
+/** One section of a digest: null means the couple did not consent to it; [] that nothing happened. */
+function Section<T>({ title, items, line }: { title: string; items: T[] | null; line: (x: T) => ReactNode }) {
+  return (
+    <section className="digest-section">
+      <h3>{title}</h3>
+      {items === null ? (
+        <p className="muted">{t('coach.digest.notShared')}</p>
+      ) : items.length === 0 ? (
+        <p className="muted">{t('coach.digest.nothing')}</p>
+      ) : (
+        <ul>{items.map((x, i) => <li key={i}>{line(x)}</li>)}</ul>
+      )}
+    </section>
+  );
+}
+
+const num = (x: number | null) => (x === null ? t('coach.digest.noValue') : String(x));
+
+/** A couple's digest for their coach, built by the server from the consented areas only. */
+export function DigestView({ digest: d }: { digest: Digest }) {
+  return (
+    <div className="digest">
+      <p className="muted">
+        {t('coach.digest.period', { from: d.from, to: d.to })} · {t('coach.digest.areas', { areas: areaList(d.areas) })}
+      </p>
+      <Section
+        title={t('coach.digest.trends')}
+        items={d.trends}
+        line={(x) =>
+          t('coach.digest.trend', {
+            metric: t(`coach.digest.metric.${x.metric as 'satisfaction' | 'connection' | 'energy'}`),
+            now: num(x.thisWeek),
+            before: num(x.lastWeek),
+            days: x.days,
+          })
+        }
+      />
+      <Section
+        title={t('coach.digest.experiments')}
+        items={d.experiments}
+        line={(x) =>
+          `${t('coach.digest.experiment', { title: x.title, status: x.status })}${
+            x.verdict ? ` · ${t('coach.digest.verdict', { verdict: x.verdict })}` : ''
+          }`
+        }
+      />
+      <Section
+        title={t('coach.digest.anchors')}
+        items={d.anchors}
+        line={(x) =>
+          `${t('coach.digest.anchor', { name: x.name, status: x.status, kept: x.keptInPeriod })}${
+            x.lapsedInPeriod ? ` · ${t('coach.digest.lapsed')}` : ''
+          }`
+        }
+      />
+      <Section
+        title={t('coach.digest.habits')}
+        items={d.habits}
+        line={(x) =>
+          t('coach.digest.habit', { action: x.action, strength: formatPercent(x.strength), streak: x.currentStreak })
+        }
+      />
+      <Section
+        title={t('coach.digest.csi4')}
+        items={d.csi4}
+        line={(x) => t('coach.digest.csi4Line', { partner: x.partner, month: x.month, total: x.total })}
+      />
+    </div>
+  );
+}
