@@ -21,7 +21,7 @@ export const coachPart: ReportPart<CoupleView[], CoachViewer> = {
     for (const c of couples) {
       const d = c.digest;
       lines.push(`- ${d.partners.join(' & ')} (areas: ${d.areas.join(', ') || 'none'}), since ${d.from}`);
-      for (const change of c.changes) lines.push(`    ${change}`);
+      for (const change of c.changes) lines.push(`    ${change.text}`);
       for (const h of d.habits ?? []) lines.push(`    habit “${h.action}”: strength ${Math.round(h.strength * 100)}%`);
       for (const a of d.anchors ?? []) lines.push(`    anchor “${a.name}”: ${a.status}, kept ${a.keptInPeriod}×`);
       for (const e of d.experiments ?? [])

@@ -36,23 +36,55 @@ export interface DigestFacts {
   habits: { action: string; status: string; strength: number; since: string }[] | null;
 }
 
+/** One thing that changed since the last session: a kind, what it is about, and a detail. */
+export interface Change {
+  kind: 'trend' | 'experiment_started' | 'experiment_ended' | 'anchor_lapsed' | 'habit_status';
+  subject: string;
+  detail: string;
+  /** The same in plain English words, for the command line. */
+  text: string;
+}
+
 /**
- * What changed between `since` and `today`, in plain words, for a session's preparation. A lapse
- * is information, not a failure, and is worded so.
+ * What changed between `since` and `today`, for a session's preparation. A lapse is information,
+ * not a failure, and is worded so.
  */
-export function changesSince(d: DigestFacts, since: string, today: string): string[] {
-  const out: string[] = [];
+export function changesSince(d: DigestFacts, since: string, today: string): Change[] {
+  const out: Change[] = [];
   for (const t of d.trends ?? [])
     if (t.thisWeek !== null && t.lastWeek !== null && Math.abs(t.thisWeek - t.lastWeek) >= 0.5)
-      out.push(`Average ${t.metric} moved from ${t.lastWeek} to ${t.thisWeek}.`);
+      out.push({
+        kind: 'trend',
+        subject: t.metric,
+        detail: `${t.lastWeek} → ${t.thisWeek}`,
+        text: `Average ${t.metric} moved from ${t.lastWeek} to ${t.thisWeek}.`,
+      });
   for (const e of d.experiments ?? []) {
-    if (e.startDate && e.startDate >= since && e.startDate <= today) out.push(`Experiment “${e.title}” started on ${e.startDate}.`);
+    if (e.startDate && e.startDate >= since && e.startDate <= today)
+      out.push({
+        kind: 'experiment_started',
+        subject: e.title,
+        detail: e.startDate,
+        text: `Experiment “${e.title}” started on ${e.startDate}.`,
+      });
     if (e.verdict && e.endDate && e.endDate >= since)
-      out.push(`Experiment “${e.title}” ended: ${e.verdict}.`);
+      out.push({
+        kind: 'experiment_ended',
+        subject: e.title,
+        detail: e.verdict,
+        text: `Experiment “${e.title}” ended: ${e.verdict}.`,
+      });
   }
   for (const a of d.anchors ?? [])
-    if (a.lapsedInPeriod) out.push(`Anchor “${a.name}” lapsed: worth a look together.`);
+    if (a.lapsedInPeriod)
+      out.push({ kind: 'anchor_lapsed', subject: a.name, detail: '', text: `Anchor “${a.name}” lapsed: worth a look together.` });
   for (const h of d.habits ?? [])
-    if (h.since >= since && h.status !== 'active') out.push(`Habit “${h.action}” is now ${h.status}.`);
+    if (h.since >= since && h.status !== 'active')
+      out.push({
+        kind: 'habit_status',
+        subject: h.action,
+        detail: h.status,
+        text: `Habit “${h.action}” is now ${h.status}.`,
+      });
   return out;
 }

@@ -132,7 +132,24 @@ export const Prep = Type.Object(
   {
     lastSessionOn: Type.Union([Type.String(), Type.Null()]),
     digest: Digest,
-    changes: Type.Array(Type.String(), { description: 'What changed since the last session, in plain words.' }),
+    changes: Type.Array(
+      Type.Object(
+        {
+          kind: Type.Union([
+            Type.Literal('trend'),
+            Type.Literal('experiment_started'),
+            Type.Literal('experiment_ended'),
+            Type.Literal('anchor_lapsed'),
+            Type.Literal('habit_status'),
+          ]),
+          subject: Type.String(),
+          detail: Type.String(),
+          text: Type.String({ description: 'The same in plain English words.' }),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'What changed since the last session.' },
+    ),
   },
   { additionalProperties: false },
 );

@@ -16119,8 +16119,14 @@ export interface paths {
                                     total: number;
                                 }[] | null;
                             };
-                            /** @description What changed since the last session, in plain words. */
-                            changes: string[];
+                            /** @description What changed since the last session. */
+                            changes: {
+                                kind: "trend" | "experiment_started" | "experiment_ended" | "anchor_lapsed" | "habit_status";
+                                subject: string;
+                                detail: string;
+                                /** @description The same in plain English words. */
+                                text: string;
+                            }[];
                         };
                     };
                 };
@@ -16305,8 +16311,14 @@ export interface paths {
                                     total: number;
                                 }[] | null;
                             };
-                            /** @description What changed since the last session, in plain words. */
-                            changes: string[];
+                            /** @description What changed since the last session. */
+                            changes: {
+                                kind: "trend" | "experiment_started" | "experiment_ended" | "anchor_lapsed" | "habit_status";
+                                subject: string;
+                                detail: string;
+                                /** @description The same in plain English words. */
+                                text: string;
+                            }[];
                         };
                     };
                 };

@@ -8,6 +8,7 @@ import { Screen } from '../../ui/Screen.tsx';
 import { DigestView } from './DigestView.tsx';
 import { useNoteSession } from './mutations.ts';
 import { coachQueries } from './queries.ts';
+import { changeWords } from './words.ts';
 
 /** One page to prepare the next session with a couple: printable (see the print rules in components.css). */
 export default function CouplePrepPage({ params }: { params: { coupleId: string } }) {
@@ -37,7 +38,7 @@ export default function CouplePrepPage({ params }: { params: { coupleId: string 
             ) : (
               <ul>
                 {data.changes.map((c) => (
-                  <li key={c}>{c}</li>
+                  <li key={c.text}>{changeWords(c)}</li>
                 ))}
               </ul>
             )}

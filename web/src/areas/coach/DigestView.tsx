@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { formatPercent, t } from '../../i18n.ts';
 import { areaList } from './AreaChoices.tsx';
 import type { Digest } from './queries.ts';
+import { anchorStatusWord, experimentStatusWord, habitStatusWord, metricWord, verdictWord } from './words.ts';
 
 /** One section of a digest: null means the couple did not consent to it; [] that nothing happened. */
 function Section<T>({ title, items, line }: { title: string; items: T[] | null; line: (x: T) => ReactNode }) {
@@ -33,7 +34,7 @@ export function DigestView({ digest: d }: { digest: Digest }) {
         items={d.trends}
         line={(x) =>
           t('coach.digest.trend', {
-            metric: t(`coach.digest.metric.${x.metric as 'satisfaction' | 'connection' | 'energy'}`),
+            metric: metricWord(x.metric),
             now: num(x.thisWeek),
             before: num(x.lastWeek),
             days: x.days,
@@ -44,8 +45,8 @@ export function DigestView({ digest: d }: { digest: Digest }) {
         title={t('coach.digest.experiments')}
         items={d.experiments}
         line={(x) =>
-          `${t('coach.digest.experiment', { title: x.title, status: x.status })}${
-            x.verdict ? ` · ${t('coach.digest.verdict', { verdict: x.verdict })}` : ''
+          `${t('coach.digest.experiment', { title: x.title, status: experimentStatusWord(x.status) })}${
+            x.verdict ? ` · ${t('coach.digest.verdict', { verdict: verdictWord(x.verdict) })}` : ''
           }`
         }
       />
@@ -53,7 +54,7 @@ export function DigestView({ digest: d }: { digest: Digest }) {
         title={t('coach.digest.anchors')}
         items={d.anchors}
         line={(x) =>
-          `${t('coach.digest.anchor', { name: x.name, status: x.status, kept: x.keptInPeriod })}${
+          `${t('coach.digest.anchor', { name: x.name, status: anchorStatusWord(x.status), kept: x.keptInPeriod })}${
             x.lapsedInPeriod ? ` · ${t('coach.digest.lapsed')}` : ''
           }`
         }
@@ -62,7 +63,9 @@ export function DigestView({ digest: d }: { digest: Digest }) {
         title={t('coach.digest.habits')}
         items={d.habits}
         line={(x) =>
-          t('coach.digest.habit', { action: x.action, strength: formatPercent(x.strength), streak: x.currentStreak })
+          `${t('coach.digest.habit', { action: x.action, strength: formatPercent(x.strength), streak: x.currentStreak })}${
+            x.status === 'active' ? '' : ` · ${habitStatusWord(x.status)}`
+          }`
         }
       />
       <Section

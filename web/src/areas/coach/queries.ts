@@ -6,6 +6,7 @@ type Json<T> = T extends { content: { 'application/json': infer B } } ? B : neve
 export type CoachLink = Json<paths['/api/coach-links']['get']['responses'][200]>['links'][number];
 export type CoachArea = CoachLink['areas'][number];
 export type Digest = Json<paths['/api/coach']['get']['responses'][200]>['couples'][number];
+export type Prep = Json<paths['/api/coach/couples/{coupleId}']['get']['responses'][200]>;
 
 /** Every area a couple may let a coach see, in the order the forms offer them. */
 export const COACH_AREAS: readonly CoachArea[] = [
