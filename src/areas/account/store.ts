@@ -210,6 +210,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .where('couple_id', '=', couple_id)
       .where('created_by', '=', userId)
       .execute();
+    // A partner's consent to a coach is their own: without it the coach is no longer admitted.
+    await trx
+      .deleteFrom('coach_consents')
+      .where('couple_id', '=', couple_id)
+      .where('user_id', '=', userId)
+      .execute();
     await trx
       .deleteFrom('members')
       .where('couple_id', '=', couple_id)
@@ -221,5 +227,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .executeTakeFirst();
     if (!left) await trx.deleteFrom('couples').where('id', '=', couple_id).execute();
   }
+  // A coach who leaves: every couple's link to them ends (the couples keep the record).
+  await trx
+    .updateTable('coach_links')
+    .set({ revoked_at: nowIso(), revoked_by: userId })
+    .where('coach_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
   await trx.deleteFrom('users').where('id', '=', userId).execute();
 }

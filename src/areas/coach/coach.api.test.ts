@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCouple, signUp, today, useApp } from '../../../test/support/app.ts';
+import { makeCouple, PASSWORD, signUp, today, useApp } from '../../../test/support/app.ts';
 import { admitCoach, makeCoach } from '../../../test/support/coach.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
@@ -171,6 +171,25 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       expect((await coach.get('/api/coach')).json().couples.map((c: { coupleId: string }) => c.coupleId)).toEqual([
         one.coupleId,
       ]);
+    });
+  });
+
+  describe('erasing an account', () => {
+    it('a partner who erases their account takes their consent along: the coach is no longer admitted', async () => {
+      const { a, b, coupleId } = await makeCouple(app());
+      const coach = await makeCoach(app());
+      await admitCoach(coach, a, b, ['habits']);
+      expect((await b.delete('/api/account', { password: PASSWORD })).statusCode).toBe(200);
+      expect((await coach.get(`/api/coach/couples/${coupleId}`)).statusCode).toBe(404);
+    });
+
+    it('a coach who erases their account ends every link; the couple keeps the record', async () => {
+      const { a, b } = await makeCouple(app());
+      const coach = await makeCoach(app());
+      const link = await admitCoach(coach, a, b, ['habits']);
+      expect((await coach.delete('/api/account', { password: PASSWORD })).statusCode).toBe(200);
+      const [shown] = (await a.get('/api/coach-links')).json().links;
+      expect(shown).toMatchObject({ id: link, status: 'revoked', coachName: null });
     });
   });
 

@@ -25,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('invited_by', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
-    .addColumn('coach_id', 'text', (c) => c.references('users.id').onDelete('cascade'))
+    // No foreign key: a couple's backup restores without its coach's account, and a coach who
+    // erases their account leaves the couple's record of the link (revoked) behind.
+    .addColumn('coach_id', 'text')
     .addColumn('joined_at', 'text')
     .addColumn('revoked_at', 'text')
     .addColumn('revoked_by', 'text')
