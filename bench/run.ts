@@ -17,6 +17,7 @@ const sections = [
   'exploration',
   'alignment',
   'rituals',
+  'coach',
 ] as const;
 
 async function main(): Promise<void> {

@@ -223,12 +223,8 @@ export function visibleRows<T extends ReadableTable>(
   const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
   const col = (c: string) => sql.ref(`${table}.${c}`);
   if (reader.asCoach) {
-    // A coach: nothing outside the consented areas, and within them only what is shared.
     if (!coachMayRead(table, reader.asCoach.areas)) return q.where(sql<boolean>`1 = 0`) as unknown as Rows<T>;
-    if (rule === 'couple') return q as unknown as Rows<T>;
-    if (!('visibility' in rule)) return q.where(sql<boolean>`1 = 0`) as unknown as Rows<T>;
-    const r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
-    return r.where(col(rule.visibility), '=', 'shared') as unknown as Rows<T>;
+    return coachRule(q, table) as unknown as Rows<T>;
   }
   if (rule === 'couple') return q as unknown as Rows<T>;
   let r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
@@ -238,6 +234,34 @@ export function visibleRows<T extends ReadableTable>(
       : eb(col(rule.author), '=', reader.userId),
   );
   return r as unknown as Rows<T>;
+}
+
+/** A coach reads a consented table as a stranger to every author: only what is shared. */
+function coachRule(q: Rows<'log'>, table: ReadableTable): Rows<'log'> {
+  const rule = READ_RULES[table] as Rules[ReadableTable];
+  const col = (c: string) => sql.ref(`${table}.${c}`);
+  if (rule === 'couple') return q;
+  if (!('visibility' in rule)) return q.where(sql<boolean>`1 = 0`);
+  const r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
+  return r.where(col(rule.visibility), '=', 'shared');
+}
+
+/**
+ * `visibleRows` for many coach readers at once (a coach's home): the rows of every couple whose
+ * consent covers the table's area, under the same coach rule, in one query.
+ */
+export function coachVisibleRows<T extends ReadableTable>(
+  db: Kysely<Database>,
+  readers: readonly CoachReader[],
+  table: T,
+): Rows<T> {
+  const ids = readers.filter((r) => coachMayRead(table, r.asCoach.areas)).map((r) => r.couple.id);
+  const q = (db.selectFrom(table) as unknown as Rows<'log'>).where(
+    sql.ref(`${table}.couple_id`),
+    'in',
+    ids.length > 0 ? ids : [''],
+  );
+  return coachRule(q, table) as unknown as Rows<T>;
 }
 
 /** The reader's own rows of a personal table, their undo window included. */

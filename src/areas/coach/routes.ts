@@ -10,7 +10,7 @@ import { coachAccess, coachAdmissions, coachLinkByCodeHash, requireCoach, requir
 import type { Database } from '../../storage/tables.ts';
 import { normalizeInviteCode } from '../couple/rules.ts';
 import { hashInviteCode } from '../couple/store.ts';
-import { type Admission, digestFor } from './digest.ts';
+import { type Admission, digestFor, digestsFor } from './digest.ts';
 import { changesSince } from './rules.ts';
 import { CoupleParams, Home, JoinBody, Joined, Prep, Profile, ProfileBody, SessionBody } from './schema.ts';
 import * as store from './store.ts';
@@ -102,7 +102,7 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     async (request) => {
       const viewer = requireCoach(request.viewer);
       const admissions = await coachAdmissions(db, viewer.userId);
-      const couples = await Promise.all(admissions.map((a) => digestFor(db, a)));
+      const couples = await digestsFor(db, admissions);
       return { displayName: viewer.coach.displayName, couples };
     },
   );
