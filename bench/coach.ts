@@ -10,6 +10,7 @@
  * 14 days of shared check-ins each, 2 anchors with check-offs, an experiment, 2 shared CSI-4s.
  */
 import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { hashToken } from '../src/areas/account/store.ts';
 import { buildApp } from '../src/server/app.ts';
@@ -21,7 +22,6 @@ import type { Database } from '../src/storage/tables.ts';
 import { COACH_AREAS } from '../src/storage/viewer.ts';
 import { startPostgres } from '../test/support/pg-server.ts';
 import { percentile, type Report, timeRuns } from './harness.ts';
-import type { Kysely } from 'kysely';
 
 const COUPLES = 200;
 const RUNS = 30;
@@ -32,8 +32,14 @@ const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOStri
 async function seed(db: Kysely<Database>) {
   const now = nowIso();
   const coachId = newId();
-  await db.insertInto('users').values({ id: coachId, email: 'coach@bench.test', password_hash: 'x', created_at: now }).execute();
-  await db.insertInto('coach_profiles').values({ user_id: coachId, display_name: 'Coach', created_at: now }).execute();
+  await db
+    .insertInto('users')
+    .values({ id: coachId, email: 'coach@bench.test', password_hash: 'x', created_at: now })
+    .execute();
+  await db
+    .insertInto('coach_profiles')
+    .values({ user_id: coachId, display_name: 'Coach', created_at: now })
+    .execute();
   const token = randomBytes(32).toString('base64url');
   await db
     .insertInto('sessions')
@@ -54,48 +60,210 @@ async function seed(db: Kysely<Database>) {
     const [a, b] = [newId(), newId()];
     const link = newId();
     await db.transaction().execute(async (trx) => {
-      await trx.insertInto('users').values([a, b].map((id, i) => ({ id, email: `p${c}-${i}@bench.test`, password_hash: 'x', created_at: now }))).execute();
+      await trx
+        .insertInto('users')
+        .values(
+          [a, b].map((id, i) => ({
+            id,
+            email: `p${c}-${i}@bench.test`,
+            password_hash: 'x',
+            created_at: now,
+          })),
+        )
+        .execute();
       await trx.insertInto('couples').values({ id: couple, created_at: now }).execute();
       await trx
         .insertInto('members')
-        .values([a, b].map((user_id, i) => ({ couple_id: couple, user_id, role: 'partner' as const, display_name: `P${c}${i}`, time_zone: 'Europe/Berlin', joined_at: now })))
+        .values(
+          [a, b].map((user_id, i) => ({
+            couple_id: couple,
+            user_id,
+            role: 'partner' as const,
+            display_name: `P${c}${i}`,
+            time_zone: 'Europe/Berlin',
+            joined_at: now,
+          })),
+        )
         .execute();
       await trx
         .insertInto('coach_links')
-        .values({ couple_id: couple, id: link, code_hash: `bench-${couple}`, invited_by: a, created_at: now, expires_at: now, coach_id: coachId, joined_at: now, revoked_at: null, revoked_by: null, last_session_on: null })
+        .values({
+          couple_id: couple,
+          id: link,
+          code_hash: `bench-${couple}`,
+          invited_by: a,
+          created_at: now,
+          expires_at: now,
+          coach_id: coachId,
+          joined_at: now,
+          revoked_at: null,
+          revoked_by: null,
+          last_session_on: null,
+        })
         .execute();
       await trx
         .insertInto('coach_consents')
-        .values([a, b].map((user_id) => ({ couple_id: couple, link_id: link, user_id, areas: JSON.stringify(COACH_AREAS), updated_at: now })))
+        .values(
+          [a, b].map((user_id) => ({
+            couple_id: couple,
+            link_id: link,
+            user_id,
+            areas: JSON.stringify(COACH_AREAS),
+            updated_at: now,
+          })),
+        )
         .execute();
       const habits = [0, 1, 2].map((h) => ({
-        couple_id: couple, id: newId(), created_by: a, owner: 'both', domain: 'communication', cue: 'After dinner',
-        action: `Habit ${h}`, reward: '', schedule_kind: 'daily' as const, weekdays: '[]', times: 1, days: 1,
-        status: 'active' as const, status_reason: null, status_since: day(60), start_date: day(60), created_at: now,
-        updated_at: now, target_kind: null, target_value: null, unit: null,
+        couple_id: couple,
+        id: newId(),
+        created_by: a,
+        owner: 'both',
+        domain: 'communication',
+        cue: 'After dinner',
+        action: `Habit ${h}`,
+        reward: '',
+        schedule_kind: 'daily' as const,
+        weekdays: '[]',
+        times: 1,
+        days: 1,
+        status: 'active' as const,
+        status_reason: null,
+        status_since: day(60),
+        start_date: day(60),
+        created_at: now,
+        updated_at: now,
+        target_kind: null,
+        target_value: null,
+        unit: null,
       }));
       await trx.insertInto('habits').values(habits).execute();
       await trx
         .insertInto('habit_checkoffs')
-        .values(habits.flatMap((h) => Array.from({ length: 60 }, (_, d) => d).filter((d) => d % 3 !== 0).map((d) => ({ couple_id: couple, habit_id: h.id, date: day(d + 1), kind: 'done' as const, by_user: a, appreciation_id: null, created_at: now, value: null }))))
+        .values(
+          habits.flatMap((h) =>
+            Array.from({ length: 60 }, (_, d) => d)
+              .filter((d) => d % 3 !== 0)
+              .map((d) => ({
+                couple_id: couple,
+                habit_id: h.id,
+                date: day(d + 1),
+                kind: 'done' as const,
+                by_user: a,
+                appreciation_id: null,
+                created_at: now,
+                value: null,
+              })),
+          ),
+        )
         .execute();
       await trx
         .insertInto('checkins')
-        .values([a, b].flatMap((author_id) => Array.from({ length: 14 }, (_, d) => ({ couple_id: couple, id: newId(), author_id, date: day(d + 1), satisfaction: 5 + (d % 4), energy: 6, connection: 4 + (d % 5), conflicts: 0, positives: 2, metrics: '{}', visibility: 'shared' as const, note: null, note_visibility: 'private' as const, created_at: now, updated_at: now }))))
+        .values(
+          [a, b].flatMap((author_id) =>
+            Array.from({ length: 14 }, (_, d) => ({
+              couple_id: couple,
+              id: newId(),
+              author_id,
+              date: day(d + 1),
+              satisfaction: 5 + (d % 4),
+              energy: 6,
+              connection: 4 + (d % 5),
+              conflicts: 0,
+              positives: 2,
+              metrics: '{}',
+              visibility: 'shared' as const,
+              note: null,
+              note_visibility: 'private' as const,
+              created_at: now,
+              updated_at: now,
+            })),
+          ),
+        )
         .execute();
-      const anchors = [0, 1].map((k) => ({ couple_id: couple, id: newId(), name: `Anchor ${k}`, times: 1, days: 7, lowered_times: null, lowered_days: null, source: 'checkoff' as const, log_kind: null, log_domain: null, start_date: day(90), created_by: a, created_at: now, updated_at: now }));
+      const anchors = [0, 1].map((k) => ({
+        couple_id: couple,
+        id: newId(),
+        name: `Anchor ${k}`,
+        times: 1,
+        days: 7,
+        lowered_times: null,
+        lowered_days: null,
+        source: 'checkoff' as const,
+        log_kind: null,
+        log_domain: null,
+        start_date: day(90),
+        created_by: a,
+        created_at: now,
+        updated_at: now,
+      }));
       await trx.insertInto('anchors').values(anchors).execute();
       await trx
         .insertInto('anchor_checkoffs')
-        .values(anchors.flatMap((an, k) => Array.from({ length: 12 }, (_, w) => ({ couple_id: couple, anchor_id: an.id, date: day(w * 7 + k + 1), by_user: a, created_at: now }))))
+        .values(
+          anchors.flatMap((an, k) =>
+            Array.from({ length: 12 }, (_, w) => ({
+              couple_id: couple,
+              anchor_id: an.id,
+              date: day(w * 7 + k + 1),
+              by_user: a,
+              created_at: now,
+            })),
+          ),
+        )
         .execute();
       await trx
         .insertInto('experiments')
-        .values({ couple_id: couple, id: newId(), title: 'Phones away', performer: 'both', blind_rater: null, metric: 'connection', better: 'higher', secondary: '[]', design: 'ABAB', phase_days: 7, min_phase: 3, randomized: 1, settling_days: 0, rule: 'r', domain: 'communication', status: 'proposed', proposed_by: a, proposed_at: now, acceptances: '[]', locked_at: null, start_date: null, end_date: null, seed: null, schedule: null, stopped_at: null, stopped_on: null, stopped_by: null, stop_reason: null, next_step: null, next_step_by: null, next_step_at: null, follow_up: null, created_at: now, updated_at: now })
+        .values({
+          couple_id: couple,
+          id: newId(),
+          title: 'Phones away',
+          performer: 'both',
+          blind_rater: null,
+          metric: 'connection',
+          better: 'higher',
+          secondary: '[]',
+          design: 'ABAB',
+          phase_days: 7,
+          min_phase: 3,
+          randomized: 1,
+          settling_days: 0,
+          rule: 'r',
+          domain: 'communication',
+          status: 'proposed',
+          proposed_by: a,
+          proposed_at: now,
+          acceptances: '[]',
+          locked_at: null,
+          start_date: null,
+          end_date: null,
+          seed: null,
+          schedule: null,
+          stopped_at: null,
+          stopped_on: null,
+          stopped_by: null,
+          stop_reason: null,
+          next_step: null,
+          next_step_by: null,
+          next_step_at: null,
+          follow_up: null,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
       await trx
         .insertInto('csi4')
-        .values([a, b].map((author_id, i) => ({ couple_id: couple, id: newId(), author_id, month: day(20 + i).slice(0, 7), items: '[5,4,4,4]', total: 17, visibility: 'shared' as const, created_at: now })))
+        .values(
+          [a, b].map((author_id, i) => ({
+            couple_id: couple,
+            id: newId(),
+            author_id,
+            month: day(20 + i).slice(0, 7),
+            items: '[5,4,4,4]',
+            total: 17,
+            visibility: 'shared' as const,
+            created_at: now,
+          })),
+        )
         .execute();
     });
   }
@@ -107,7 +275,12 @@ async function rawRead(db: Kysely<Database>, ids: string[]) {
   await Promise.all([
     db.selectFrom('members').selectAll().where('couple_id', 'in', ids).execute(),
     db.selectFrom('coach_consents').selectAll().where('couple_id', 'in', ids).execute(),
-    db.selectFrom('checkins').select(['couple_id', 'date', 'satisfaction', 'connection', 'energy']).where('couple_id', 'in', ids).where('date', '>=', day(14)).execute(),
+    db
+      .selectFrom('checkins')
+      .select(['couple_id', 'date', 'satisfaction', 'connection', 'energy'])
+      .where('couple_id', 'in', ids)
+      .where('date', '>=', day(14))
+      .execute(),
     db.selectFrom('experiments').selectAll().where('couple_id', 'in', ids).execute(),
     db.selectFrom('anchors').selectAll().where('couple_id', 'in', ids).execute(),
     db.selectFrom('anchor_checkoffs').selectAll().where('couple_id', 'in', ids).execute(),
@@ -132,7 +305,11 @@ export async function run(report: Report): Promise<void> {
     const { token, coupleIds } = await seed(store.db);
     const app = await buildApp({ store, config: defaultConfig });
     const home = async () => {
-      const res = await app.inject({ method: 'GET', url: '/api/coach', headers: { cookie: `attune_session=${token}` } });
+      const res = await app.inject({
+        method: 'GET',
+        url: '/api/coach',
+        headers: { cookie: `attune_session=${token}` },
+      });
       if (res.statusCode !== 200) throw new Error(res.body);
       const n = res.json().couples.length;
       if (n !== COUPLES) throw new Error(`expected ${COUPLES} couples, got ${n}`);

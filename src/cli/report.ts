@@ -20,8 +20,15 @@ export async function buildReport(
 }
 
 /** What a coach's app shows: each couple that admitted them, through the coach's rules. */
-export async function buildCoachReport(db: Kysely<Database>, viewer: CoachViewer): Promise<Record<string, unknown>> {
-  const report: Record<string, unknown> = { email: viewer.email, name: viewer.coach.displayName, role: 'coach' };
+export async function buildCoachReport(
+  db: Kysely<Database>,
+  viewer: CoachViewer,
+): Promise<Record<string, unknown>> {
+  const report: Record<string, unknown> = {
+    email: viewer.email,
+    name: viewer.coach.displayName,
+    role: 'coach',
+  };
   for (const part of COACH_REPORT_PARTS) report[part.key] = await part.build(db, viewer);
   return report;
 }

@@ -660,7 +660,11 @@ export async function coachAdmissions(
     .where('coach_links.revoked_at', 'is', null)
     .where('coach_links.joined_at', 'is not', null);
   if (coupleId) q = q.where('coach_links.couple_id', '=', coupleId);
-  const rows = await q.orderBy('coach_links.couple_id').orderBy('members.joined_at').orderBy('members.user_id').execute();
+  const rows = await q
+    .orderBy('coach_links.couple_id')
+    .orderBy('members.joined_at')
+    .orderBy('members.user_id')
+    .execute();
   const byCouple = new Map<string, typeof rows>();
   for (const r of rows) byCouple.set(r.couple_id, [...(byCouple.get(r.couple_id) ?? []), r]);
   const out = [];

@@ -64,37 +64,41 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   });
 
   // One test per operation: each has its own time budget, and a failure names its operation.
-  it.each(Object.entries(MATRIX))('%s answers every actor × object as expected', async (op, row) => {
-    const failures: string[] = [];
-    for (const actorKind of ACTORS) {
-      for (const objectKind of row.objects ? OBJECTS : [null]) {
-        const expected = isCoach(actorKind)
-          ? (row.coach?.(actorKind, objectKind) ?? row.expect('noCouple', objectKind))
-          : row.expect(actorKind, objectKind);
-        const w = row.fresh && expected < 300 ? await World.create(app()) : shared;
-        if (w !== shared) worlds.push(w);
-        // Anonymous is a new cookie-less visitor each time (the signup row would log one in).
-        const actor = actorKind === 'anonymous' ? w.visitor() : w.actors.get(actorKind)!;
-        let objectId = '00000000-0000-7000-8000-000000000000';
-        if (objectKind) {
-          const obj = row.makeObject
-            ? await row.makeObject(w, actorKind, objectKind, actor)
-            : await w.object(actorKind, objectKind);
-          objectId = obj.id;
-          await row.prepare?.(w, obj.id, obj.owner);
-        }
-        const req = await row.request(w, actor, objectId);
-        const res = await actor.call(req.method, req.url, req.body);
-        if (res.statusCode !== expected) {
-          failures.push(
-            `${op} as ${actorKind}${objectKind ? ` on ${objectKind}` : ''}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
-          );
+  it.each(Object.entries(MATRIX))(
+    '%s answers every actor × object as expected',
+    async (op, row) => {
+      const failures: string[] = [];
+      for (const actorKind of ACTORS) {
+        for (const objectKind of row.objects ? OBJECTS : [null]) {
+          const expected = isCoach(actorKind)
+            ? (row.coach?.(actorKind, objectKind) ?? row.expect('noCouple', objectKind))
+            : row.expect(actorKind, objectKind);
+          const w = row.fresh && expected < 300 ? await World.create(app()) : shared;
+          if (w !== shared) worlds.push(w);
+          // Anonymous is a new cookie-less visitor each time (the signup row would log one in).
+          const actor = actorKind === 'anonymous' ? w.visitor() : w.actors.get(actorKind)!;
+          let objectId = '00000000-0000-7000-8000-000000000000';
+          if (objectKind) {
+            const obj = row.makeObject
+              ? await row.makeObject(w, actorKind, objectKind, actor)
+              : await w.object(actorKind, objectKind);
+            objectId = obj.id;
+            await row.prepare?.(w, obj.id, obj.owner);
+          }
+          const req = await row.request(w, actor, objectId);
+          const res = await actor.call(req.method, req.url, req.body);
+          if (res.statusCode !== expected) {
+            failures.push(
+              `${op} as ${actorKind}${objectKind ? ` on ${objectKind}` : ''}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+            );
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-    // Eight actors, and every fresh world makes three coaches: a slow row needs more than 30 s here.
-  }, 120_000);
+      expect(failures).toEqual([]);
+      // Eight actors, and every fresh world makes three coaches: a slow row needs more than 30 s here.
+    },
+    120_000,
+  );
 
   it('leaks no canary in any response any actor received', async () => {
     // Each actor also reads everything it can list, then every response is searched.

@@ -30,7 +30,10 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   for (const who of ['lisa', 'michael', 'coach'])
     contexts.set(who, await newContext(browser, server.url, { timezoneId: ZONE }));
-  contexts.set('coach-es', await newContext(browser, server.url, { timezoneId: ZONE, locale: 'es-ES', colorScheme: 'dark' }));
+  contexts.set(
+    'coach-es',
+    await newContext(browser, server.url, { timezoneId: ZONE, locale: 'es-ES', colorScheme: 'dark' }),
+  );
   lisaApi = new Seeder(contexts.get('lisa')!.request);
   const michaelApi = new Seeder(contexts.get('michael')!.request);
   coachApi = new Seeder(contexts.get('coach')!.request);
@@ -53,7 +56,12 @@ beforeAll(async () => {
   for (const d of [-3, -2, -1])
     await lisaApi.call('POST', `/api/habits/${habit.id}/checkoffs`, { date: todayIn(ZONE, d) });
   // Something private, never for the coach.
-  await lisaApi.entry({ kind: 'note', date: todayIn(ZONE), text: 'PRIVATE-NOTE-OF-LISA', visibility: 'private' });
+  await lisaApi.entry({
+    kind: 'note',
+    date: todayIn(ZONE),
+    text: 'PRIVATE-NOTE-OF-LISA',
+    visibility: 'private',
+  });
   lisa = await contexts.get('lisa')!.newPage();
   michael = await contexts.get('michael')!.newPage();
   coach = await contexts.get('coach')!.newPage();
@@ -90,7 +98,11 @@ describe('a coach the couple invites', () => {
     // Nothing chosen: told so, nothing sent.
     await invite.getByRole('button', { name: 'Create invite code' }).click();
     await invite.getByText('Choose at least one area.').waitFor();
-    for (const area of ['Habits and their strength', 'Anchors and stress periods', 'Check-ins (shared numbers only)'])
+    for (const area of [
+      'Habits and their strength',
+      'Anchors and stress periods',
+      'Check-ins (shared numbers only)',
+    ])
       await invite.getByLabel(area).check();
     await invite.getByRole('button', { name: 'Create invite code' }).click();
     const shown = await invite.getByText(/Give this code to your coach: /).textContent();
@@ -123,9 +135,9 @@ describe('a coach the couple invites', () => {
     const couple = coach.getByRole('listitem').filter({ hasText: 'Lisa & Michael' });
     await couple.getByText(new RegExp(`${HABIT}: strength`)).waitFor();
     // Check-ins were Lisa's choice only: not shown.
-    expect(await couple.getByRole('heading', { name: 'Check-in trends' }).locator('..').textContent()).toContain(
-      'Not shared with you.',
-    );
+    expect(
+      await couple.getByRole('heading', { name: 'Check-in trends' }).locator('..').textContent(),
+    ).toContain('Not shared with you.');
     expect(await coach.content()).not.toContain('PRIVATE-NOTE-OF-LISA');
     expect(await accessibilityProblems(coach, 'coach home')).toEqual([]);
     await screenshot(coach, 'coach-home');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCouple, PASSWORD, signUp, today, useApp } from '../../../test/support/app.ts';
+import { makeCouple, PASSWORD, type signUp, today, useApp } from '../../../test/support/app.ts';
 import { admitCoach, makeCoach } from '../../../test/support/coach.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
@@ -9,7 +9,11 @@ const yesterday = () => addDays(localDate('America/New_York'), -1);
 describe.each(DIALECTS)('coach on %s', (dialect) => {
   const { app } = useApp(dialect);
 
-  async function checkin(who: Awaited<ReturnType<typeof signUp>>, visibility: 'shared' | 'private', note: string) {
+  async function checkin(
+    who: Awaited<ReturnType<typeof signUp>>,
+    visibility: 'shared' | 'private',
+    note: string,
+  ) {
     const res = await who.post('/api/checkins', {
       date: yesterday(),
       satisfaction: visibility === 'shared' ? 8 : 2,
@@ -35,7 +39,9 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       expect((await coach.get('/api/coach')).json().couples).toEqual([]);
       const links = (await b.get('/api/coach-links')).json().links;
       expect(links[0]).toMatchObject({ status: 'awaiting_consent', coachName: 'Coach', myAreas: null });
-      const consent = await b.post(`/api/coach-links/${invite.linkId}/consent`, { areas: ['habits', 'experiments'] });
+      const consent = await b.post(`/api/coach-links/${invite.linkId}/consent`, {
+        areas: ['habits', 'experiments'],
+      });
       expect(consent.json()).toMatchObject({ status: 'admitted', areas: ['habits'] });
       const prep = await coach.get(`/api/coach/couples/${coupleId}`);
       expect(prep.statusCode).toBe(200);
@@ -84,9 +90,18 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       await admitCoach(coach, a, b, ['checkins', 'csi4', 'alignment', 'log']);
       await checkin(a, 'shared', 'NOTE-PRIVATE-LISA');
       await checkin(b, 'private', 'NOTE-PRIVATE-MICHAEL');
-      expect((await a.post('/api/checkins/csi4', { items: [6, 5, 5, 5], visibility: 'shared' })).statusCode).toBe(201);
-      expect((await b.post('/api/checkins/csi4', { items: [1, 1, 1, 1], visibility: 'private' })).statusCode).toBe(201);
-      const log = await a.post('/api/log', { kind: 'note', date: today(), text: 'LOG-PRIVATE-LISA', visibility: 'private' });
+      expect(
+        (await a.post('/api/checkins/csi4', { items: [6, 5, 5, 5], visibility: 'shared' })).statusCode,
+      ).toBe(201);
+      expect(
+        (await b.post('/api/checkins/csi4', { items: [1, 1, 1, 1], visibility: 'private' })).statusCode,
+      ).toBe(201);
+      const log = await a.post('/api/log', {
+        kind: 'note',
+        date: today(),
+        text: 'LOG-PRIVATE-LISA',
+        visibility: 'private',
+      });
       expect(log.statusCode).toBe(201);
       const round = (await a.post('/api/alignment/rounds', { quarter: '1999-Q1' })).json();
       const drafted = await a.patch(`/api/alignment/rounds/${round.id}/answer`, {
@@ -106,11 +121,15 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       const prep = await coach.get(`/api/coach/couples/${coupleId}`);
       for (const res of [home, prep]) {
         expect(res.statusCode).toBe(200);
-        for (const secret of ['NOTE-PRIVATE', 'LOG-PRIVATE', 'SEALED-LISA']) expect(res.body).not.toContain(secret);
+        for (const secret of ['NOTE-PRIVATE', 'LOG-PRIVATE', 'SEALED-LISA'])
+          expect(res.body).not.toContain(secret);
       }
       const d = prep.json().digest;
       // Only Lisa's shared check-in counts (satisfaction 8, not Michael's private 2).
-      expect(d.trends.find((t: { metric: string }) => t.metric === 'satisfaction')).toMatchObject({ thisWeek: 8, days: 1 });
+      expect(d.trends.find((t: { metric: string }) => t.metric === 'satisfaction')).toMatchObject({
+        thisWeek: 8,
+        days: 1,
+      });
       expect(d.csi4).toEqual([{ month: expect.any(String), partner: 'Lisa', total: 21 }]);
     });
 
@@ -129,10 +148,17 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       });
       expect(habit.statusCode, habit.body).toBe(201);
       for (const d of [-3, -2, -1])
-        await a.post(`/api/habits/${habit.json().id}/checkoffs`, { date: addDays(localDate('Europe/Berlin'), d) });
+        await a.post(`/api/habits/${habit.json().id}/checkoffs`, {
+          date: addDays(localDate('Europe/Berlin'), d),
+        });
       expect(
-        (await a.post('/api/anchors', { name: 'Sunday talk', cadence: { times: 1, days: 7 }, startDate: addDays(today(), -2) }))
-          .statusCode,
+        (
+          await a.post('/api/anchors', {
+            name: 'Sunday talk',
+            cadence: { times: 1, days: 7 },
+            startDate: addDays(today(), -2),
+          })
+        ).statusCode,
       ).toBe(201);
       const { digest } = (await coach.get(`/api/coach/couples/${coupleId}`)).json();
       expect(digest.habits).toHaveLength(1);
@@ -168,9 +194,9 @@ describe.each(DIALECTS)('coach on %s', (dialect) => {
       const link = await admitCoach(coach, one.a, one.b, ['habits']);
       expect((await coach.get(`/api/coach/couples/${two.coupleId}`)).statusCode).toBe(404);
       expect((await two.a.delete(`/api/coach-links/${link}`)).statusCode).toBe(404);
-      expect((await coach.get('/api/coach')).json().couples.map((c: { coupleId: string }) => c.coupleId)).toEqual([
-        one.coupleId,
-      ]);
+      expect(
+        (await coach.get('/api/coach')).json().couples.map((c: { coupleId: string }) => c.coupleId),
+      ).toEqual([one.coupleId]);
     });
   });
 

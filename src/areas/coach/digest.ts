@@ -14,7 +14,10 @@ import { trendsOf } from './rules.ts';
 import type { Digest } from './schema.ts';
 
 /** A coach's reader for one couple, with the partners' names (scope.ts's coachAdmissions). */
-export type Admission = CoachReader & { lastSessionOn: string | null; partners: { userId: string; name: string }[] };
+export type Admission = CoachReader & {
+  lastSessionOn: string | null;
+  partners: { userId: string; name: string }[];
+};
 
 type Period = { from: string; previousFrom: string };
 
@@ -29,7 +32,7 @@ function byCouple<R extends { couple_id: string }>(rows: R[]): Map<string, R[]> 
   return out;
 }
 
-const minOf = (xs: string[]) => xs.reduce((a, b) => (b < a ? b : a), xs[0] ?? '9999-12-31');
+const minOf = (xs: string[]) => [...xs].sort()[0] ?? '9999-12-31';
 
 /**
  * Each couple's digest for their coach, from its period's start to the couple's today. Every
@@ -62,18 +65,31 @@ export async function digestsFor(
     any('experiments')
       ? coachVisibleRows(db, admissions, 'experiments').selectAll().orderBy('proposed_at').execute()
       : [],
-    any('anchors') ? coachVisibleRows(db, admissions, 'anchors').selectAll().orderBy('created_at').execute() : [],
     any('anchors')
-      ? coachVisibleRows(db, admissions, 'anchor_checkoffs').select(['couple_id', 'anchor_id', 'date']).execute()
+      ? coachVisibleRows(db, admissions, 'anchors').selectAll().orderBy('created_at').execute()
       : [],
     any('anchors')
-      ? coachVisibleRows(db, admissions, 'stress_periods').select(['couple_id', 'id']).where('closed_on', 'is', null).execute()
+      ? coachVisibleRows(db, admissions, 'anchor_checkoffs')
+          .select(['couple_id', 'anchor_id', 'date'])
+          .execute()
+      : [],
+    any('anchors')
+      ? coachVisibleRows(db, admissions, 'stress_periods')
+          .select(['couple_id', 'id'])
+          .where('closed_on', 'is', null)
+          .execute()
       : [],
     any('habits')
-      ? coachVisibleRows(db, admissions, 'habits').selectAll().where('status', '!=', 'retired').orderBy('created_at').execute()
+      ? coachVisibleRows(db, admissions, 'habits')
+          .selectAll()
+          .where('status', '!=', 'retired')
+          .orderBy('created_at')
+          .execute()
       : [],
     any('habits')
-      ? coachVisibleRows(db, admissions, 'habit_checkoffs').select(['couple_id', 'habit_id', 'date', 'kind', 'value']).execute()
+      ? coachVisibleRows(db, admissions, 'habit_checkoffs')
+          .select(['couple_id', 'habit_id', 'date', 'kind', 'value'])
+          .execute()
       : [],
     any('csi4')
       ? coachVisibleRows(db, admissions, 'csi4')
@@ -84,10 +100,15 @@ export async function digestsFor(
       : [],
   ]);
   // Entries keep a log-kept anchor only where the coach may read them (the log area, shared).
-  const logKinds = [...new Set(anchors.filter((a) => a.source === 'log' && a.log_kind).map((a) => a.log_kind!))];
+  const logKinds = [
+    ...new Set(anchors.filter((a) => a.source === 'log' && a.log_kind).map((a) => a.log_kind!)),
+  ];
   const entries =
     logKinds.length > 0
-      ? await coachVisibleRows(db, admissions, 'log').select(['couple_id', 'kind', 'domains', 'date']).where('kind', 'in', logKinds).execute()
+      ? await coachVisibleRows(db, admissions, 'log')
+          .select(['couple_id', 'kind', 'domains', 'date'])
+          .where('kind', 'in', logKinds)
+          .execute()
       : [];
   // A verdict only once a run is over, and only from the check-ins the coach may read.
   const over = (e: (typeof experiments)[number], today: string) =>
@@ -95,7 +116,10 @@ export async function digestsFor(
   const overStarts = experiments.filter((e) => over(e, '9999-12-31')).map((e) => e.start_date!);
   const ratings =
     overStarts.length > 0 && any('checkins')
-      ? await coachVisibleRows(db, admissions, 'checkins').selectAll().where('date', '>=', minOf(overStarts)).execute()
+      ? await coachVisibleRows(db, admissions, 'checkins')
+          .selectAll()
+          .where('date', '>=', minOf(overStarts))
+          .execute()
       : [];
 
   const g = {
@@ -124,7 +148,11 @@ export async function digestsFor(
         const phases = experimentPhases(e);
         const rated = g.ratings.get(id) ?? [];
         if (over(e, today) && phases && rated.length > 0) {
-          const range = analysedRange({ start_date: e.start_date!, end_date: e.end_date!, stopped_on: e.stopped_on });
+          const range = analysedRange({
+            start_date: e.start_date!,
+            end_date: e.end_date!,
+            stopped_on: e.stopped_on,
+          });
           verdict = analyze({
             phases,
             settlingDays: Number(e.settling_days),

@@ -41,7 +41,8 @@ export async function coachPartnerRoutes(fastify: FastifyInstance, ctx: AppConte
     {
       schema: {
         tags,
-        summary: 'Invite a coach, consenting to the areas they may see; your partner consents too before they see anything',
+        summary:
+          'Invite a coach, consenting to the areas they may see; your partner consents too before they see anything',
         body: InviteBody,
         response: { 201: CoachInvite, ...errors },
       },

@@ -1,6 +1,11 @@
-import type { Static } from 'typebox';
 import type { Kysely } from 'kysely';
-import { coupleCoachConsents, coupleCoachLinks, coupleRows, type PartnerViewer } from '../../storage/scope.ts';
+import type { Static } from 'typebox';
+import {
+  coupleCoachConsents,
+  coupleCoachLinks,
+  coupleRows,
+  type PartnerViewer,
+} from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { type CoachArea, consentedAreas } from '../../storage/viewer.ts';
 import type { Link } from './schema.ts';

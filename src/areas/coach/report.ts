@@ -22,12 +22,16 @@ export const coachPart: ReportPart<CoupleView[], CoachViewer> = {
       const d = c.digest;
       lines.push(`- ${d.partners.join(' & ')} (areas: ${d.areas.join(', ') || 'none'}), since ${d.from}`);
       for (const change of c.changes) lines.push(`    ${change.text}`);
-      for (const h of d.habits ?? []) lines.push(`    habit “${h.action}”: strength ${Math.round(h.strength * 100)}%`);
-      for (const a of d.anchors ?? []) lines.push(`    anchor “${a.name}”: ${a.status}, kept ${a.keptInPeriod}×`);
+      for (const h of d.habits ?? [])
+        lines.push(`    habit “${h.action}”: strength ${Math.round(h.strength * 100)}%`);
+      for (const a of d.anchors ?? [])
+        lines.push(`    anchor “${a.name}”: ${a.status}, kept ${a.keptInPeriod}×`);
       for (const e of d.experiments ?? [])
         lines.push(`    experiment “${e.title}”: ${e.status}${e.verdict ? `, ${e.verdict}` : ''}`);
       if (d.csi4 && d.csi4.length > 0)
-        lines.push(`    CSI-4 (shared): ${d.csi4.map((x) => `${x.partner} ${x.month} ${x.total}`).join('; ')}`);
+        lines.push(
+          `    CSI-4 (shared): ${d.csi4.map((x) => `${x.partner} ${x.month} ${x.total}`).join('; ')}`,
+        );
     }
     return lines;
   },

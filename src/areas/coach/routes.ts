@@ -6,7 +6,13 @@ import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { countHit } from '../../storage/limits.ts';
-import { coachAccess, coachAdmissions, coachLinkByCodeHash, requireCoach, requireViewer } from '../../storage/scope.ts';
+import {
+  coachAccess,
+  coachAdmissions,
+  coachLinkByCodeHash,
+  requireCoach,
+  requireViewer,
+} from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { normalizeInviteCode } from '../couple/rules.ts';
 import { hashInviteCode } from '../couple/store.ts';
@@ -16,7 +22,14 @@ import { CoupleParams, Home, JoinBody, Joined, Prep, Profile, ProfileBody, Sessi
 import * as store from './store.ts';
 
 const tags = ['coach'];
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 429: ErrorBody };
+const errors = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+  429: ErrorBody,
+};
 const JOIN_LIMIT = 20;
 const JOIN_WINDOW_MS = 15 * 60_000;
 
@@ -24,7 +37,11 @@ const JOIN_WINDOW_MS = 15 * 60_000;
  * The one door to a couple for a coach: admission decided from the rows as they are now. Not
  * admitted, revoked, or another coach's couple all answer the same 404, so nothing is learnt.
  */
-export async function admittedOrRefuse(db: Kysely<Database>, coachId: string, coupleId: string): Promise<Admission> {
+export async function admittedOrRefuse(
+  db: Kysely<Database>,
+  coachId: string,
+  coupleId: string,
+): Promise<Admission> {
   const access = await coachAccess(db, coachId, coupleId);
   if (!access) throw notFound('That couple');
   return access;
@@ -56,7 +73,11 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     },
     async (request, reply) => {
       const viewer = requireViewer(request.viewer);
-      if (viewer.couple) throw new AppError('conflict', 'A partner in a couple space cannot be a coach with the same account.');
+      if (viewer.couple)
+        throw new AppError(
+          'conflict',
+          'A partner in a couple space cannot be a coach with the same account.',
+        );
       if (viewer.coach) throw new AppError('conflict', 'This account is already a coach account.');
       const displayName = request.body.displayName.trim();
       await store.insertProfile(db, viewer.userId, displayName);
@@ -79,13 +100,25 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       const viewer = requireCoach(request.viewer);
       const hit = await countHit(db, `coach-join-ip:${request.ip}`, JOIN_WINDOW_MS);
       if (hit.count > JOIN_LIMIT)
-        throw new AppError('too_many_requests', 'Too many attempts. Please wait 15 minutes and try again.', undefined, {
-          'Retry-After': '900',
-        });
-      const link = await coachLinkByCodeHash(db, hashInviteCode(`coach:${normalizeInviteCode(request.body.code)}`));
+        throw new AppError(
+          'too_many_requests',
+          'Too many attempts. Please wait 15 minutes and try again.',
+          undefined,
+          {
+            'Retry-After': '900',
+          },
+        );
+      const link = await coachLinkByCodeHash(
+        db,
+        hashInviteCode(`coach:${normalizeInviteCode(request.body.code)}`),
+      );
       if (!link) throw invalid('code', 'That invite code is not right. Check it with the couple.');
       if (!(await store.redeemLink(db, link.couple_id, link.id, viewer.userId)))
-        throw new AppError('gone', 'That invite code was used, withdrawn or has expired. Ask the couple for a new one.', 'code');
+        throw new AppError(
+          'gone',
+          'That invite code was used, withdrawn or has expired. Ask the couple for a new one.',
+          'code',
+        );
       return { linkId: link.id, status: 'awaiting_consent' as const };
     },
   );
@@ -137,7 +170,8 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     async (request) => {
       const viewer = requireCoach(request.viewer);
       const a = await admittedOrRefuse(db, viewer.userId, request.params.coupleId);
-      if (request.body.date > localDate(a.couple.timeZone)) throw invalid('date', 'A session is noted once it has been held.');
+      if (request.body.date > localDate(a.couple.timeZone))
+        throw invalid('date', 'A session is noted once it has been held.');
       await store.setLastSession(db, a.couple.id, a.asCoach.linkId, request.body.date);
       return prepFor(db, { ...a, lastSessionOn: request.body.date });
     },

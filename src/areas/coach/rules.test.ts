@@ -39,8 +39,20 @@ describe('changesSince', () => {
           { metric: 'energy', thisWeek: 5.2, lastWeek: 5 },
         ],
         experiments: [
-          { title: 'Phones away', status: 'over', startDate: '2026-01-01', endDate: '2026-03-05', verdict: 'helps' },
-          { title: 'Walks', status: 'running', startDate: '2026-03-03', endDate: '2026-04-01', verdict: null },
+          {
+            title: 'Phones away',
+            status: 'over',
+            startDate: '2026-01-01',
+            endDate: '2026-03-05',
+            verdict: 'helps',
+          },
+          {
+            title: 'Walks',
+            status: 'running',
+            startDate: '2026-03-03',
+            endDate: '2026-04-01',
+            verdict: null,
+          },
         ],
         anchors: [
           { name: 'Date night', keptInPeriod: 0, lapsedInPeriod: true },

@@ -10,7 +10,8 @@ export function weekOf(today: string) {
   return { from: addDays(today, -6), to: today, previousFrom: addDays(today, -13) };
 }
 
-const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10);
+const mean = (xs: number[]) =>
+  xs.length === 0 ? null : Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10;
 
 /** Mean of each daily check-in number over a period against the period of the same length before it. */
 export function trendsOf(
@@ -31,7 +32,15 @@ export function trendsOf(
 
 export interface DigestFacts {
   trends: { metric: string; thisWeek: number | null; lastWeek: number | null }[] | null;
-  experiments: { title: string; status: string; startDate: string | null; endDate: string | null; verdict: string | null }[] | null;
+  experiments:
+    | {
+        title: string;
+        status: string;
+        startDate: string | null;
+        endDate: string | null;
+        verdict: string | null;
+      }[]
+    | null;
   anchors: { name: string; keptInPeriod: number; lapsedInPeriod: boolean }[] | null;
   habits: { action: string; status: string; strength: number; since: string }[] | null;
 }
@@ -77,7 +86,12 @@ export function changesSince(d: DigestFacts, since: string, today: string): Chan
   }
   for (const a of d.anchors ?? [])
     if (a.lapsedInPeriod)
-      out.push({ kind: 'anchor_lapsed', subject: a.name, detail: '', text: `Anchor “${a.name}” lapsed: worth a look together.` });
+      out.push({
+        kind: 'anchor_lapsed',
+        subject: a.name,
+        detail: '',
+        text: `Anchor “${a.name}” lapsed: worth a look together.`,
+      });
   for (const h of d.habits ?? [])
     if (h.since >= since && h.status !== 'active')
       out.push({

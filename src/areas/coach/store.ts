@@ -10,7 +10,10 @@ import type { Database } from '../../storage/tables.ts';
 const INVITE_DAYS = 7;
 
 export async function insertProfile(db: Kysely<Database>, userId: string, displayName: string) {
-  await db.insertInto('coach_profiles').values({ user_id: userId, display_name: displayName, created_at: nowIso() }).execute();
+  await db
+    .insertInto('coach_profiles')
+    .values({ user_id: userId, display_name: displayName, created_at: nowIso() })
+    .execute();
 }
 
 /** A new link with the inviting partner's consent, in one transaction. */
@@ -49,11 +52,21 @@ export async function setConsent(
   userId: string,
   areas: readonly string[],
 ) {
-  const values = { couple_id: coupleId, link_id: linkId, user_id: userId, areas: JSON.stringify(areas), updated_at: nowIso() };
+  const values = {
+    couple_id: coupleId,
+    link_id: linkId,
+    user_id: userId,
+    areas: JSON.stringify(areas),
+    updated_at: nowIso(),
+  };
   await db
     .insertInto('coach_consents')
     .values(values)
-    .onConflict((oc) => oc.columns(['couple_id', 'link_id', 'user_id']).doUpdateSet({ areas: values.areas, updated_at: values.updated_at }))
+    .onConflict((oc) =>
+      oc
+        .columns(['couple_id', 'link_id', 'user_id'])
+        .doUpdateSet({ areas: values.areas, updated_at: values.updated_at }),
+    )
     .execute();
 }
 

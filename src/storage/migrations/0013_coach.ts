@@ -46,8 +46,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('areas', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('coach_consents_pk', ['couple_id', 'link_id', 'user_id'])
-    .addForeignKeyConstraint('coach_consents_link', ['couple_id', 'link_id'], 'coach_links', ['couple_id', 'id'], (fk) =>
-      fk.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'coach_consents_link',
+      ['couple_id', 'link_id'],
+      'coach_links',
+      ['couple_id', 'id'],
+      (fk) => fk.onDelete('cascade'),
     )
     .execute();
 

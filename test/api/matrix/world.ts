@@ -194,7 +194,9 @@ export class World {
     const coached = this.coachOf.get(actor);
     if (coached)
       return (
-        c.couple === coached && !c.private && (c.area === 'admitted' || (!!c.area && COACH_AREAS.includes(c.area)))
+        c.couple === coached &&
+        !c.private &&
+        (c.area === 'admitted' || (!!c.area && COACH_AREAS.includes(c.area)))
       );
     const letter = this.letterOf(actor);
     if (!letter) return false;

@@ -7,4 +7,11 @@ import { esExperiments } from './es-experiments.ts';
 import { esHabits } from './es-habits.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
-export const es: Catalogue = { ...esBase, ...esHabits, ...esCheckins, ...esData, ...esExperiments, ...esCoach };
+export const es: Catalogue = {
+  ...esBase,
+  ...esHabits,
+  ...esCheckins,
+  ...esData,
+  ...esExperiments,
+  ...esCoach,
+};

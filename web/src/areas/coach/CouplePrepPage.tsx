@@ -29,7 +29,9 @@ export default function CouplePrepPage({ params }: { params: { coupleId: string 
         <article className="prep">
           <h2>{data.digest.partners.join(' & ')}</h2>
           <p className="muted">
-            {data.lastSessionOn ? t('coach.prep.since', { date: data.lastSessionOn }) : t('coach.prep.firstTime')}
+            {data.lastSessionOn
+              ? t('coach.prep.since', { date: data.lastSessionOn })
+              : t('coach.prep.firstTime')}
           </p>
           <section>
             <h3>{t('coach.prep.changes')}</h3>

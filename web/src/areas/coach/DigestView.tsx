@@ -1,11 +1,10 @@
-import type { ReactNode } from 'react';
 import { formatPercent, t } from '../../i18n.ts';
 import { areaList } from './AreaChoices.tsx';
 import type { Digest } from './queries.ts';
 import { anchorStatusWord, experimentStatusWord, habitStatusWord, metricWord, verdictWord } from './words.ts';
 
 /** One section of a digest: null means the couple did not consent to it; [] that nothing happened. */
-function Section<T>({ title, items, line }: { title: string; items: T[] | null; line: (x: T) => ReactNode }) {
+function Section<T>({ title, items, line }: { title: string; items: T[] | null; line: (x: T) => string }) {
   return (
     <section className="digest-section">
       <h3>{title}</h3>
@@ -14,7 +13,14 @@ function Section<T>({ title, items, line }: { title: string; items: T[] | null; 
       ) : items.length === 0 ? (
         <p className="muted">{t('coach.digest.nothing')}</p>
       ) : (
-        <ul>{items.map((x, i) => <li key={i}>{line(x)}</li>)}</ul>
+        <ul>
+          {/* Each line is unique within its section (names and titles are). */}
+          {items
+            .map((x) => line(x))
+            .map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+        </ul>
       )}
     </section>
   );
@@ -27,7 +33,8 @@ export function DigestView({ digest: d }: { digest: Digest }) {
   return (
     <div className="digest">
       <p className="muted">
-        {t('coach.digest.period', { from: d.from, to: d.to })} · {t('coach.digest.areas', { areas: areaList(d.areas) })}
+        {t('coach.digest.period', { from: d.from, to: d.to })} ·{' '}
+        {t('coach.digest.areas', { areas: areaList(d.areas) })}
       </p>
       <Section
         title={t('coach.digest.trends')}

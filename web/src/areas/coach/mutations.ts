@@ -12,14 +12,17 @@ export function useInviteCoach() {
 export function useConsent() {
   return useMutation({
     mutationFn: ({ linkId, areas }: { linkId: string; areas: CoachArea[] }) =>
-      unwrap(api.POST('/api/coach-links/{linkId}/consent', { params: { path: { linkId } }, body: { areas } })),
+      unwrap(
+        api.POST('/api/coach-links/{linkId}/consent', { params: { path: { linkId } }, body: { areas } }),
+      ),
     meta: { changes: ['coach'], showsError: true },
   });
 }
 
 export function useRevoke() {
   return useMutation({
-    mutationFn: (linkId: string) => unwrap(api.DELETE('/api/coach-links/{linkId}', { params: { path: { linkId } } })),
+    mutationFn: (linkId: string) =>
+      unwrap(api.DELETE('/api/coach-links/{linkId}', { params: { path: { linkId } } })),
     meta: { changes: ['coach'], showsError: true },
   });
 }
@@ -41,7 +44,9 @@ export function useJoinAsCoach() {
 export function useNoteSession(coupleId: string) {
   return useMutation({
     mutationFn: (date: string) =>
-      unwrap(api.POST('/api/coach/couples/{coupleId}/session', { params: { path: { coupleId } }, body: { date } })),
+      unwrap(
+        api.POST('/api/coach/couples/{coupleId}/session', { params: { path: { coupleId } }, body: { date } }),
+      ),
     meta: { changes: ['coach'], showsError: true },
   });
 }
