@@ -57,5 +57,4 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'alignment_metrics', orderBy: ['couple_id', 'round_id', 'metric_id'] },
   { table: 'coach_links', orderBy: ['couple_id', 'id'] },
   { table: 'coach_consents', orderBy: ['couple_id', 'link_id', 'user_id'] },
-  { table: 'coach_suggestions', orderBy: ['couple_id', 'id'] },
 ];

@@ -52,8 +52,7 @@ export type CoupleTable =
   | 'alignment_answers'
   | 'alignment_metrics'
   | 'coach_links'
-  | 'coach_consents'
-  | 'coach_suggestions';
+  | 'coach_consents';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -106,7 +105,6 @@ export const READ_RULES = {
   // A link holds its code's hash: read only by the named coach functions at the end of this file.
   coach_links: 'secret',
   coach_consents: 'couple',
-  coach_suggestions: 'couple',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
@@ -156,7 +154,6 @@ export const COACH_READS = {
   alignment_metrics: 'alignment',
   coach_links: null,
   coach_consents: null,
-  coach_suggestions: null,
 } as const satisfies Record<CoupleTable, CoachArea | 'admitted' | null>;
 
 type Rules = typeof READ_RULES;

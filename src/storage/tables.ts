@@ -212,7 +212,6 @@ export interface Database {
   coach_profiles: CoachProfilesTable;
   coach_links: CoachLinksTable;
   coach_consents: CoachConsentsTable;
-  coach_suggestions: CoachSuggestionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -584,22 +583,4 @@ export interface CoachConsentsTable {
   updated_at: string;
 }
 
-/** A coach's suggestion to a couple, and the couple's answer. */
-export interface CoachSuggestionsTable {
-  couple_id: string;
-  id: string;
-  link_id: string;
-  kind: 'habit' | 'ritual' | 'experiment' | 'exploration';
-  title: string;
-  detail: string;
-  domain: string | null;
-  created_at: string;
-  state: 'open' | 'accepted' | 'declined';
-  decided_by: string | null;
-  decided_at: string | null;
-  reason: string | null;
-  created_ref: string | null;
-}
-
 export type CoachLinkRow = Selectable<CoachLinksTable>;
-export type CoachSuggestionRow = Selectable<CoachSuggestionsTable>;

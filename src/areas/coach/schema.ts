@@ -12,7 +12,6 @@ const Areas = Type.Array(Area, { minItems: 1, maxItems: COACH_AREAS.length, uniq
 
 export const LinkParams = Type.Object({ linkId: Id }, { additionalProperties: false });
 export const CoupleParams = Type.Object({ coupleId: Id }, { additionalProperties: false });
-export const SuggestionParams = Type.Object({ suggestionId: Id }, { additionalProperties: false });
 
 /* Partner side. */
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 
 // Coach (issue 17): a coach account, the link a couple opens for one coach (invite → joined →
-// maybe revoked), each partner's consent naming the areas the coach may see, and the coach's
-// suggestions with the couple's answer. Frozen once landed. Text and integer columns only.
+// maybe revoked), and each partner's consent naming the areas the coach may see. Frozen once
+// landed. Text and integer columns only.
 
 const couple = (c: any) => c.notNull().references('couples.id').onDelete('cascade');
 
@@ -16,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // One couple's link to one coach. `coach_id` is null until a coach redeems the code; the
-  // code is stored hashed. A revoked link stays (its suggestions keep their history) but opens nothing.
+  // code is stored hashed. A revoked link stays (the couple keeps the record) but opens nothing.
   await db.schema
     .createTable('coach_links')
     .addColumn('couple_id', 'text', couple)
@@ -54,34 +54,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       (fk) => fk.onDelete('cascade'),
     )
     .execute();
-
-  await db.schema
-    .createTable('coach_suggestions')
-    .addColumn('couple_id', 'text', couple)
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('link_id', 'text', (c) => c.notNull())
-    .addColumn('kind', 'text', (c) => c.notNull()) // habit | ritual | experiment | exploration
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('detail', 'text', (c) => c.notNull())
-    .addColumn('domain', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('state', 'text', (c) => c.notNull()) // open | accepted | declined
-    .addColumn('decided_by', 'text')
-    .addColumn('decided_at', 'text')
-    .addColumn('reason', 'text')
-    .addColumn('created_ref', 'text') // the id of what accepting made
-    .addPrimaryKeyConstraint('coach_suggestions_pk', ['couple_id', 'id'])
-    .addForeignKeyConstraint(
-      'coach_suggestions_link',
-      ['couple_id', 'link_id'],
-      'coach_links',
-      ['couple_id', 'id'],
-      (fk) => fk.onDelete('cascade'),
-    )
-    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['coach_suggestions', 'coach_consents', 'coach_links', 'coach_profiles'])
-    await db.schema.dropTable(t).execute();
+  for (const t of ['coach_consents', 'coach_links', 'coach_profiles']) await db.schema.dropTable(t).execute();
 }
