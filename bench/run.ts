@@ -23,6 +23,7 @@ const sections = [
   'scale',
   'lighthouse',
   'history',
+  'coach',
 ] as const;
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { alignmentPart } from '../areas/alignment/report.ts';
 import { anchorsPart } from '../areas/anchors/report.ts';
+import { coachPart } from '../areas/coach/report.ts';
 import { hintsPart, loopsPart } from '../areas/credit/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
 import { explorationPart } from '../areas/exploration/report.ts';
@@ -14,9 +15,9 @@ import type { Database } from '../storage/tables.ts';
  * part computes through the area's own store and presentation with the person as the viewer,
  * so the report shows exactly what that person's app shows. A new area adds one entry below.
  */
-export interface ReportPart<T> {
+export interface ReportPart<T, V = PartnerViewer> {
   key: string;
-  build: (db: Kysely<Database>, viewer: PartnerViewer) => Promise<T>;
+  build: (db: Kysely<Database>, viewer: V) => Promise<T>;
   words: (value: T) => string[];
 }
 
@@ -31,3 +32,6 @@ export const REPORT_PARTS: ReportPart<any>[] = [
   changesPart,
   historyPart,
 ];
+
+/** What a coach account's report holds: each couple that admitted them (the coach's own view). */
+export const COACH_REPORT_PARTS = [coachPart];

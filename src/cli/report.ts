@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import { findViewerByEmail } from '../areas/account/store.ts';
 import { openStore } from '../storage/db.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
-import type { PartnerViewer } from '../storage/scope.ts';
+import type { CoachViewer, PartnerViewer } from '../storage/scope.ts';
 import type { Database } from '../storage/tables.ts';
 import { ArgError, parseArgs } from './args.ts';
 import { type CliIo, EXIT_BAD_INPUT } from './io.ts';
-import { REPORT_PARTS } from './report-parts.ts';
+import { COACH_REPORT_PARTS, REPORT_PARTS } from './report-parts.ts';
 import { databaseUrl } from './serve.ts';
 
 /** What one partner's app shows, part by part (see report-parts.ts). */
@@ -19,9 +19,24 @@ export async function buildReport(
   return report;
 }
 
+/** What a coach's app shows: each couple that admitted them, through the coach's rules. */
+export async function buildCoachReport(
+  db: Kysely<Database>,
+  viewer: CoachViewer,
+): Promise<Record<string, unknown>> {
+  const report: Record<string, unknown> = {
+    email: viewer.email,
+    name: viewer.coach.displayName,
+    role: 'coach',
+  };
+  for (const part of COACH_REPORT_PARTS) report[part.key] = await part.build(db, viewer);
+  return report;
+}
+
 export function reportWords(report: Record<string, unknown>): string {
   const lines = [`What ${String(report.name)} (${String(report.email)}) sees in attune:`, ''];
-  for (const part of REPORT_PARTS) lines.push(...part.words(report[part.key]), '');
+  const parts = report.role === 'coach' ? COACH_REPORT_PARTS : REPORT_PARTS;
+  for (const part of parts) lines.push(...part.words(report[part.key] as never), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -50,6 +65,11 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     if (!viewer) {
       io.stderr(`attune report: nobody has the email ${email}.\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (viewer.coach) {
+      const report = await buildCoachReport(store.db, viewer as CoachViewer);
+      io.stdout(flags.has('json') ? `${JSON.stringify(report, null, 2)}\n` : reportWords(report));
+      return 0;
     }
     if (viewer.couple?.role !== 'partner') {
       io.stderr(`attune report: ${email} is not a partner in a couple space yet.\n`);

@@ -62,4 +62,6 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'credit_decisions', orderBy: ['couple_id', 'user_id', 'hint_key'] },
   { table: 'insight_failures', orderBy: ['couple_id', 'id'] },
   { table: 'reflections', orderBy: ['couple_id', 'id'] },
+  { table: 'coach_links', orderBy: ['couple_id', 'id'] },
+  { table: 'coach_consents', orderBy: ['couple_id', 'link_id', 'user_id'] },
 ];

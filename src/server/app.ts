@@ -16,6 +16,8 @@ import { anchorRoutes } from '../areas/anchors/routes.ts';
 import { fromLogRoutes } from '../areas/checkins/from-log.ts';
 import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
+import { coachPartnerRoutes } from '../areas/coach/partner-routes.ts';
+import { coachRoutes } from '../areas/coach/routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { creditRoutes } from '../areas/credit/routes.ts';
 import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
@@ -71,6 +73,8 @@ const areas = [
   loopRoutes,
   historyRoutes,
   insightRoutes,
+  coachPartnerRoutes,
+  coachRoutes,
 ];
 
 /**

@@ -11,6 +11,7 @@ import * as m0008 from './migrations/0008_experiments.ts';
 import * as m0009 from './migrations/0009_anchors_exploration.ts';
 import * as m0010 from './migrations/0010_alignment.ts';
 import * as m0011 from './migrations/0011_credit.ts';
+import * as m0013 from './migrations/0013_coach.ts';
 import * as m0014 from './migrations/0014_unanswered_checkins.ts';
 import * as m0015 from './migrations/0015_insights.ts';
 import * as m0019 from './migrations/0019_reminders.ts';
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0015_insights': m0015,
   '0019_reminders': m0019,
   '0020_passkeys': m0020,
+  '0013_coach': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

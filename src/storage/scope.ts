@@ -1,6 +1,6 @@
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from './tables.ts';
-import type { PartnerViewer } from './viewer.ts';
+import { type CoachArea, type CoachReader, consentedAreas, type PartnerViewer } from './viewer.ts';
 
 export * from './viewer.ts';
 
@@ -57,7 +57,9 @@ export type CoupleTable =
   | 'credit_reviews'
   | 'credit_decisions'
   | 'insight_failures'
-  | 'reflections';
+  | 'reflections'
+  | 'coach_links'
+  | 'coach_consents';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -117,10 +119,68 @@ export const READ_RULES = {
   // A failure analysis and a reflection are their author's, the partner's once shared.
   insight_failures: { author: 'author_id', visibility: 'visibility' },
   reflections: { author: 'author_id', visibility: 'visibility' },
+  // A link holds its code's hash: read only by the named coach functions at the end of this file.
+  coach_links: 'secret',
+  coach_consents: 'couple',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
 >;
+
+/**
+ * How a coach reads each couple table — the coach's column of the rule table. A table names the
+ * area a partner's consent must include ('admitted': any admitted coach, for names and domains),
+ * or null: never, whatever was consented. Within a consented area a coach reads as a stranger to
+ * every author: a 'couple' table whole, a personal table's rows only where `visibility` says
+ * 'shared' (so never a private row, never a sealed answer, never an unshared CSI-4), and a
+ * personal table without `visibility` (taps, guesses, SRBAI answers, ratings) not at all.
+ */
+export const COACH_READS = {
+  couples: null,
+  members: 'admitted',
+  invites: null,
+  domains: 'admitted',
+  log: 'log',
+  habits: 'habits',
+  habit_checkoffs: 'habits',
+  habit_srbai: null,
+  habit_changes: 'habits',
+  reward_audit: 'rewards',
+  pace: 'habits',
+  checkins: 'checkins',
+  metrics: 'checkins',
+  csi4: 'csi4',
+  rituals: 'rituals',
+  ritual_completions: 'rituals',
+  ritual_feeds: null,
+  experiments: 'experiments',
+  experiment_adherence: null,
+  experiment_guesses: null,
+  anchors: 'anchors',
+  anchor_checkoffs: 'anchors',
+  stress_periods: 'anchors',
+  stress_paused_habits: 'anchors',
+  exploration_ideas: 'exploration',
+  exploration_draws: 'exploration',
+  exploration_tries: 'exploration',
+  exploration_ratings: null,
+  roles: 'anchors',
+  archive_snapshots: null,
+  alignment_rounds: 'alignment',
+  alignment_answers: 'alignment',
+  alignment_metrics: 'alignment',
+  // A person's devices and reminders, evening reviews and hint decisions, failure analyses and
+  // reflections: no consent area covers them yet, so never.
+  push_subscriptions: null,
+  reminder_settings: null,
+  reminders_sent: null,
+  credit_reviews: null,
+  credit_decisions: null,
+  insight_failures: null,
+  reflections: null,
+  coach_links: null,
+  coach_consents: null,
+} as const satisfies Record<CoupleTable, CoachArea | 'admitted' | null>;
 
 type Rules = typeof READ_RULES;
 /** Tables both partners read whole. */
@@ -133,10 +193,18 @@ export type PersonalTable = {
 export type ReadableTable = SharedTable | PersonalTable;
 type Rows<T extends CoupleTable> = SelectQueryBuilder<Database, T, object>;
 
-/** Who reads: a partner of a couple (a PartnerViewer, or an import's author). */
+/** Who reads: a partner of a couple (a PartnerViewer, or an import's author), or a coach of it. */
 export interface Reader {
   userId: string;
   couple: { id: string };
+  /** Present for a coach: then COACH_READS decides, with the areas consented right now. */
+  asCoach?: CoachReader['asCoach'];
+}
+
+/** Whether a coach with these consented areas may read a table at all. */
+export function coachMayRead(table: CoupleTable, areas: readonly CoachArea[]): boolean {
+  const area: CoachArea | 'admitted' | null = COACH_READS[table];
+  return area === 'admitted' || (area !== null && areas.includes(area));
 }
 
 /**
@@ -176,8 +244,12 @@ export function visibleRows<T extends ReadableTable>(
 ): Rows<T> {
   const rule = READ_RULES[table] as Rules[ReadableTable];
   const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
-  if (rule === 'couple') return q as unknown as Rows<T>;
   const col = (c: string) => sql.ref(`${table}.${c}`);
+  if (reader.asCoach) {
+    if (!coachMayRead(table, reader.asCoach.areas)) return q.where(sql<boolean>`1 = 0`) as unknown as Rows<T>;
+    return coachRule(q, table) as unknown as Rows<T>;
+  }
+  if (rule === 'couple') return q as unknown as Rows<T>;
   let r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
   r = r.where((eb) =>
     'visibility' in rule
@@ -187,9 +259,39 @@ export function visibleRows<T extends ReadableTable>(
   return r as unknown as Rows<T>;
 }
 
+/** A coach reads a consented table as a stranger to every author: only what is shared. */
+function coachRule(q: Rows<'log'>, table: ReadableTable): Rows<'log'> {
+  const rule = READ_RULES[table] as Rules[ReadableTable];
+  const col = (c: string) => sql.ref(`${table}.${c}`);
+  if (rule === 'couple') return q;
+  if (!('visibility' in rule)) return q.where(sql<boolean>`1 = 0`);
+  const r = 'live' in rule ? q.where(col(rule.live), 'is', null) : q;
+  return r.where(col(rule.visibility), '=', 'shared');
+}
+
+/**
+ * `visibleRows` for many coach readers at once (a coach's home): the rows of every couple whose
+ * consent covers the table's area, under the same coach rule, in one query.
+ */
+export function coachVisibleRows<T extends ReadableTable>(
+  db: Kysely<Database>,
+  readers: readonly CoachReader[],
+  table: T,
+): Rows<T> {
+  const ids = readers.filter((r) => coachMayRead(table, r.asCoach.areas)).map((r) => r.couple.id);
+  const q = (db.selectFrom(table) as unknown as Rows<'log'>).where(
+    sql.ref(`${table}.couple_id`),
+    'in',
+    ids.length > 0 ? ids : [''],
+  );
+  return coachRule(q, table) as unknown as Rows<T>;
+}
+
 /** The reader's own rows of a personal table, their undo window included. */
 export function ownRows<T extends PersonalTable>(db: Kysely<Database>, reader: Reader, table: T): Rows<T> {
   const q = wholeCouple(db, reader.couple.id, table) as unknown as Rows<'log'>;
+  // A coach owns no row of a couple's.
+  if (reader.asCoach) return q.where(sql<boolean>`1 = 0`) as unknown as Rows<T>;
   return q.where(sql.ref(`${table}.${READ_RULES[table].author}`), '=', reader.userId) as unknown as Rows<T>;
 }
 
@@ -294,6 +396,7 @@ export function sessionViewerRow(db: Kysely<Database>, tokenHash: string) {
     .leftJoin('members', (join) =>
       join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
     )
+    .leftJoin('coach_profiles', 'coach_profiles.user_id', 'users.id')
     .select([
       'sessions.id as session_id',
       'sessions.expires_at',
@@ -304,6 +407,7 @@ export function sessionViewerRow(db: Kysely<Database>, tokenHash: string) {
       'members.role',
       'members.display_name',
       'members.time_zone',
+      'coach_profiles.display_name as coach_name',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
@@ -481,6 +585,7 @@ export function viewerRowByEmail(db: Kysely<Database>, email: string) {
     .leftJoin('members', (join) =>
       join.onRef('members.user_id', '=', 'users.id').on('members.role', '=', 'partner'),
     )
+    .leftJoin('coach_profiles', 'coach_profiles.user_id', 'users.id')
     .select([
       'users.id as user_id',
       'users.email',
@@ -488,6 +593,7 @@ export function viewerRowByEmail(db: Kysely<Database>, email: string) {
       'members.role',
       'members.display_name',
       'members.time_zone',
+      'coach_profiles.display_name as coach_name',
     ])
     .where('users.email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
@@ -533,4 +639,108 @@ export function submittedAlignmentAnswers(db: Kysely<Database>, viewer: PartnerV
     .select(['alignment_answers.round_id', 'alignment_answers.author_id'])
     .where('alignment_answers.couple_id', '=', viewer.couple.id)
     .where('alignment_answers.submitted_at', 'is not', null);
+}
+
+/*
+ * Coach (issue 17). A coach reads a couple only through a link a partner opened, the coach
+ * redeemed, and both partners consented to, naming the areas the coach may see; either partner
+ * revokes it at any time. Access is decided by `coachAccess` on every request from the rows as
+ * they are — no grant is remembered between requests, so a revocation refuses the very next one.
+ * What the coach then reads goes through `visibleRows` with COACH_READS.
+ */
+
+/** The couple's links to coaches, newest first, with each coach's name (never a code's hash). */
+export function coupleCoachLinks(db: Kysely<Database>, viewer: PartnerViewer) {
+  return wholeCouple(db, viewer.couple.id, 'coach_links')
+    .leftJoin('coach_profiles', 'coach_profiles.user_id', 'coach_links.coach_id')
+    .select([
+      'coach_links.id',
+      'coach_links.invited_by',
+      'coach_links.created_at',
+      'coach_links.expires_at',
+      'coach_links.coach_id',
+      'coach_links.joined_at',
+      'coach_links.revoked_at',
+      'coach_links.revoked_by',
+      'coach_profiles.display_name as coach_name',
+    ])
+    .orderBy('coach_links.created_at', 'desc')
+    .orderBy('coach_links.id', 'desc')
+    .execute();
+}
+
+/** Every partner's consent to the couple's links. */
+export function coupleCoachConsents(db: Kysely<Database>, coupleId: string) {
+  return wholeCouple(db, coupleId, 'coach_consents').select(['link_id', 'user_id', 'areas']).execute();
+}
+
+/** The link a coach invite code's hash belongs to: whoever holds the code may try to redeem it. */
+export function coachLinkByCodeHash(db: Kysely<Database>, codeHash: string) {
+  return db.selectFrom('coach_links').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
+}
+
+/**
+ * The couples a coach is admitted to right now, with the consents behind each: links the coach
+ * joined, not revoked, and consented to by both of the couple's current partners. Each couple's
+ * areas are those both named; the first partner's time zone gives the couple's "today".
+ */
+export async function coachAdmissions(
+  db: Kysely<Database>,
+  coachId: string,
+  coupleId?: string,
+): Promise<(CoachReader & { lastSessionOn: string | null; partners: { userId: string; name: string }[] })[]> {
+  let q = db
+    .selectFrom('coach_links')
+    .innerJoin('members', (j) =>
+      j.onRef('members.couple_id', '=', 'coach_links.couple_id').on('members.role', '=', 'partner'),
+    )
+    .leftJoin('coach_consents', (j) =>
+      j
+        .onRef('coach_consents.couple_id', '=', 'coach_links.couple_id')
+        .onRef('coach_consents.link_id', '=', 'coach_links.id')
+        .onRef('coach_consents.user_id', '=', 'members.user_id'),
+    )
+    .select([
+      'coach_links.couple_id',
+      'coach_links.id as link_id',
+      'coach_links.last_session_on',
+      'members.user_id',
+      'members.display_name',
+      'members.time_zone',
+      'members.joined_at',
+      'coach_consents.areas',
+    ])
+    .where('coach_links.coach_id', '=', coachId)
+    .where('coach_links.revoked_at', 'is', null)
+    .where('coach_links.joined_at', 'is not', null);
+  if (coupleId) q = q.where('coach_links.couple_id', '=', coupleId);
+  const rows = await q
+    .orderBy('coach_links.couple_id')
+    .orderBy('members.joined_at')
+    .orderBy('members.user_id')
+    .execute();
+  const byCouple = new Map<string, typeof rows>();
+  for (const r of rows) byCouple.set(r.couple_id, [...(byCouple.get(r.couple_id) ?? []), r]);
+  const out = [];
+  for (const [id, members] of byCouple) {
+    // Admitted only when both partners of a two-person couple consented.
+    if (members.length !== 2 || members.some((m) => m.areas === null)) continue;
+    out.push({
+      userId: coachId,
+      couple: { id, timeZone: members[0]!.time_zone },
+      asCoach: {
+        linkId: members[0]!.link_id,
+        areas: consentedAreas(members.map((m) => JSON.parse(m.areas!) as string[])),
+      },
+      lastSessionOn: members[0]!.last_session_on,
+      partners: members.map((m) => ({ userId: m.user_id, name: m.display_name })),
+    });
+  }
+  return out;
+}
+
+/** A coach's reader for one couple, decided now; null when not (or no longer) admitted. */
+export async function coachAccess(db: Kysely<Database>, coachId: string, coupleId: string) {
+  const [one] = await coachAdmissions(db, coachId, coupleId);
+  return one ?? null;
 }

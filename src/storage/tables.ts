@@ -221,6 +221,9 @@ export interface Database {
   credit_decisions: CreditDecisionsTable;
   insight_failures: InsightFailuresTable;
   reflections: ReflectionsTable;
+  coach_profiles: CoachProfilesTable;
+  coach_links: CoachLinksTable;
+  coach_consents: CoachConsentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -674,3 +677,36 @@ export interface ReflectionsTable {
 
 export type InsightFailureRow = Selectable<InsightFailuresTable>;
 export type ReflectionRow = Selectable<ReflectionsTable>;
+
+/** A coach account (issue 17): a person who took the coach role; never a partner as well. */
+export interface CoachProfilesTable {
+  user_id: string;
+  display_name: string;
+  created_at: string;
+}
+
+/** A couple's link to one coach: invited by a partner, joined by the coach, maybe revoked. */
+export interface CoachLinksTable {
+  couple_id: string;
+  id: string;
+  code_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  coach_id: string | null;
+  joined_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  last_session_on: string | null;
+}
+
+/** One partner's consent to a link: the areas (JSON array) that partner lets the coach see. */
+export interface CoachConsentsTable {
+  couple_id: string;
+  link_id: string;
+  user_id: string;
+  areas: string;
+  updated_at: string;
+}
+
+export type CoachLinkRow = Selectable<CoachLinksTable>;

@@ -13,6 +13,53 @@ export interface Viewer {
   sessionId: string;
   /** The couple this person is a partner in, if any. */
   couple: { id: string; role: 'partner' | 'coach'; displayName: string; timeZone: string } | null;
+  /** Set when this person holds the coach role: they read couples only through coach links. */
+  coach?: { displayName: string } | null;
+}
+
+/** A viewer holding the coach role. */
+export interface CoachViewer extends Viewer {
+  coach: NonNullable<Viewer['coach']>;
+}
+
+/**
+ * The areas a couple may let a coach see (PRODUCT.md's area names; the CSI-4 is its own, since it
+ * is shared with a coach only by name). Nothing else of a couple ever reaches a coach.
+ */
+export const COACH_AREAS = [
+  'checkins',
+  'csi4',
+  'habits',
+  'rituals',
+  'experiments',
+  'anchors',
+  'exploration',
+  'log',
+  'rewards',
+  'alignment',
+] as const;
+export type CoachArea = (typeof COACH_AREAS)[number];
+
+/**
+ * A coach reading one couple, resolved from the database on every request (scope.ts's
+ * coachAccess): the areas both partners consented to, at this moment. Never held across requests.
+ */
+export interface CoachReader {
+  userId: string;
+  couple: { id: string; timeZone: string };
+  asCoach: { linkId: string; areas: readonly CoachArea[] };
+}
+
+export function requireCoach(viewer: Viewer | null): CoachViewer {
+  const v = requireViewer(viewer);
+  if (!v.coach) throw new AppError('forbidden', 'This is for coach accounts.');
+  return v as CoachViewer;
+}
+
+/** The areas a coach may see: those both partners named, in the order of COACH_AREAS. */
+export function consentedAreas(consents: readonly (readonly string[])[]): CoachArea[] {
+  if (consents.length < 2) return [];
+  return COACH_AREAS.filter((a) => consents.every((c) => c.includes(a)));
 }
 
 /** A viewer who is a partner of a couple: what every couple route needs. */

@@ -5,6 +5,7 @@ import { accountRows } from './matrix/account.ts';
 import { alignmentRows } from './matrix/alignment.ts';
 import { anchorRows } from './matrix/anchors.ts';
 import { checkinRows } from './matrix/checkins.ts';
+import { coachRows } from './matrix/coach.ts';
 import { coupleRows } from './matrix/couple.ts';
 import { creditRows } from './matrix/credit.ts';
 import { experimentRows } from './matrix/experiments.ts';
@@ -16,7 +17,7 @@ import { logRows } from './matrix/log.ts';
 import { passkeyRows } from './matrix/passkeys.ts';
 import { reminderRows } from './matrix/reminders.ts';
 import { ritualRows } from './matrix/rituals.ts';
-import { ACTORS, OBJECTS, type Row, World } from './matrix/world.ts';
+import { ACTORS, isCoach, OBJECTS, type Row, World } from './matrix/world.ts';
 
 /*
  * The authorization matrix: every operation of the OpenAPI document × every actor × every kind
@@ -43,6 +44,7 @@ const MATRIX: Record<string, Row> = {
   ...creditRows,
   ...historyRows,
   ...insightRows,
+  ...coachRows,
 };
 
 describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
@@ -72,34 +74,41 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
   });
 
   // One test per operation: each has its own time budget, and a failure names its operation.
-  it.each(Object.entries(MATRIX))('%s answers every actor × object as expected', async (op, row) => {
-    const failures: string[] = [];
-    for (const actorKind of ACTORS) {
-      for (const objectKind of row.objects ? OBJECTS : [null]) {
-        const expected = row.expect(actorKind, objectKind);
-        const w = row.fresh && expected < 300 ? await World.create(app()) : shared;
-        if (w !== shared) worlds.push(w);
-        // Anonymous is a new cookie-less visitor each time (the signup row would log one in).
-        const actor = actorKind === 'anonymous' ? w.visitor() : w.actors.get(actorKind)!;
-        let objectId = '00000000-0000-7000-8000-000000000000';
-        if (objectKind) {
-          const obj = row.makeObject
-            ? await row.makeObject(w, actorKind, objectKind, actor)
-            : await w.object(actorKind, objectKind);
-          objectId = obj.id;
-          await row.prepare?.(w, obj.id, obj.owner);
-        }
-        const req = await row.request(w, actor, objectId);
-        const res = await actor.call(req.method, req.url, req.body);
-        if (res.statusCode !== expected) {
-          failures.push(
-            `${op} as ${actorKind}${objectKind ? ` on ${objectKind}` : ''}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
-          );
+  it.each(Object.entries(MATRIX))(
+    '%s answers every actor × object as expected',
+    async (op, row) => {
+      const failures: string[] = [];
+      for (const actorKind of ACTORS) {
+        for (const objectKind of row.objects ? OBJECTS : [null]) {
+          const expected = isCoach(actorKind)
+            ? (row.coach?.(actorKind, objectKind) ?? row.expect('noCouple', objectKind))
+            : row.expect(actorKind, objectKind);
+          const w = row.fresh && expected < 300 ? await World.create(app()) : shared;
+          if (w !== shared) worlds.push(w);
+          // Anonymous is a new cookie-less visitor each time (the signup row would log one in).
+          const actor = actorKind === 'anonymous' ? w.visitor() : w.actors.get(actorKind)!;
+          let objectId = '00000000-0000-7000-8000-000000000000';
+          if (objectKind) {
+            const obj = row.makeObject
+              ? await row.makeObject(w, actorKind, objectKind, actor)
+              : await w.object(actorKind, objectKind);
+            objectId = obj.id;
+            await row.prepare?.(w, obj.id, obj.owner);
+          }
+          const req = await row.request(w, actor, objectId);
+          const res = await actor.call(req.method, req.url, req.body);
+          if (res.statusCode !== expected) {
+            failures.push(
+              `${op} as ${actorKind}${objectKind ? ` on ${objectKind}` : ''}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 120)}`,
+            );
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+      // Eight actors, and every fresh world makes three coaches: a slow row needs more than 30 s here.
+    },
+    120_000,
+  );
 
   it('leaks no canary in any response any actor received', async () => {
     // Each actor also reads everything it can list, then every response is searched.
@@ -114,6 +123,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/log/loops');
         await actor.get('/api/history');
         await actor.get('/api/insights');
+        await actor.get('/api/coach');
+        await actor.get(`/api/coach/couples/${w.coupleIds[1]}`);
+        await actor.get(`/api/coach/couples/${w.coupleIds[2]}`);
       }
     }
     const leaks: string[] = [];
@@ -135,6 +147,11 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
     const visible = shared.canaries.filter((c) => shared.mayRead(a, c));
     expect(visible.length).toBeGreaterThan(0);
     expect(a.received.some((r) => visible.some((c) => r.body.includes(c.text)))).toBe(true);
+    // And a coach does receive a consented canary of the couple that admitted them.
+    const coach = shared.actors.get('coach')!;
+    const consented = shared.canaries.filter((c) => shared.mayRead(coach, c));
+    expect(consented.length).toBeGreaterThan(0);
+    expect(coach.received.some((r) => consented.some((c) => r.body.includes(c.text)))).toBe(true);
     // The matrix grows with every area: several hundred requests on a shared machine.
   }, 480_000);
 });

@@ -9,6 +9,7 @@ import { PlainLayout } from './ui/PlainLayout.tsx';
 
 const WelcomePage = lazyPage(() => import('./areas/account/WelcomePage.tsx'));
 const SetupPage = lazyPage(() => import('./areas/couple/SetupPage.tsx'));
+const CoachApp = lazyPage(() => import('./areas/coach/CoachApp.tsx'));
 
 /** Who is here decides what they see: the welcome, the set-up, or the app itself. */
 export function App() {
@@ -24,6 +25,13 @@ export function App() {
       <PlainLayout>
         <LoadError error={me.error} onRetry={() => me.refetch()} />
       </PlainLayout>
+    );
+  // A coach account has its own app: couples reach it only through their consent.
+  if (me.data?.coach)
+    return (
+      <Suspense fallback={<Loading />}>
+        <CoachApp me={me.data} />
+      </Suspense>
     );
   if (!me.data?.couple)
     return (

@@ -3,6 +3,7 @@ import { enAlignment } from './locales/en-alignment.ts';
 import { enAnchors } from './locales/en-anchors.ts';
 import { enCharts } from './locales/en-charts.ts';
 import { enCheckins } from './locales/en-checkins.ts';
+import { enCoach } from './locales/en-coach.ts';
 import { enCredit } from './locales/en-credit.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
@@ -29,6 +30,7 @@ export const reference = {
   ...enAlignment,
   ...enPhrases,
   ...enImport,
+  ...enCoach,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

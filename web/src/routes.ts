@@ -2,6 +2,7 @@ import { accountRoutes } from './areas/account/routes.ts';
 import { alignmentRoutes } from './areas/alignment/routes.ts';
 import { anchorRoutes } from './areas/anchors/routes.ts';
 import { checkinRoutes } from './areas/checkins/routes.ts';
+import { coachRoutes } from './areas/coach/routes.ts';
 import { coupleRoutes } from './areas/couple/routes.ts';
 import { creditRoutes } from './areas/credit/routes.ts';
 import { experimentRoutes } from './areas/experiments/routes.ts';
@@ -33,6 +34,7 @@ export const ROUTES: readonly AppRoute[] = [
   ...insightRoutes,
   ...alignmentRoutes,
   ...coupleRoutes,
+  ...coachRoutes,
   ...accountRoutes,
   {
     path: paths.more,

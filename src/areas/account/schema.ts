@@ -41,6 +41,10 @@ export const Me = Type.Object(
       ),
       Type.Null(),
     ]),
+    coach: Type.Union(
+      [Type.Object({ displayName: Type.String() }, { additionalProperties: false }), Type.Null()],
+      { description: 'Set for a coach account: it reads couples only through their consent.' },
+    ),
   },
   { additionalProperties: false },
 );

@@ -9,7 +9,7 @@ import * as store from './store.ts';
 export type SessionReply = Parameters<typeof setSessionCookie>[1];
 
 export function present(viewer: Viewer): Static<typeof Me> {
-  return { id: viewer.userId, email: viewer.email, couple: viewer.couple };
+  return { id: viewer.userId, email: viewer.email, couple: viewer.couple, coach: viewer.coach ?? null };
 }
 
 /** A new session for a person who just proved who they are (password or passkey), as a cookie. */

@@ -84,6 +84,7 @@ export async function findViewerByEmail(db: Kysely<Database>, email: string): Pr
             timeZone: row.time_zone ?? 'UTC',
           }
         : null,
+    coach: row.coach_name !== null && row.coach_name !== undefined ? { displayName: row.coach_name } : null,
   };
 }
 
@@ -115,6 +116,7 @@ export async function findViewerByToken(db: Kysely<Database>, token: string): Pr
             timeZone: row.time_zone ?? 'UTC',
           }
         : null,
+    coach: row.coach_name !== null && row.coach_name !== undefined ? { displayName: row.coach_name } : null,
   };
 }
 
@@ -216,6 +218,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .where('couple_id', '=', couple_id)
       .where('created_by', '=', userId)
       .execute();
+    // A partner's consent to a coach is their own: without it the coach is no longer admitted.
+    await trx
+      .deleteFrom('coach_consents')
+      .where('couple_id', '=', couple_id)
+      .where('user_id', '=', userId)
+      .execute();
     await trx
       .deleteFrom('members')
       .where('couple_id', '=', couple_id)
@@ -229,5 +237,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
   }
   await trx.deleteFrom('passkeys').where('user_id', '=', userId).execute();
   await trx.deleteFrom('passkey_challenges').where('user_id', '=', userId).execute();
+  // A coach who leaves: every couple's link to them ends (the couples keep the record).
+  await trx
+    .updateTable('coach_links')
+    .set({ revoked_at: nowIso(), revoked_by: userId })
+    .where('coach_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
   await trx.deleteFrom('users').where('id', '=', userId).execute();
 }

@@ -53,6 +53,8 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
     async (request, reply) => {
       const viewer = requireViewer(request.viewer);
       if (viewer.couple) throw new AppError('conflict', 'You are already in a couple space.');
+      if (viewer.coach)
+        throw new AppError('conflict', 'A coach account does not join a couple as a partner.');
       checkTimeZone(request.body.timeZone);
       const coupleId = await db
         .transaction()
@@ -175,6 +177,8 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
     async (request) => {
       const viewer = requireViewer(request.viewer);
       if (viewer.couple) throw new AppError('conflict', 'You are already in a couple space.');
+      if (viewer.coach)
+        throw new AppError('conflict', 'A coach account does not join a couple as a partner.');
       checkTimeZone(request.body.timeZone);
       // Codes are guessable only by brute force; this caps the guesses per address.
       const hit = await countHit(db, `join-ip:${request.ip}`, JOIN_WINDOW_MS);

@@ -1,6 +1,6 @@
 import { Actor, emailOf, PASSWORD } from '../../support/app.ts';
 import type { Row } from './world.ts';
-import { uniq, user } from './world.ts';
+import { isCoach, uniq, user } from './world.ts';
 
 export const accountRows: Record<string, Row> = {
   'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: () => 200 },
@@ -36,7 +36,8 @@ export const accountRows: Record<string, Row> = {
     // The object is a second session of its owner's (a person without a couple owns their own).
     makeObject: async (w, actorKind, objectKind, as) => {
       const owner = w.ownerOf(actorKind, objectKind);
-      const ownerActor = actorKind === 'noCouple' && objectKind.startsWith('own') ? as : w.byLetter[owner];
+      const alone = actorKind === 'noCouple' || isCoach(actorKind);
+      const ownerActor = alone && objectKind.startsWith('own') ? as : w.byLetter[owner];
       const second = new Actor(w.app, 'second');
       await second.post('/api/account/login', { email: emailOf(ownerActor), password: PASSWORD });
       const id = (await second.get('/api/account/sessions'))

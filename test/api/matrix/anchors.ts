@@ -12,7 +12,7 @@ const coupleOf = (letter: Letter) => (letter === 'A' || letter === 'B' ? 1 : 2);
 async function plantAnchor(w: World, actor: ActorKind, object: ObjectKind) {
   const owner = w.ownerOf(actor, object);
   const name = `CANARY-ANCHOR-${owner}-${uniq()}`;
-  w.canaries.push({ text: name, couple: coupleOf(owner), author: owner, private: false });
+  w.canaries.push({ text: name, couple: coupleOf(owner), author: owner, private: false, area: 'anchors' });
   const res = await w.byLetter[owner].post('/api/anchors', {
     name,
     cadence: { times: 1, days: 7 },

@@ -6,6 +6,7 @@ export const coupleRows: Record<string, Row> = {
     fresh: true,
     request: () => ({ method: 'POST', url: '/api/couple', body: { displayName: 'New', timeZone: 'UTC' } }),
     expect: member(409, { noCouple: 201 }),
+    coach: () => 409,
   },
   'GET /api/couple': { request: () => ({ method: 'GET', url: '/api/couple' }), expect: member(200) },
   'PATCH /api/couple/me': {
@@ -35,6 +36,7 @@ export const coupleRows: Record<string, Row> = {
       body: { code: 'AAAA-BBBB-CCCC', displayName: 'X', timeZone: 'UTC' },
     }),
     expect: member(409, { noCouple: 400 }),
+    coach: () => 409,
   },
   'POST /api/couple/domains': {
     request: () => ({ method: 'POST', url: '/api/couple/domains', body: { label: `d ${uniq()}` } }),

@@ -41,7 +41,13 @@ const plant =
     const owner = w.ownerOf(actor, object);
     const blind = object.endsWith('Private');
     const title = `CANARY-EXPERIMENT-${owner}-${uniq()}`;
-    w.canaries.push({ text: title, couple: coupleOf(owner), author: owner, private: false });
+    w.canaries.push({
+      text: title,
+      couple: coupleOf(owner),
+      author: owner,
+      private: false,
+      area: 'experiments',
+    });
     const res = await w.byLetter[owner].post('/api/experiments', {
       title,
       performer: 'me',

@@ -20,7 +20,13 @@ async function freshDomain(actor: Actor): Promise<string> {
 async function plantHabit(w: World, actor: ActorKind, object: ObjectKind) {
   const owner: Letter = w.ownerOf(actor, object);
   const text = `CANARY-HABIT-${owner}-${uniq()}`;
-  w.canaries.push({ text, couple: owner === 'A' || owner === 'B' ? 1 : 2, author: owner, private: false });
+  w.canaries.push({
+    text,
+    couple: owner === 'A' || owner === 'B' ? 1 : 2,
+    author: owner,
+    private: false,
+    area: 'habits',
+  });
   const who = w.byLetter[owner];
   const res = await who.post('/api/habits', {
     cue: 'After I pour the coffee',

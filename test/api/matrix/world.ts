@@ -1,12 +1,34 @@
 import type { FastifyInstance } from 'fastify';
 import { Actor, makeCouple, signUp, today } from '../../support/app.ts';
+import { admitCoach, makeCoach } from '../../support/coach.ts';
 
 /** The four partners: A and B share couple 1, C and D couple 2. */
 export type Letter = 'A' | 'B' | 'C' | 'D';
 
-export type ActorKind = 'anonymous' | 'partnerA' | 'partnerB' | 'otherCouple' | 'noCouple';
+export type ActorKind =
+  | 'anonymous'
+  | 'partnerA'
+  | 'partnerB'
+  | 'otherCouple'
+  | 'noCouple'
+  | 'coach'
+  | 'coachRevoked'
+  | 'coachOther';
+/** The coaches: couple 1's admitted coach, one couple 1 revoked, and couple 2's coach. */
+export const COACHES = ['coach', 'coachRevoked', 'coachOther'] as const;
+export type CoachKind = (typeof COACHES)[number];
+export const isCoach = (a: ActorKind): a is CoachKind => (COACHES as readonly string[]).includes(a);
+/** What both partners let their coach see in every world (so log, CSI-4 and alignment are not). */
+export const COACH_AREAS = ['checkins', 'habits', 'experiments', 'anchors'];
 export type ObjectKind = 'ownShared' | 'ownPrivate' | 'partnerShared' | 'partnerPrivate' | 'otherCouple';
-export const ACTORS: ActorKind[] = ['anonymous', 'partnerA', 'partnerB', 'otherCouple', 'noCouple'];
+export const ACTORS: ActorKind[] = [
+  'anonymous',
+  'partnerA',
+  'partnerB',
+  'otherCouple',
+  'noCouple',
+  ...COACHES,
+];
 export const OBJECTS: ObjectKind[] = [
   'ownShared',
   'ownPrivate',
@@ -21,6 +43,11 @@ export interface Canary {
   couple: 1 | 2;
   author: Letter;
   private: boolean;
+  /**
+   * The area a coach reads it under ('admitted': any admitted coach, e.g. a partner's name). A
+   * canary without one never reaches a coach: a coach's view shows nothing else of a couple.
+   */
+  area?: string;
 }
 
 export class World {
@@ -38,22 +65,52 @@ export class World {
       makeCouple(app, [`Ann ${c2}`, 'Bob']),
       signUp(app, 'Loner'),
     ]);
-    w.canaries.push({ text: c2, couple: 2, author: 'C', private: false });
+    w.canaries.push({ text: c2, couple: 2, author: 'C', private: false, area: 'admitted' });
     const label = `CANARY-DOMAIN-${tag}`;
     await two.a.post('/api/couple/domains', { label });
     w.canaries.push(
       { text: label.toLowerCase().replaceAll('-', '_'), couple: 2, author: 'C', private: false },
       { text: label, couple: 2, author: 'C', private: false },
     );
+    // Couple 1 admits one coach and revokes another; couple 2 admits a third.
+    const [coach, revoked, other] = await Promise.all([
+      makeCoach(app, 'Coach One'),
+      makeCoach(app, 'Coach Revoked'),
+      makeCoach(app, 'Coach Two'),
+    ]);
+    await admitCoach(coach, one.a, one.b, COACH_AREAS);
+    const gone = await admitCoach(revoked, one.a, one.b, COACH_AREAS);
+    if ((await one.b.delete(`/api/coach-links/${gone}`)).statusCode !== 200) throw new Error('revoke failed');
+    await admitCoach(other, two.a, two.b, COACH_AREAS);
+    w.coupleIds = { 1: one.coupleId, 2: two.coupleId };
+    w.coachOf = new Map([
+      [coach, 1],
+      [other, 2],
+    ]);
+    // A shared habit (consented: the coach sees it) and a shared promise (the log is not consented).
+    const domain = (await one.a.post('/api/couple/domains', { label: `c ${tag}` })).json().id;
+    const habit = `CANARY-COACHED-HABIT-${tag}`;
+    w.canaries.push({ text: habit, couple: 1, author: 'A', private: false, area: 'habits' });
+    const made = await one.a.post('/api/habits', {
+      cue: 'After dinner',
+      action: `I say ${habit} aloud`,
+      owner: 'me',
+      domain,
+      schedule: { kind: 'daily' },
+    });
+    if (made.statusCode !== 201) throw new Error(made.body);
     const anon = new Actor(app, 'anonymous');
     w.actors
       .set('partnerA', one.a)
       .set('partnerB', one.b)
       .set('otherCouple', two.a)
       .set('noCouple', loner)
-      .set('anonymous', anon);
+      .set('anonymous', anon)
+      .set('coach', coach)
+      .set('coachRevoked', revoked)
+      .set('coachOther', other);
     w.byLetter = { A: one.a, B: one.b, C: two.a, D: two.b };
-    w.all.push(one.a, one.b, two.a, two.b, loner, anon);
+    w.all.push(one.a, one.b, two.a, two.b, loner, anon, coach, revoked, other);
     // A shared repair of a private conflict: B sees the repair, never the conflict or its id.
     const conflict = await w.plant('A', 'private', 'conflict');
     const repair = await one.a.post('/api/log', {
@@ -68,6 +125,9 @@ export class World {
   }
 
   byLetter!: Record<Letter, Actor>;
+  coupleIds!: Record<1 | 2, string>;
+  /** Each admitted coach's couple (the revoked coach has none). */
+  coachOf = new Map<Actor, 1 | 2>();
 
   visitor(): Actor {
     const v = new Actor(this.app, 'anonymous');
@@ -131,6 +191,13 @@ export class World {
   }
 
   mayRead(actor: Actor, c: Canary): boolean {
+    const coached = this.coachOf.get(actor);
+    if (coached)
+      return (
+        c.couple === coached &&
+        !c.private &&
+        (c.area === 'admitted' || (!!c.area && COACH_AREAS.includes(c.area)))
+      );
     const letter = this.letterOf(actor);
     if (!letter) return false;
     const couple = letter === 'A' || letter === 'B' ? 1 : 2;
@@ -162,6 +229,11 @@ export interface Row {
     | { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown }
     | Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; body?: unknown }>;
   expect: (actor: ActorKind, object: ObjectKind | null) => number;
+  /**
+   * What the coaches get, where a row says so. Otherwise a coach is answered like a person without
+   * a couple (`expect('noCouple', …)`): every partner operation refuses them.
+   */
+  coach?: (actor: CoachKind, object: ObjectKind | null) => number;
 }
 
 export const member =

@@ -18,7 +18,8 @@ export type Area =
   | 'credit'
   | 'history'
   | 'insights'
-  | 'alignment';
+  | 'alignment'
+  | 'coach';
 
 /**
  * Who reads an area's rows besides the area itself: a change to the left refreshes the right.
@@ -64,6 +65,8 @@ const READERS: Record<Area, readonly Area[]> = {
   insights: [],
   // A shared metric defined from a reveal is a check-in metric.
   alignment: ['checkins'],
+  // A coach's links and the coach's own view of couples.
+  coach: [],
 };
 
 /**

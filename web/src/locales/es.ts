@@ -4,6 +4,7 @@ import { esAnchors } from './es-anchors.ts';
 import { esBase } from './es-base.ts';
 import { esCharts } from './es-charts.ts';
 import { esCheckins } from './es-checkins.ts';
+import { esCoach } from './es-coach.ts';
 import { esCredit } from './es-credit.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
@@ -30,4 +31,5 @@ export const es: Catalogue = {
   ...esAlignment,
   ...esPhrases,
   ...esImport,
+  ...esCoach,
 };

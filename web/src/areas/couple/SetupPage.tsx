@@ -3,6 +3,7 @@ import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { PageTitle } from '../../ui/PageTitle.tsx';
 import { LogoutButton } from '../account/LogoutButton.tsx';
+import { BecomeCoachForm } from '../coach/BecomeCoachForm.tsx';
 import { CreateCoupleForm } from './CreateCoupleForm.tsx';
 import { JoinForm } from './JoinForm.tsx';
 
@@ -34,6 +35,11 @@ export default function SetupPage() {
       <p>{t('setup.intro')}</p>
       {invited ? join : create}
       {invited ? create : join}
+      <section className="card" aria-labelledby="coach-heading">
+        <h2 id="coach-heading">{t('coach.role.title')}</h2>
+        <p className="muted">{t('coach.role.body')}</p>
+        <BecomeCoachForm />
+      </section>
       <LogoutButton />
     </div>
   );

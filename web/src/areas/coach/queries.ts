@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client.ts';
+import type { paths } from '../../api/schema.d.ts';
+
+type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+export type CoachLink = Json<paths['/api/coach-links']['get']['responses'][200]>['links'][number];
+export type CoachArea = CoachLink['areas'][number];
+export type Digest = Json<paths['/api/coach']['get']['responses'][200]>['couples'][number];
+export type Prep = Json<paths['/api/coach/couples/{coupleId}']['get']['responses'][200]>;
+
+/** Every area a couple may let a coach see, in the order the forms offer them. */
+export const COACH_AREAS: readonly CoachArea[] = [
+  'checkins',
+  'csi4',
+  'habits',
+  'rituals',
+  'experiments',
+  'anchors',
+  'exploration',
+  'log',
+  'rewards',
+  'alignment',
+];
+
+export const coachQueries = {
+  /** The partner's side: the couple's coach links. */
+  links: () =>
+    queryOptions({
+      queryKey: ['coach', 'links'] as const,
+      queryFn: async () => (await unwrap(api.GET('/api/coach-links'))).links,
+    }),
+  /** The coach's side: home with each admitted couple's digest. */
+  home: () =>
+    queryOptions({ queryKey: ['coach', 'home'] as const, queryFn: () => unwrap(api.GET('/api/coach')) }),
+  prep: (coupleId: string) =>
+    queryOptions({
+      queryKey: ['coach', 'prep', coupleId] as const,
+      queryFn: () => unwrap(api.GET('/api/coach/couples/{coupleId}', { params: { path: { coupleId } } })),
+    }),
+};
