@@ -2,11 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { emailOf, makeCouple, PASSWORD, today, useApp } from '../support/app.ts';
+import { register } from '../support/authenticator.ts';
+import { browserKeys } from '../support/push-service.ts';
 import { DIALECTS } from '../support/stores.ts';
 
 /*
  * Erasure: deleting an account removes every row of that person (whatever the area), ends their
- * sessions and calendar feed, and leaves the partner's own data. On SQLite, with secure_delete,
+ * sessions, calendar feed, push devices and passkeys, and leaves the partner's own data. On SQLite, with secure_delete,
  * no canary of theirs remains in the database file or its WAL after a checkpoint.
  */
 describe.each(DIALECTS)('deleting an account on %s', (dialect) => {
@@ -84,6 +86,22 @@ describe.each(DIALECTS)('deleting an account on %s', (dialect) => {
     });
     expect(audit.statusCode, audit.body).toBe(201);
     await lisa.post('/api/checkins/csi4', { items: [4, 3, 3, 3] });
+    // Reminders on a device (the push address a canary) and a passkey: a person's, gone with them.
+    const device = browserKeys();
+    const pushed = await lisa.post('/api/reminders/devices', {
+      endpoint: `http://127.0.0.1:9/push/${canary('device')}`,
+      keys: device.json,
+    });
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    expect((await lisa.patch('/api/reminders', { checkinTime: '21:00' })).statusCode).toBe(200);
+    const start = (await lisa.post('/api/account/passkeys/options')).json();
+    const made = register(start.options, 'http://localhost:80');
+    const passkey = await lisa.post('/api/account/passkeys', {
+      challengeId: start.challengeId,
+      name: canary('passkey'),
+      credential: made.response,
+    });
+    expect(passkey.statusCode, passkey.body).toBe(201);
     const feed = await lisa.post('/api/rituals/feed');
     expect(feed.statusCode, feed.body).toBe(201);
     const feedUrl = new URL(feed.json().url, 'http://localhost').pathname;
@@ -123,7 +141,7 @@ describe.each(DIALECTS)('deleting an account on %s', (dialect) => {
       for (const file of [store().location, `${store().location}-wal`]) {
         if (!existsSync(file)) continue;
         const bytes = readFileSync(file).toString('latin1');
-        const found = ['conflict', 'private', 'checkin-note', 'habit', 'audit']
+        const found = ['conflict', 'private', 'checkin-note', 'habit', 'audit', 'device', 'passkey']
           .map(canary)
           .filter((c) => bytes.includes(c));
         expect(found, file).toEqual([]);
