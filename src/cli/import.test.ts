@@ -46,8 +46,10 @@ describe('attune import --dry-run --json', () => {
     const code = await importCommand([fixture('errors.txt'), '--dry-run', '--json'], io);
     expect(code).toBe(2);
     const json = JSON.parse(io.out);
-    expect(json.problems.map((p: { line: number }) => p.line)).toEqual([1, 4, 6, 9]);
-    expect(json.problems[1]).toEqual({
+    expect(json.problems.map((p: { line: number }) => p.line)).toEqual([4, 6, 9]);
+    // A line before the first date is shown, not imported, and no reason to refuse the file.
+    expect(json.warnings).toEqual([expect.objectContaining({ line: 1, code: 'notebook.undated' })]);
+    expect(json.problems[0]).toEqual({
       line: 4,
       text: '13/32/2023',
       message: expect.stringMatching(/^This line is meant as a date but is not one: .*1 line\(s\) below it/),
@@ -127,6 +129,6 @@ describe('attune import --dry-run --json', () => {
       '--json',
     ]).catch((e: { code: number; stdout: string }) => e);
     expect(failed).toMatchObject({ code: 2 });
-    expect(JSON.parse(failed.stdout).problems).toHaveLength(4);
+    expect(JSON.parse(failed.stdout).problems).toHaveLength(3);
   }, 30_000);
 });

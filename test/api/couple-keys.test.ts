@@ -20,13 +20,18 @@ const GLOBAL: Record<string, string> = {
   couples: 'its id is the couple id',
   server_keys: "the server's own keys (Web Push)",
   passkeys: 'a person’s passkeys sign them in before the couple is known',
+  coach_profiles: 'a coach account belongs to no couple',
   passkey_challenges: 'a sign-in in progress: nobody is known yet',
   attune_migrations: 'the schema version',
   attune_migrations_lock: 'the schema version',
 };
 
 /** Unique indexes on couple tables without `couple_id`: lookups by a secret from outside any couple. */
-const UNIQUE_WITHOUT_COUPLE = new Set(['invites(code_hash)', 'ritual_feeds(token_hash)']);
+const UNIQUE_WITHOUT_COUPLE = new Set([
+  'invites(code_hash)',
+  'ritual_feeds(token_hash)',
+  'coach_links(code_hash)',
+]);
 
 interface Index {
   table: string;

@@ -1,7 +1,7 @@
 import type { Actor } from '../../support/app.ts';
 import { assert, register, type SoftPasskey } from '../../support/authenticator.ts';
 import type { Row } from './world.ts';
-import { user } from './world.ts';
+import { isCoach, user } from './world.ts';
 
 // app.inject's requests come to localhost:80.
 const ORIGIN = 'http://localhost:80';
@@ -58,7 +58,8 @@ export const passkeyRows: Record<string, Row> = {
     objects: true,
     makeObject: async (w, actorKind, objectKind, as) => {
       const owner = w.ownerOf(actorKind, objectKind);
-      const ownerActor = actorKind === 'noCouple' && objectKind.startsWith('own') ? as : w.byLetter[owner];
+      const alone = actorKind === 'noCouple' || isCoach(actorKind);
+      const ownerActor = alone && objectKind.startsWith('own') ? as : w.byLetter[owner];
       return { id: (await addPasskey(ownerActor)).id, owner };
     },
     request: (_w, _a, id) => ({ method: 'DELETE', url: `/api/account/passkeys/${id}` }),
