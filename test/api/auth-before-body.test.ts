@@ -7,6 +7,8 @@ import { DIALECTS } from '../support/stores.ts';
 const PUBLIC = new Set([
   'POST /api/account/signup',
   'POST /api/account/login',
+  'POST /api/account/passkeys/login/options',
+  'POST /api/account/passkeys/login',
   'GET /api/health',
   'GET /api/rituals/feed/{token}',
 ]);

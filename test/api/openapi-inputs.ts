@@ -141,13 +141,18 @@ function setPath(
   const keys = dotted.split('.');
   let at = target;
   let s: JsonSchema | undefined = schema;
-  for (const k of keys.slice(0, -1)) {
-    s = objectOf(s)?.properties?.[k];
-    if (typeof at[k] !== 'object' || at[k] === null) at[k] = sample(objectOf(s) ?? {}, today) ?? {};
+  keys.slice(0, -1).forEach((k, i) => {
+    s = objectOf(s, k)?.properties?.[k];
+    // Of a union, the branch that has the next field (a check-off's `date`, not a log entry's).
+    if (typeof at[k] !== 'object' || at[k] === null)
+      at[k] = sample(objectOf(s, keys[i + 1]!) ?? {}, today) ?? {};
     at = at[k] as Record<string, unknown>;
-  }
+  });
   at[keys.at(-1)!] = value;
 }
 
-const objectOf = (s: JsonSchema | undefined): JsonSchema | undefined =>
-  s?.properties ? s : (s?.anyOf ?? s?.oneOf)?.find((o) => o.properties);
+const objectOf = (s: JsonSchema | undefined, key: string): JsonSchema | undefined => {
+  if (s?.properties) return s;
+  const options = (s?.anyOf ?? s?.oneOf)?.filter((o) => o.properties);
+  return options?.find((o) => key in o.properties!) ?? options?.[0];
+};
