@@ -77,6 +77,17 @@ function stringArb(s: Schema, ctx: Context): fc.Arbitrary<string> {
         return fc.oneof(idArb(ctx), fc.stringMatching(/^starter-[a-z_]{1,10}-\d{2}$/));
       return idArb(ctx);
     }
+    // base64url (passkey ids, push keys), as long as the schema asks.
+    if (s.pattern.startsWith('^[A-Za-z0-9_-]+')) {
+      const min = Math.max(1, s.minLength ?? 1);
+      const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'.split('');
+      return fc
+        .array(fc.constantFrom(...chars), {
+          minLength: min,
+          maxLength: Math.min(s.maxLength ?? min + 40, min + 40),
+        })
+        .map((cs) => cs.join(''));
+    }
     const hit = PATTERN_VALUES.find(([re]) => re.test(s.pattern!));
     if (!hit) throw new Error(`no arbitrary for the pattern ${s.pattern}`);
     return hit[1];

@@ -117,4 +117,8 @@ export const Passkey = Type.Object(
   { additionalProperties: false },
 );
 export const PasskeyList = Type.Object({ passkeys: Type.Array(Passkey) }, { additionalProperties: false });
-export const PasskeyParams = Type.Object({ id: Base64Url }, { additionalProperties: false });
+/** A credential id: 16 random bytes or more (WebAuthn §4, "Credential ID"; in practice at most 64), base64url. */
+export const PasskeyParams = Type.Object(
+  { id: Type.String({ pattern: '^[A-Za-z0-9_-]+$', minLength: 22, maxLength: 400 }) },
+  { additionalProperties: false },
+);
