@@ -62,13 +62,16 @@ export function CheckinForm({ d, onSaved }: Props) {
       setBlank(true);
       return;
     }
-    save.mutate(bodyOf(d.date, values, { note, shareNote, shareNumbers }), {
-      onSuccess: (saved) => {
+    // The promise, not mutate's callback: the refetched day can replace this form before the
+    // callback would run, and a callback of an unmounted form never runs (focus stayed on the body).
+    save
+      .mutateAsync(bodyOf(d.date, values, { note, shareNote, shareNumbers }))
+      .then((saved) => {
         // Kept on the device: the answers stay on screen until the real save replaces them.
         if (!('queued' in saved)) setTouched(false);
         onSaved(saved);
-      },
-    });
+      })
+      .catch(() => undefined); // shown by the form from save.error
   };
 
   const start = d.start;
