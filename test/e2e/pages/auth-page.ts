@@ -18,6 +18,6 @@ export class AuthPage {
     const form = this.page.getByRole('region', { name: 'Log in' });
     await form.getByLabel('Email').fill(email);
     await form.getByLabel('Password').fill(password);
-    await form.getByRole('button', { name: 'Log in' }).click();
+    await form.getByRole('button', { name: 'Log in', exact: true }).click();
   }
 }
