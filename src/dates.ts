@@ -1,37 +1,27 @@
-// One formatter per zone: making an Intl.DateTimeFormat costs far more than using one.
+// One formatter per kind and zone: making an Intl.DateTimeFormat costs far more than using one.
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }) {
+  const key = `${locale} ${options.timeZone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /** Today's calendar date (YYYY-MM-DD) in an IANA time zone: a "day" is the person's local day. */
 export function localDate(timeZone: string, now: Date = new Date()): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, format);
-  }
-  return format.format(now);
+  // en-CA formats as YYYY-MM-DD.
+  return formatterFor('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
-
-const clocks = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock time (HH:MM, 00:00–23:59) in an IANA time zone. */
 export function localTime(timeZone: string, now: Date = new Date()): string {
-  let format = clocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(timeZone, format);
-  }
-  return format.format(now);
+  return formatterFor('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    now,
+  );
 }
 
 /**
