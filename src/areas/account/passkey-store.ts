@@ -34,9 +34,13 @@ export async function takeChallenge(
   userId: string | null,
   now = Date.now(),
 ): Promise<string | null> {
-  const row = await db.selectFrom('passkey_challenges').selectAll().where('id', '=', id).executeTakeFirst();
+  // Deleted and read in one statement: of two answers racing with one challenge, one gets it.
+  const row = await db
+    .deleteFrom('passkey_challenges')
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
   if (!row) return null;
-  await db.deleteFrom('passkey_challenges').where('id', '=', id).execute();
   if (row.user_id !== userId || row.created_at < nowIso(now - CHALLENGE_MS)) return null;
   return row.challenge;
 }

@@ -73,6 +73,20 @@ describe.each(DIALECTS)('passkeys on %s', (dialect) => {
     expect((await unverified.visitor.get('/api/account')).statusCode).toBe(401);
   });
 
+  it('lets one of two answers racing with the same challenge in, never both', async () => {
+    const { a } = await makeCouple(app());
+    const { passkey } = await addPasskey(a);
+    const visitor = new Actor(app(), 'visitor', someIp());
+    const start = (await visitor.post('/api/account/passkeys/login/options', undefined, HOST)).json();
+    const credential = assert(passkey, start.options, ORIGIN);
+    const body = { challengeId: start.challengeId, credential };
+    const both = await Promise.all([
+      new Actor(app(), 'one', someIp()).post('/api/account/passkeys/login', body, HOST),
+      new Actor(app(), 'two', someIp()).post('/api/account/passkeys/login', body, HOST),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 400]);
+  });
+
   it('keeps a challenge to the person it was made for, and forgets a removed passkey', async () => {
     const { a, b } = await makeCouple(app());
     const start = (await a.post('/api/account/passkeys/options', undefined, HOST)).json();
