@@ -103,11 +103,11 @@ describe('in Spanish', () => {
         const page = await contexts.get(`es-${scheme}`)!.newPage();
         await page.goto(screen.path);
         await page.getByRole('heading', { level: 1, name: screen.title, exact: true }).waitFor();
-        // The screen's content, not only its title: the loading line is gone.
-        await page
-          .getByRole('status')
-          .filter({ hasText: /Cargando/ })
-          .waitFor({ state: 'detached' });
+        // The screen's content, not only its title: every loading line is gone (a screen of
+        // sections, like the settings, has one per section).
+        await page.waitForFunction(
+          "![...document.querySelectorAll('[role=status]')].some((e) => /Cargando/.test(e.textContent ?? ''))",
+        );
         problems.push(...(await accessibilityProblems(page, scheme)));
         await screenshot(page, `es${screen.path.replaceAll('/', '-').replace(/^-$/, '-log')}-${scheme}`);
         await page.close();
