@@ -42,6 +42,8 @@ describe('exploration in the browser', () => {
     const page = await lisa.newPage();
     await page.goto('/exploration/ideas');
     await page.getByRole('heading', { name: 'Idea pool', level: 1 }).waitFor();
+    // The pool arrives after the heading: wait for its list, then count.
+    await page.getByText('Starter idea').nth(10).waitFor();
     expect(await page.getByText('Starter idea').count()).toBeGreaterThan(10);
     await page.getByLabel('The idea').fill('Cook a dish from her grandmother’s book');
     await page.getByLabel('Area').selectOption(zone.id);
