@@ -5,13 +5,10 @@
  * attune's maximum. The couple has answered the four past quarters (both submitted, revealed)
  * and has this quarter's round open with a draft each; all made through the API.
  */
-import { openStore } from '../src/storage/db.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
 const PAST = 4;
 
 function quarterOf(date: Date, back: number): string {
@@ -32,12 +29,8 @@ const answer = (k: number) => ({
 });
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ app, base, couple }) => {
+    const { a, b, call } = couple;
     const now = new Date();
     let revealed = '';
     for (let back = PAST; back >= 0; back--) {
@@ -56,7 +49,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
           base: {
             port: base.port,
             load: load('GET', `/alignment/rounds/${revealed}`, a.cookie),
-            label: BASE,
+            label: SAME_SQL,
           },
           p99Target: true,
         });
@@ -70,7 +63,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
           base: {
             port: base.port,
             load: load('PATCH', `/alignment/rounds/${open}/answer`, a.cookie, body),
-            label: BASE,
+            label: SAME_SQL,
           },
           p99Target: true,
         });
@@ -81,11 +74,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       if (done.state !== 'revealed') throw new Error('expected the round to be revealed');
       revealed = id; // the latest revealed round is the one measured
     }
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {

@@ -5,13 +5,10 @@
  * anchors started a year ago, each with a year of check-offs (about 900 in all).
  */
 import { addDays, localDate } from '../src/dates.ts';
-import { openStore } from '../src/storage/db.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
 const PLAN = [
   { name: 'Date night', times: 1, days: 7, keep: 0.9 },
   { name: 'Morning coffee together', times: 5, days: 7, keep: 0.8 },
@@ -21,12 +18,8 @@ const PLAN = [
 ];
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { coupleId, a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ store, app, base, couple }) => {
+    const { coupleId, a, b, call } = couple;
     const today = localDate('UTC');
     const start = addDays(today, -365);
     const ids: string[] = [];
@@ -59,7 +52,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: `anchors screen (${what})`,
       dialect,
       app: { port: app.port, load: load('GET', '/api/anchors', a.cookie) },
-      base: { port: base.port, load: load('GET', '/anchors', a.cookie), label: BASE },
+      base: { port: base.port, load: load('GET', '/anchors', a.cookie), label: SAME_SQL },
       p99Target: true,
     });
     const body = { date: addDays(today, -1) };
@@ -70,15 +63,11 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       base: {
         port: base.port,
         load: load('POST', `/anchors/${ids[1]}/checkoffs`, a.cookie, body),
-        label: BASE,
+        label: SAME_SQL,
       },
       p99Target: true,
     });
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {

@@ -6,24 +6,17 @@
  * few suggestions; all made through the API, as the app makes them.
  */
 import { addDays, localDate } from '../src/dates.ts';
-import { openStore } from '../src/storage/db.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
 const DOMAINS = ['communication', 'intimacy', 'conflict_resolution', 'logistics'];
 const IDEAS = 64;
 const TRIES = 40;
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ app, base, couple }) => {
+    const { a, b, call } = couple;
     const today = localDate('UTC');
     const ideas: string[] = [];
     for (let i = 0; i < IDEAS; i++) {
@@ -47,7 +40,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: `exploration overview (${what})`,
       dialect,
       app: { port: app.port, load: load('GET', '/api/exploration', a.cookie) },
-      base: { port: base.port, load: load('GET', '/exploration', a.cookie), label: BASE },
+      base: { port: base.port, load: load('GET', '/exploration', a.cookie), label: SAME_SQL },
       p99Target: true,
     });
     const id = tries.at(-1)!;
@@ -61,15 +54,11 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       base: {
         port: base.port,
         load: load('POST', `/exploration/tries/${id}/ratings`, a.cookie, { rating: 4 }),
-        label: BASE,
+        label: SAME_SQL,
       },
       p99Target: true,
     });
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {

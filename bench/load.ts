@@ -6,6 +6,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
+import { openStore, type Store } from '../src/storage/db.ts';
+import { migrateToLatest } from '../src/storage/migrate.ts';
 import type { DialectLabel } from './databases.ts';
 import type { Report } from './harness.ts';
 
@@ -155,4 +157,34 @@ export async function httpCouple(port: number) {
     return r.json() as Promise<Record<string, unknown>>;
   };
   return { coupleId: couple.id, a, b, call };
+}
+
+/** What most sections compare against: the bare baseline server running the same SQL. */
+export const SAME_SQL = 'bare Fastify, same store, same SQL incl. session lookup';
+
+/**
+ * A section's usual set-up on one database: the store migrated (for seeding rows directly),
+ * attune and the bare baseline each in a child process, and a couple formed over HTTP. Both
+ * servers and the store are closed whatever `body` does.
+ */
+export async function withServers(
+  url: string,
+  body: (s: {
+    store: Store;
+    app: { port: number };
+    base: { port: number };
+    couple: Awaited<ReturnType<typeof httpCouple>>;
+  }) => Promise<void>,
+): Promise<void> {
+  const store = await openStore({ url });
+  await migrateToLatest(store.db);
+  const app = await startServer(['app', url]);
+  const base = await startServer(['baseline', url, '-', '-']);
+  try {
+    await body({ store, app, base, couple: await httpCouple(app.port) });
+  } finally {
+    app.child.kill();
+    base.child.kill();
+    await store.close();
+  }
 }

@@ -5,13 +5,10 @@
  * half of attune's maximum. The couple has four habits with a year of check-offs each.
  */
 import { addDays, localDate } from '../src/dates.ts';
-import { openStore } from '../src/storage/db.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
 const HABITS = [
   ['communication', 'After I pour the coffee', 'I ask how you slept'],
   ['intimacy', 'After dinner', 'I hold your hand on the sofa'],
@@ -20,12 +17,8 @@ const HABITS = [
 ] as const;
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { coupleId, a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ store, app, base, couple }) => {
+    const { coupleId, a, b, call } = couple;
     const today = localDate('UTC');
     const start = addDays(today, -365);
     // Two habits at once in a domain: the couple raised its pace first.
@@ -69,7 +62,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: `pace screen (${HABITS.length} habits, ${checkoffs.length} check-offs)`,
       dialect,
       app: { port: app.port, load: load('GET', '/api/pace', a.cookie) },
-      base: { port: base.port, load: load('GET', '/pace', a.cookie), label: BASE },
+      base: { port: base.port, load: load('GET', '/pace', a.cookie), label: SAME_SQL },
       p99Target: true,
     });
     const body = { maxActive: 3, size: 'small' };
@@ -77,14 +70,10 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: 'pace set',
       dialect,
       app: { port: app.port, load: load('PATCH', '/api/pace/communication', a.cookie, body) },
-      base: { port: base.port, load: load('PATCH', '/pace/communication', a.cookie, body), label: BASE },
+      base: { port: base.port, load: load('PATCH', '/pace/communication', a.cookie, body), label: SAME_SQL },
       p99Target: true,
     });
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {

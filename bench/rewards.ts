@@ -5,24 +5,17 @@
  * half of attune's maximum. The couple has a year of log entries and a dozen audit items.
  */
 import { addDays, localDate } from '../src/dates.ts';
-import { openStore } from '../src/storage/db.ts';
 import { newId } from '../src/storage/ids.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
 const LABELS = ['immediate', 'relief', 'both'] as const;
 const KINDS = ['appreciation', 'repair', 'note'] as const;
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { coupleId, a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ store, app, base, couple }) => {
+    const { coupleId, a, b, call } = couple;
     const today = localDate('UTC');
     const now = new Date().toISOString();
     const log = [];
@@ -61,7 +54,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: `reward audit (12 items, ${log.length} log entries)`,
       dialect,
       app: { port: app.port, load: load('GET', '/api/rewards/audit', a.cookie) },
-      base: { port: base.port, load: load('GET', '/rewards/audit', a.cookie), label: BASE },
+      base: { port: base.port, load: load('GET', '/rewards/audit', a.cookie), label: SAME_SQL },
       p99Target: true,
     });
     const body = { behaviour: 'Scrolling my phone in bed', label: 'relief', visibility: 'private' };
@@ -69,14 +62,10 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: 'reward audit item add',
       dialect,
       app: { port: app.port, load: load('POST', '/api/rewards/audit', a.cookie, body) },
-      base: { port: base.port, load: load('POST', '/rewards/audit', a.cookie, body), label: BASE },
+      base: { port: base.port, load: load('POST', '/rewards/audit', a.cookie, body), label: SAME_SQL },
       p99Target: true,
     });
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {

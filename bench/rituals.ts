@@ -5,22 +5,14 @@
  * The couple keeps the built-in rituals and a year of completions by both partners.
  */
 import { addDays, localDate } from '../src/dates.ts';
-import { openStore } from '../src/storage/db.ts';
 import { newId } from '../src/storage/ids.ts';
-import { migrateToLatest } from '../src/storage/migrate.ts';
 import { type DialectLabel, onBothDatabases } from './databases.ts';
 import type { Report } from './harness.ts';
-import { compareLoads, httpCouple, load, startServer } from './load.ts';
-
-const BASE = 'bare Fastify, same store, same SQL incl. session lookup';
+import { compareLoads, load, SAME_SQL, withServers } from './load.ts';
 
 async function benchDialect(report: Report, dialect: DialectLabel, url: string): Promise<void> {
-  const store = await openStore({ url });
-  await migrateToLatest(store.db);
-  const app = await startServer(['app', url]);
-  const base = await startServer(['baseline', url, '-', '-']);
-  try {
-    const { coupleId, a, b, call } = await httpCouple(app.port);
+  await withServers(url, async ({ store, app, base, couple }) => {
+    const { coupleId, a, b, call } = couple;
     const { rituals } = (await call('GET', '/api/rituals', undefined)) as { rituals: { id: string }[] };
     const today = localDate('UTC');
     const rows = [];
@@ -45,7 +37,7 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       label: `rituals screen (${rituals.length} rituals, ${rows.length} completions)`,
       dialect,
       app: { port: app.port, load: load('GET', '/api/rituals', a.cookie) },
-      base: { port: base.port, load: load('GET', '/rituals', a.cookie), label: BASE },
+      base: { port: base.port, load: load('GET', '/rituals', a.cookie), label: SAME_SQL },
       p99Target: true,
     });
     const body = { date: addDays(today, -1) };
@@ -57,15 +49,11 @@ async function benchDialect(report: Report, dialect: DialectLabel, url: string):
       base: {
         port: base.port,
         load: load('POST', `/rituals/${id}/completions`, a.cookie, body),
-        label: BASE,
+        label: SAME_SQL,
       },
       p99Target: true,
     });
-  } finally {
-    app.child.kill();
-    base.child.kill();
-    await store.close();
-  }
+  });
 }
 
 export async function run(report: Report): Promise<void> {
