@@ -16,7 +16,6 @@ export const enLock = {
   'lock.passkeyButton': 'Unlock with your passkey',
   'lock.passkeyFailed': 'That passkey did not unlock attune. Try again, or use your password.',
   'lock.orPassword': 'Or use your password:',
-  'lock.passwordForm': 'Unlock with your password',
   'lock.password': 'Your password',
   'lock.unlockButton': 'Unlock',
   'lock.wrongPassword': 'That password is not right. Try again, or log out below.',

@@ -21,7 +21,6 @@ export const esLock = {
   'lock.passkeyFailed':
     'Esa llave de acceso no ha desbloqueado attune. Inténtalo de nuevo o usa tu contraseña.',
   'lock.orPassword': 'O usa tu contraseña:',
-  'lock.passwordForm': 'Desbloquear con tu contraseña',
   'lock.password': 'Tu contraseña',
   'lock.unlockButton': 'Desbloquear',
   'lock.wrongPassword': 'Esa contraseña no es correcta. Inténtalo de nuevo o cierra la sesión más abajo.',

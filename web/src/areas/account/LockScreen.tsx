@@ -67,7 +67,7 @@ function UnlockForms() {
       : null;
 
   return (
-    <section className="card lock-screen" aria-labelledby="lock-heading">
+    <section className="card stack" aria-labelledby="lock-heading">
       <h1 id="lock-heading">{t('lock.title')}</h1>
       <p>{t('lock.body')}</p>
       {withPasskey ? (
@@ -88,7 +88,7 @@ function UnlockForms() {
           <p className="muted">{t('lock.orPassword')}</p>
         </div>
       ) : null}
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={t('lock.passwordForm')}>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate>
         <FormError message={formError} />
         <Field
           label={t('lock.password')}
