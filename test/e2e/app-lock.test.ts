@@ -95,6 +95,9 @@ describe('the app lock on a shared phone', () => {
 
   it('a wrong password gets a warm error; the right one brings Lisa back where she was', async () => {
     const password = page.getByLabel('Your password');
+    // Empty: said at once, and not sent (it would cost an attempt).
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await page.getByText('Write your password to unlock.').waitFor();
     await password.fill('not my password');
     await page.keyboard.press('Enter');
     await page.getByText('That password is not right. Try again, or log out below.').waitFor();

@@ -18,6 +18,7 @@ export const enLock = {
   'lock.orPassword': 'Or use your password:',
   'lock.password': 'Your password',
   'lock.unlockButton': 'Unlock',
+  'lock.passwordMissing': 'Write your password to unlock.',
   'lock.wrongPassword': 'That password is not right. Try again, or log out below.',
   'lock.notYou': 'Not you, or the password slipped your mind? Log out: everything you wrote stays as it is.',
 } as const;

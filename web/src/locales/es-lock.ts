@@ -23,6 +23,7 @@ export const esLock = {
   'lock.orPassword': 'O usa tu contraseña:',
   'lock.password': 'Tu contraseña',
   'lock.unlockButton': 'Desbloquear',
+  'lock.passwordMissing': 'Escribe tu contraseña para desbloquear.',
   'lock.wrongPassword': 'Esa contraseña no es correcta. Inténtalo de nuevo o cierra la sesión más abajo.',
   'lock.notYou':
     '¿No eres tú, o no recuerdas la contraseña? Cierra la sesión: todo lo que escribiste se queda como está.',

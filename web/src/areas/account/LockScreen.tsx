@@ -45,9 +45,13 @@ function UnlockForms() {
     else formRef.current?.querySelector('input')?.focus();
   }, [decided, withPasskey]);
 
+  const [empty, setEmpty] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     passkey.reset();
+    // An empty field is not a guess: it is not sent, so it costs no attempt.
+    setEmpty(password === '');
+    if (password === '') return;
     unlock.mutate(password, {
       onError: () => {
         setPassword('');
@@ -57,7 +61,7 @@ function UnlockForms() {
     });
   };
   const wrong = unlock.error instanceof ApiError && unlock.error.code === 'invalid_credentials';
-  const passwordError = wrong ? t('lock.wrongPassword') : undefined;
+  const passwordError = empty ? t('lock.passwordMissing') : wrong ? t('lock.wrongPassword') : undefined;
   const formError = unlock.error && !wrong ? errorMessage(unlock.error) : null;
   const passkeyError =
     passkey.error && !cancelled(passkey.error)
