@@ -167,7 +167,7 @@ describe('the app lock on a shared phone', () => {
 
   it('every tab locks together, and Log out on the lock screen ends the session', async () => {
     const second = await context.newPage();
-    await second.goto('/');
+    await second.goto('/?q=thought');
     await new LogPage(second).entry(CANARY).waitFor();
     await page.goto('/settings');
     await page
@@ -176,6 +176,7 @@ describe('the app lock on a shared phone', () => {
       .click();
     await second.getByRole('heading', { level: 1, name: 'attune is locked' }).waitFor();
     expect(await pageHolds(second, CANARY)).toBe(false);
+    expect(new URL(second.url()).search).toBe(''); // its search is not in its address either
     await second.getByRole('button', { name: 'Log out' }).click();
     await second.getByRole('region', { name: 'Log in' }).waitFor();
     expect((await context.request.get('/api/account')).status()).toBe(401);

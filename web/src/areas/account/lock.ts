@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 
 /*
  * The app lock on a shared device (issue 19): a privacy screen, not encryption. The choice is
@@ -90,15 +90,11 @@ export function isLocked(userId: string): boolean {
   return read(LOCKED_KEY) === userId;
 }
 
-/** Where the person was when the app locked; the address bar says only "/" meanwhile. */
+/** Where the person was when the app locked, in memory only; the address bar says "/" meanwhile. */
 let resumeAt: string | null = null;
 
 export function lockApp(userId: string): void {
-  if (isLocked(userId)) return;
-  resumeAt = `${location.pathname}${location.search}${location.hash}`;
-  // A search or an entry's address says something too.
-  history.replaceState(null, '', '/');
-  write(LOCKED_KEY, userId);
+  if (!isLocked(userId)) write(LOCKED_KEY, userId);
 }
 
 /**
@@ -107,9 +103,20 @@ export function lockApp(userId: string): void {
  */
 export function unlockApp(resume = true): void {
   markActive(Date.now(), true);
-  if (resume && resumeAt) history.replaceState(null, '', resumeAt);
-  resumeAt = null;
+  if (!resume) resumeAt = null;
   if (read(LOCKED_KEY) !== null) write(LOCKED_KEY, null);
+}
+
+/** A search or an entry's address says something too: hidden while locked, in every tab. */
+function hideAddress(): void {
+  if (resumeAt !== null) return;
+  resumeAt = `${location.pathname}${location.search}${location.hash}`;
+  if (resumeAt !== '/') history.replaceState(null, '', '/');
+}
+
+function restoreAddress(): void {
+  if (resumeAt !== null && resumeAt !== '/') history.replaceState(null, '', resumeAt);
+  resumeAt = null;
 }
 
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
@@ -121,7 +128,12 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as 
  */
 export function useAppLock(userId: string | null): boolean {
   const locked = useSyncExternalStore(subscribe, () => (userId ? isLocked(userId) : false));
-  useEffect(() => {
+  useLayoutEffect(() => {
+    if (locked) hideAddress();
+    else restoreAddress();
+  }, [locked]);
+  // A layout effect: an app opened after too long locks before its first paint.
+  useLayoutEffect(() => {
     if (!userId || locked) return;
     const check = () => {
       if (idleTooLong(Date.now(), lastActive(), lockMinutes(userId))) lockApp(userId);
