@@ -40,7 +40,7 @@ import { startSession } from './session.ts';
 
 const tags = ['account'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 429: ErrorBody };
-export const NOT_THIS_PASSKEY = 'This passkey could not be checked. Try again, or log in with your password.';
+const NOT_THIS_PASSKEY = 'This passkey could not be checked. Try again, or log in with your password.';
 
 /** The site the browser is on: the relying party's id (host name) and the expected origin. */
 export function site(request: FastifyRequest) {
