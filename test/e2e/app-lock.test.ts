@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LogPage } from './pages/log-page.ts';
 import { accessibilityProblems } from './support/accessibility.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { launchBrowser, newContext, SCREENSHOTS, screenshot } from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -73,6 +73,7 @@ describe('the app lock on a shared phone', () => {
     await after.selectOption({ label: '1 minute without use' });
     await section.getByText('Saved. attune locks itself on this device.').waitFor();
     expect(await accessibilityProblems(page, 'settings')).toEqual([]);
+    await section.screenshot({ path: `${SCREENSHOTS}/app-lock-settings.png` });
   });
 
   it('locks after the idle time: nothing private in the page, a generic title and address', async () => {
