@@ -91,6 +91,8 @@ describe('the app lock on a shared phone', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     // Without a passkey, focus waits in the password field.
     await expect.poll(focused).toBe('Your password');
+    // …and a screen reader hears why with it.
+    expect(await page.getByLabel('Your password').getAttribute('aria-describedby')).toBe('lock-body');
     await screenshot(page, 'app-lock-light');
   });
 

@@ -73,7 +73,7 @@ function UnlockForms() {
   return (
     <section className="card stack" aria-labelledby="lock-heading">
       <h1 id="lock-heading">{t('lock.title')}</h1>
-      <p>{t('lock.body')}</p>
+      <p id="lock-body">{t('lock.body')}</p>
       {withPasskey ? (
         <div className="stack">
           <FormError message={passkeyError} />
@@ -81,6 +81,7 @@ function UnlockForms() {
             ref={passkeyRef}
             type="button"
             className="button"
+            aria-describedby="lock-body"
             disabled={passkey.isPending}
             onClick={() => {
               unlock.reset();
@@ -102,6 +103,8 @@ function UnlockForms() {
           maxLength={200}
           value={password}
           error={passwordError}
+          // Focus lands here when the app locks: the field says why (its error, once there is one).
+          {...(passwordError || withPasskey ? {} : { 'aria-describedby': 'lock-body' })}
           onChange={(e) => setPassword(e.target.value)}
         />
         <div className="actions">
