@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { passkeyRoutes } from '../areas/account/passkeys.ts';
 import { accountRoutes } from '../areas/account/routes.ts';
+import { unlockRoutes } from '../areas/account/unlock.ts';
 import { alignmentRoutes } from '../areas/alignment/routes.ts';
 import { archiveRoutes } from '../areas/anchors/archive-routes.ts';
 import { roleRoutes } from '../areas/anchors/roles-routes.ts';
@@ -51,6 +52,7 @@ const areas = [
   paceRoutes,
   accountRoutes,
   passkeyRoutes,
+  unlockRoutes,
   coupleRoutes,
   logRoutes,
   importRoutes,

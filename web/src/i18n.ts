@@ -11,6 +11,7 @@ import { enExploration } from './locales/en-exploration.ts';
 import { enHabits } from './locales/en-habits.ts';
 import { enHistory } from './locales/en-history.ts';
 import { enImport } from './locales/en-import.ts';
+import { enLock } from './locales/en-lock.ts';
 import { enPhrases } from './locales/en-phrases.ts';
 import { enReminders } from './locales/en-reminders.ts';
 
@@ -31,6 +32,7 @@ export const reference = {
   ...enPhrases,
   ...enImport,
   ...enCoach,
+  ...enLock,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

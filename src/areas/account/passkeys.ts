@@ -8,11 +8,14 @@ import {
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { releaseHit, reserveHit } from '../../storage/limits.ts';
 import { requireViewer } from '../../storage/scope.ts';
+import type { Database, PasskeysTable } from '../../storage/tables.ts';
 import * as keys from './passkey-store.ts';
 import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginKeys, waitMessage } from './rules.ts';
 import {
@@ -40,8 +43,38 @@ const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody,
 const NOT_THIS_PASSKEY = 'This passkey could not be checked. Try again, or log in with your password.';
 
 /** The site the browser is on: the relying party's id (host name) and the expected origin. */
-function site(request: FastifyRequest) {
+export function site(request: FastifyRequest) {
   return { rpID: request.hostname, origin: `${request.protocol}://${request.host}` };
+}
+
+/**
+ * Checks a browser's signed answer to `challenge` against a stored passkey (origin, site, user
+ * verification, signature) and, when it holds, records the passkey's use. True when it holds.
+ */
+export async function checkAssertion(
+  db: Kysely<Database>,
+  request: FastifyRequest,
+  challenge: string,
+  stored: PasskeysTable,
+  credential: Static<typeof PasskeyLoginBody>['credential'],
+): Promise<boolean> {
+  const { rpID, origin } = site(request);
+  const result = await verifyAuthenticationResponse({
+    response: credential as unknown as AuthenticationResponseJSON,
+    expectedChallenge: challenge,
+    expectedOrigin: origin,
+    expectedRPID: rpID,
+    credential: {
+      id: stored.id,
+      publicKey: new Uint8Array(Buffer.from(stored.public_key, 'base64url')),
+      counter: Number(stored.counter),
+      transports: JSON.parse(stored.transports),
+    },
+    requireUserVerification: true,
+  }).catch(() => null);
+  if (!result?.verified) return false;
+  await keys.markUsed(db, stored.id, result.authenticationInfo.newCounter);
+  return true;
 }
 
 const present = (p: { id: string; name: string; created_at: string; last_used_at: string | null }) => ({
@@ -193,22 +226,8 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
       if (!challenge) throw invalid('challengeId', 'This sign-in has expired. Please start again.');
       const stored = await keys.findPasskey(db, request.body.credential.id);
       if (!stored) throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
-      const { rpID, origin } = site(request);
-      const result = await verifyAuthenticationResponse({
-        response: request.body.credential as unknown as AuthenticationResponseJSON,
-        expectedChallenge: challenge,
-        expectedOrigin: origin,
-        expectedRPID: rpID,
-        credential: {
-          id: stored.id,
-          publicKey: new Uint8Array(Buffer.from(stored.public_key, 'base64url')),
-          counter: Number(stored.counter),
-          transports: JSON.parse(stored.transports),
-        },
-        requireUserVerification: true,
-      }).catch(() => null);
-      if (!result?.verified) throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
-      await keys.markUsed(db, stored.id, result.authenticationInfo.newCounter);
+      if (!(await checkAssertion(db, request, challenge, stored, request.body.credential)))
+        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
       await releaseHit(db, ipKey);
       return startSession(ctx, request, reply, stored.user_id);
     },

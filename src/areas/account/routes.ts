@@ -4,18 +4,10 @@ import { clearSessionCookie } from '../../server/auth.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { clearHits, countHit, extendBlock, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
+import { countHit } from '../../storage/limits.ts';
 import { requireViewer } from '../../storage/scope.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
-import {
-  FAILURE_WINDOW_MS,
-  IP_FAILURE_LIMIT,
-  IP_SIGNUP_LIMIT,
-  loginDelaySeconds,
-  loginKeys,
-  SIGNUP_WINDOW_MS,
-  waitMessage,
-} from './rules.ts';
+import { IP_SIGNUP_LIMIT, SIGNUP_WINDOW_MS } from './rules.ts';
 import {
   DeleteAccountBody,
   LoginBody,
@@ -28,6 +20,7 @@ import {
 } from './schema.ts';
 import { present, type SessionReply, startSession as startSessionFor } from './session.ts';
 import * as store from './store.ts';
+import { failed, reserveAttempt, succeeded } from './throttle.ts';
 
 const INVALID_LOGIN = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | null = null;
@@ -51,17 +44,6 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     if (!user || !(await verifyPassword(user.password_hash, password))) {
       throw new AppError('invalid_credentials', 'That password is not right.', 'password');
     }
-  }
-
-  /** 429 with how long to wait: the latest block of the keys, or the window for a full address. */
-  async function tooMany(keys: string[], full: boolean): Promise<AppError> {
-    const states = await Promise.all(keys.map((k) => peekHits(db, k, FAILURE_WINDOW_MS)));
-    const blocked = states.flatMap((s) => (s.blockedUntil ? [s.blockedUntil.getTime()] : []));
-    const until = Math.max(...blocked, full ? Date.now() + FAILURE_WINDOW_MS : Date.now());
-    const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-    return new AppError('too_many_requests', waitMessage(seconds), undefined, {
-      'Retry-After': String(seconds),
-    });
   }
 
   const startSession = (request: FastifyRequest, reply: SessionReply, userId: string) =>
@@ -114,34 +96,19 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     },
     async (request, reply) => {
       const email = request.body.email.trim().toLowerCase();
-      const { ipKey, pairKey } = loginKeys(email, request.ip);
-      // 1. Reserve the attempt before checking it, as if it will fail: parallel guesses wait in
-      //    line like sequential ones. The address has an overall cap; the (account, address)
-      //    pair, past its free attempts, must wait longer after each one.
-      if ((await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })) === null)
-        throw await tooMany([ipKey, pairKey], true);
-      const attempt = await reserveHit(db, pairKey, {
-        windowMs: FAILURE_WINDOW_MS,
-        waitAfter: loginDelaySeconds,
-      });
-      if (attempt === null) {
-        await releaseHit(db, ipKey);
-        throw await tooMany([pairKey], false);
-      }
+      // 1. Reserved before it is checked (see throttle.ts); a blocked pair or full address is a 429.
+      const attempt = await reserveAttempt(db, email, request.ip);
       // 2. Verify; an unknown account costs the same hashing time as a wrong password.
       const user = await store.findUserByEmail(db, email);
       dummyHash ??= hashPassword('not-a-real-password');
       const hashToCheck = user ? user.password_hash : await dummyHash;
       const ok = (await verifyPassword(hashToCheck, request.body.password)) && user !== undefined;
-      // 3. A failure is already counted; its wait counts from now, not from when it was reserved.
-      //    A success gives its reservation back.
+      // 3. Settle the reservation: a failure waits, a success gives it back.
       if (!ok) {
-        const wait = loginDelaySeconds(attempt);
-        if (wait > 0) await extendBlock(db, pairKey, new Date(Date.now() + wait * 1000));
+        await failed(db, attempt);
         throw new AppError('invalid_credentials', INVALID_LOGIN);
       }
-      await clearHits(db, pairKey);
-      await releaseHit(db, ipKey);
+      await succeeded(db, attempt);
       return startSession(request, reply, user!.id);
     },
   );

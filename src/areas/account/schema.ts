@@ -20,6 +20,10 @@ export const PasswordChangeBody = Type.Object(
   { currentPassword: Type.String({ maxLength: 200 }), newPassword: Password },
   { additionalProperties: false },
 );
+export const UnlockBody = Type.Object(
+  { password: Type.String({ maxLength: 200 }) },
+  { additionalProperties: false },
+);
 export const DeleteAccountBody = Type.Object(
   { password: Type.String({ maxLength: 200 }) },
   { additionalProperties: false },

@@ -1,4 +1,4 @@
-import type { Actor } from '../../support/app.ts';
+import { type Actor, PASSWORD } from '../../support/app.ts';
 import { assert, register, type SoftPasskey } from '../../support/authenticator.ts';
 import type { Row } from './world.ts';
 import { isCoach, user } from './world.ts';
@@ -82,5 +82,35 @@ export const passkeyRows: Record<string, Row> = {
       };
     },
     expect: (a) => (a === 'anonymous' ? 401 : 200),
+  },
+  // The app lock: only the signed-in person's own password or passkey unlocks (issue 19).
+  'POST /api/account/unlock': {
+    request: () => ({ method: 'POST', url: '/api/account/unlock', body: { password: PASSWORD } }),
+    expect: user(200),
+  },
+  'POST /api/account/unlock/passkey/options': {
+    request: async (_w, actor) => {
+      if ((await actor.get('/api/account')).statusCode === 200) await addPasskey(actor);
+      return { method: 'POST', url: '/api/account/unlock/passkey/options' };
+    },
+    expect: user(200),
+  },
+  'POST /api/account/unlock/passkey': {
+    request: async (_w, actor) => {
+      if ((await actor.get('/api/account')).statusCode !== 200)
+        return {
+          method: 'POST',
+          url: '/api/account/unlock/passkey',
+          body: { challengeId: 'none', credential: noCredential },
+        };
+      const mine = await addPasskey(actor);
+      const start = (await actor.post('/api/account/unlock/passkey/options')).json();
+      return {
+        method: 'POST',
+        url: '/api/account/unlock/passkey',
+        body: { challengeId: start.challengeId, credential: assert(mine.passkey, start.options, ORIGIN) },
+      };
+    },
+    expect: user(200),
   },
 };

@@ -5816,6 +5816,481 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock the app on this device with your password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/unlock/passkey/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start unlocking with one of your passkeys */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challengeId: string;
+                            /** @description WebAuthn options as JSON, for the browser’s navigator.credentials call. */
+                            options: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/unlock/passkey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock the app on this device with one of your passkeys */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        challengeId: string;
+                        credential: {
+                            id: string;
+                            rawId: string;
+                            /** @enum {string} */
+                            type: "public-key";
+                            response: {
+                                [key: string]: unknown;
+                            };
+                            authenticatorAttachment?: string;
+                            clientExtensionResults: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/couple": {
         parameters: {
             query?: never;

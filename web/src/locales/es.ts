@@ -12,6 +12,7 @@ import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
 import { esHistory } from './es-history.ts';
 import { esImport } from './es-import.ts';
+import { esLock } from './es-lock.ts';
 import { esPhrases } from './es-phrases.ts';
 import { esReminders } from './es-reminders.ts';
 
@@ -32,4 +33,5 @@ export const es: Catalogue = {
   ...esPhrases,
   ...esImport,
   ...esCoach,
+  ...esLock,
 };

@@ -6,12 +6,13 @@ import { ReminderSection } from '../reminders/ReminderSection.tsx';
 import { DataSection } from './DataSection.tsx';
 import { DeleteAccountSection } from './DeleteAccountSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
+import { LockSection } from './LockSection.tsx';
 import { LogoutButton } from './LogoutButton.tsx';
 import { PasskeySection } from './PasskeySection.tsx';
 import { PasswordSection } from './PasswordSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 
-/** Your name and zone, your language, reminders and devices, your password, and leaving. */
+/** Your name and zone, your language, reminders and devices, your password and lock, and leaving. */
 export default function SettingsPage() {
   return (
     <Screen title={t('settings.title')}>
@@ -22,6 +23,7 @@ export default function SettingsPage() {
       <SessionsSection />
       <PasswordSection />
       <PasskeySection />
+      <LockSection />
       <DataSection />
       <section className="card" aria-labelledby="logout-heading">
         <h2 id="logout-heading">{t('account.logoutTitle')}</h2>

@@ -1,11 +1,13 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 import type { Me } from '../../api/types.ts';
-import { createPasskey, signInWithPasskey } from './passkeys.ts';
+import { unlockApp } from './lock.ts';
+import { createPasskey, signInWithPasskey, unlockWithPasskey } from './passkeys.ts';
 import { accountQueries } from './queries.ts';
 
-/** After logging in or out, nothing cached belongs to the new viewer. */
+/** After logging in or out, nothing cached belongs to the new viewer, and no lock holds. */
 function startOver(client: QueryClient, me: Me | null) {
+  unlockApp(false);
   const meKey = accountQueries.me().queryKey;
   client.removeQueries({ predicate: (q) => q.queryKey[0] !== meKey[0] });
   client.setQueryData(meKey, me);
@@ -86,5 +88,22 @@ export function useRemovePasskey() {
     mutationFn: (id: string) =>
       unwrap(api.DELETE('/api/account/passkeys/{id}', { params: { path: { id } } })),
     meta: { changes: ['sessions'], showsError: true },
+  });
+}
+
+/** The app lock: the signed-in person's password, checked by the server, unlocks this device. */
+export function useUnlock() {
+  return useMutation({
+    mutationFn: (password: string) => unwrap(api.POST('/api/account/unlock', { body: { password } })),
+    onSuccess: () => unlockApp(),
+    meta: { showsError: true },
+  });
+}
+
+export function usePasskeyUnlock() {
+  return useMutation({
+    mutationFn: () => unlockWithPasskey(),
+    onSuccess: () => unlockApp(),
+    meta: { showsError: true },
   });
 }

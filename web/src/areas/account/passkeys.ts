@@ -32,3 +32,13 @@ export async function signInWithPasskey() {
     api.POST('/api/account/passkeys/login', { body: { challengeId, credential: credential as never } }),
   );
 }
+
+/** Unlocks the app lock with one of the signed-in person's own passkeys (the server checks whose). */
+export async function unlockWithPasskey() {
+  const { startAuthentication } = await import('@simplewebauthn/browser');
+  const { challengeId, options } = await unwrap(api.POST('/api/account/unlock/passkey/options'));
+  const credential: AuthenticationResponseJSON = await startAuthentication({ optionsJSON: options as never });
+  return unwrap(
+    api.POST('/api/account/unlock/passkey', { body: { challengeId, credential: credential as never } }),
+  );
+}
