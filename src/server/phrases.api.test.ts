@@ -64,6 +64,18 @@ describe.each(DIALECTS)('explanations as phrase codes on %s', (dialect) => {
 
     const weekReview = (await a.get('/api/rituals/review/week')).json();
     expect(codes(weekReview.phrases)).toEqual(['week.noWins']);
+    // With one win, only what happened is listed: no "0 kept promises", no "0 of 0 habits".
+    const thanks = await a.post('/api/log', {
+      kind: 'appreciation',
+      date: today,
+      text: 'Thank you for the soup',
+    });
+    expect(thanks.statusCode).toBe(201);
+    const oneWin = (await a.get('/api/rituals/review/week')).json();
+    expect(oneWin.phrases).toEqual([
+      { code: 'week.appreciations', params: { count: 1 } },
+      { code: 'week.checkins', params: { count: 1 } },
+    ]);
     const month = (await a.get('/api/rituals/review/month')).json();
     expect(month.phrases[0]).toEqual({
       code: 'means.month',

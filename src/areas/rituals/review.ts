@@ -88,6 +88,10 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const times = rituals
         .map((r) => ({ title: r.title, times: done.filter((d) => d.ritual_id === r.id).length }))
         .filter((r) => r.times > 0);
+      const ritualTimes = times.reduce((s, r) => s + r.times, 0);
+      const habitsKept = habits.filter((h) => h.kept).length;
+      const noWins =
+        kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0;
       return {
         from,
         to,
@@ -96,20 +100,21 @@ export async function reviewRoutes(fastify: FastifyInstance, ctx: AppContext): P
         rituals: times,
         habits,
         checkinDays: own.length,
-        phrases:
-          kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0
-            ? [phrase('week.noWins')]
-            : [
-                phrase('week.promises', { count: kept.length }),
-                phrase('week.appreciations', { count: appreciations.length }),
-                phrase('week.rituals', { count: times.reduce((s, r) => s + r.times, 0) }),
-                phrase('week.habits', { kept: habits.filter((h) => h.kept).length, count: habits.length }),
-                phrase('week.checkins', { count: own.length }),
-              ],
-        explanation:
-          kept.length + appreciations.length + times.length + habits.filter((h) => h.done > 0).length === 0
-            ? 'No wins recorded this week yet. That is information, not failure: one appreciation today is a fine start.'
-            : `This week: ${kept.length} kept promise${kept.length === 1 ? '' : 's'}, ${appreciations.length} appreciation${appreciations.length === 1 ? '' : 's'}, and rituals done ${times.reduce((s, r) => s + r.times, 0)} times. ${habits.filter((h) => h.kept).length} of ${habits.length} habit${habits.length === 1 ? '' : 's'} held their schedule. You checked in on ${own.length} of 7 days.`,
+        // Only what happened is listed: "0 of 0 habits held their schedule" tells nobody anything.
+        phrases: noWins
+          ? [phrase('week.noWins')]
+          : [
+              ...(kept.length ? [phrase('week.promises', { count: kept.length })] : []),
+              ...(appreciations.length
+                ? [phrase('week.appreciations', { count: appreciations.length })]
+                : []),
+              ...(ritualTimes ? [phrase('week.rituals', { count: ritualTimes })] : []),
+              ...(habits.length ? [phrase('week.habits', { kept: habitsKept, count: habits.length })] : []),
+              phrase('week.checkins', { count: own.length }),
+            ],
+        explanation: noWins
+          ? 'No wins recorded this week yet. That is information, not failure: one appreciation today is a fine start.'
+          : `This week: ${kept.length} kept promise${kept.length === 1 ? '' : 's'}, ${appreciations.length} appreciation${appreciations.length === 1 ? '' : 's'}, and rituals done ${ritualTimes} times. ${habitsKept} of ${habits.length} habit${habits.length === 1 ? '' : 's'} held their schedule. You checked in on ${own.length} of 7 days.`,
       };
     },
   );
