@@ -23,7 +23,10 @@ interface Whitened {
   tt: Float64Array;
   tc: Float64Array;
   cc: Float64Array;
-  /** Per day i ≥ 1: the scaled whitened value, its scale w and w·φ^g (a segment starting at i adds w·φ^g times the previous mean). */
+  /**
+   * Per day i ≥ 1: the scaled whitened value, its scale w and w·φ^g (a segment starting at i adds
+   * w·φ^g times the previous mean to its first value).
+   */
   target: Float64Array;
   w: Float64Array;
   wpg: Float64Array;
@@ -72,7 +75,8 @@ function whiten(days: readonly number[], values: readonly number[], phi: number)
 
 /** Cost and fitted mean of values[a, b) given the previous segment's mean. */
 function segmentFit(w: Whitened, a: number, b: number, previousMean: number) {
-  // The first day: the whitened value with the previous mean put back (no allocation: the search calls this O(n²) times).
+  // The first day: the whitened value with the previous mean put back (no allocation here: the
+  // search calls this O(n²) times).
   const ht = a === 0 ? w.first.target : w.target[a]! + w.wpg[a]! * previousMean;
   const hw = a === 0 ? w.first.weight : w.w[a]!;
   const A = w.tt[b]! - w.tt[a + 1]! + ht * ht;
