@@ -63,9 +63,9 @@
  * 0.8–1.0 / 2.0–2.4 / 2.8–3.6 / 5.4–5.8 %, found 74.2–75.0 % at φ = 0.6 and 46.6–53.6 % at
  * φ = 0.8). At φ = 0.8 a shift of 1.5 marginal SD is half a long-run SD, and in 90 days hard to
  * tell from a slow swing: the 80 % the issue asks for is not reached at φ ≥ 0.6, and at φ = 0.8
- * not even with the true φ and σ (61–67 % with false changes ≤ 8 %; 52–56 % for 90–180 days, 65–78 % for
- * longer series). About a fifth of the misses at φ = 0.8 are a change found, but more than 14
- * days away (the noise can mimic the new level for weeks); the rest are not found at all.
+ * not even with the true φ and σ (61–67 % with false changes ≤ 8 %; 52–56 % for 90–180 days,
+ * 65–78 % for longer series). About a fifth of the misses at φ = 0.8 are a change found, but more
+ * than 14 days away (the noise can mimic the new level for weeks); the rest are not found at all.
  * With `sigma` given the noise is taken as independent (φ = 0), as in the changepoint package's
  * examples; pass `penalty` for another choice.
  */
