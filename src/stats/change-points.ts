@@ -71,7 +71,7 @@
  */
 
 import { ar1Cost, ar1Segment } from './change-ar1.ts';
-import { ar1Noise, bestTwoSplits, type NoiseEstimate } from './change-noise.ts';
+import { additiveOutliers, ar1Noise, bestTwoSplits, type NoiseEstimate } from './change-noise.ts';
 
 export type { NoiseEstimate } from './change-noise.ts';
 
@@ -125,6 +125,8 @@ export interface ChangePointResult {
   segments: ChangeSegment[];
   /** Day indices where a new segment starts (the same as `changes[i].day`). */
   changePoints: number[];
+  /** Recorded days left out of the search as one-day outliers (under AR(1) noise only); they still count in the means. */
+  outliers: number[];
   changes: ChangePoint[];
   /** Within-segment sum of squares of the whitened values (without the penalty). */
   cost: number;
@@ -265,6 +267,12 @@ function fitWithNoise(
   return run(ar1Noise(days, values, first.fit.starts), first.fit.starts);
 }
 
+/** One-day outliers (indices into `values`) around the best two-change fit, with φ given or estimated there. */
+function outliersOf(days: readonly number[], values: readonly number[], m: number, phi?: number) {
+  const split = bestTwoSplits(values, m);
+  return additiveOutliers(days, values, phi ?? ar1Noise(days, values, split).phi, split);
+}
+
 function segment(values: readonly number[], penalty: number, sigma: number, m: number) {
   const n = values.length;
   return n === 0 || (penalty === 0 && sigma === 0 && values.every((v) => v === values[0]))
@@ -317,18 +325,26 @@ export function detectChangePoints(
     throw new RangeError(`penalty must be a number ≥ 0, got ${options.penalty}`);
   const n = values.length;
   const given = options.sigma;
+  // Under AR(1) noise a one-day outlier could pass for the first day of a change: such days are
+  // left out of the search (see `additiveOutliers`), never out of the means.
+  const left =
+    given === undefined || (options.phi ?? 0) > 0 ? outliersOf(days, values, m, options.phi) : null;
+  const keep = left && left.size > 0 ? values.flatMap((_, i) => (left.has(i) ? [] : [i])) : null;
+  const sd = keep ? keep.map((i) => days[i]!) : days;
+  const sv = keep ? keep.map((i) => values[i]!) : values;
   const { noise, penalty, fit } =
     given === undefined
-      ? fitWithNoise(days, values, m, options.penalty)
+      ? fitWithNoise(sd, sv, m, options.penalty)
       : (() => {
           const phi = options.phi ?? 0;
           const beta = options.penalty ?? defaultPenalty(given * given, n);
           const noise = { sigma: given, phi, longRunSigma: given * Math.sqrt((1 + phi) / (1 - phi)) };
-          const fit = phi > 0 ? ar1Segment(days, values, phi, beta, m) : segment(values, beta, given, m);
+          const fit = phi > 0 ? ar1Segment(sd, sv, phi, beta, m) : segment(sv, beta, given, m);
           return { noise, penalty: beta, fit };
         })();
+  const starts = keep ? fit.starts.map((p) => keep[p]!) : fit.starts;
   const sigma = noise.sigma;
-  const bounds = [0, ...fit.starts, n];
+  const bounds = [0, ...starts, n];
   const segments: ChangeSegment[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const a = bounds[k]!;
@@ -343,7 +359,7 @@ export function detectChangePoints(
     });
   }
   if (n === 0) segments.length = 0;
-  const changes: ChangePoint[] = fit.starts.map((p, k) => ({
+  const changes: ChangePoint[] = starts.map((p, k) => ({
     day: days[p]!,
     earliest: days[p - 1]! + 1,
     before: segments[k]!.mean,
@@ -359,6 +375,7 @@ export function detectChangePoints(
     observed: n,
     segments,
     changePoints: changes.map((c) => c.day),
+    outliers: left ? [...left].map((i) => days[i]!) : [],
     changes,
     cost: fit.cost,
   };
