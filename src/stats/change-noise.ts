@@ -28,14 +28,8 @@ export function ar1Noise(
 ): NoiseEstimate {
   const n = values.length;
   if (n < 3) return { sigma: 0, phi: 0, longRunSigma: 0 };
-  const r = new Float64Array(n);
+  const r = residuals(values, starts);
   const bounds = [0, ...starts, n];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    let sum = 0;
-    for (let i = bounds[k]!; i < bounds[k + 1]!; i++) sum += values[i]!;
-    const m = sum / (bounds[k + 1]! - bounds[k]!);
-    for (let i = bounds[k]!; i < bounds[k + 1]!; i++) r[i] = values[i]! - m;
-  }
   let ss = 0;
   for (let i = 0; i < n; i++) ss += r[i]! * r[i]!;
   let cross = 0;
@@ -51,6 +45,20 @@ export function ar1Noise(
   const phi = Math.min(0.95, Math.max(0, raw + ((1 + 3 * Math.max(0, raw)) * params) / n));
   const sigma = Math.sqrt(ss / Math.max(1, n - segments));
   return { sigma, phi, longRunSigma: sigma * Math.sqrt((1 + phi) / (1 - phi)) };
+}
+
+/** Each value minus the mean of its segment (`starts` as `peltMean` returns them). */
+function residuals(values: readonly number[], starts: readonly number[]): Float64Array {
+  const n = values.length;
+  const r = new Float64Array(n);
+  const bounds = [0, ...starts, n];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    let sum = 0;
+    for (let i = bounds[k]!; i < bounds[k + 1]!; i++) sum += values[i]!;
+    const m = sum / (bounds[k + 1]! - bounds[k]!);
+    for (let i = bounds[k]!; i < bounds[k + 1]!; i++) r[i] = values[i]! - m;
+  }
+  return r;
 }
 
 /**
@@ -103,4 +111,46 @@ export function bestTwoSplits(values: readonly number[], m: number): number[] {
     }
   }
   return split;
+}
+
+/**
+ * Single days that stand out from AR(1) noise around the segments `starts` as additive outliers
+ * (one unusual day that does not carry over): the test statistic of Chang, Tiao & Chen (1988),
+ * "Estimation of time series parameters in the presence of outliers", Technometrics 30(2), for
+ * AR(1): with innovations e_t = r_t − φ·r_{t−1} of the residuals r, the outlier's size is
+ * ω̂ = (e_t − φ·e_{t+1}) / (1 + φ²) with standard error σ_ε / √(1 + φ²); σ_ε is taken robustly
+ * as 1.4826 × the median |e| (so the outliers do not hide themselves). Days with |λ| = |ω̂| / se > z
+ * are returned (indices into `values`). Under the whitened cost such a day would otherwise buy a
+ * change: the first day of a segment weighs 1 against the 1 − φ of the others. A real change of
+ * level is mostly absorbed by the segments it is screened around, and where not, the days after
+ * it carry on at the new level: a step δ gives λ = δ·(1 − φ + φ²)/(√(1 + φ²)·σ_ε), a one-day jolt
+ * of the same size δ·√(1 + φ²)/σ_ε, twice as much at φ = 0.8. Only days exactly one apart count.
+ */
+export function additiveOutliers(
+  days: readonly number[],
+  values: readonly number[],
+  phi: number,
+  starts: readonly number[],
+  z = 3.5,
+): Set<number> {
+  const n = values.length;
+  const out = new Set<number>();
+  if (n < 3 || !(phi > 0)) return out;
+  const r = residuals(values, starts);
+  const e = new Float64Array(n).fill(Number.NaN);
+  for (let i = 1; i < n; i++) if (days[i]! - days[i - 1]! === 1) e[i] = r[i]! - phi * r[i - 1]!;
+  const abs = Array.from(e)
+    .filter((x) => !Number.isNaN(x))
+    .map(Math.abs)
+    .sort((a, b) => a - b);
+  if (abs.length === 0) return out;
+  const s = 1.4826 * abs[abs.length >> 1]!;
+  if (!(s > 0)) return out;
+  for (let i = 1; i < n; i++) {
+    if (Number.isNaN(e[i]!)) continue;
+    const next = i + 1 < n && !Number.isNaN(e[i + 1]!) ? e[i + 1]! : null;
+    const lambda = next === null ? e[i]! / s : (e[i]! - phi * next) / Math.sqrt(1 + phi * phi) / s;
+    if (Math.abs(lambda) > z) out.add(i);
+  }
+  return out;
 }

@@ -309,6 +309,37 @@ describe('detectChangePoints', () => {
     expect(Math.max(...offs)).toBeLessThanOrEqual(7);
   });
 
+  it('sets one-day outliers aside instead of calling them changes (AR(1) noise)', () => {
+    // φ = 0.7 and three single days 5 SD off (a terrible day that does not carry over): under the
+    // whitened cost such a day could pass for the first day of a new level.
+    let found = 0;
+    let flagged = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = createRng(500 + seed);
+      let x = g.normal();
+      const jolts = new Set([30 + g.int(40), 80 + g.int(40), 130 + g.int(40)]);
+      const y = Array.from({ length: 180 }, (_, t) => {
+        if (t > 0) x = 0.7 * x + Math.sqrt(1 - 0.49) * g.normal();
+        return jolts.has(t) ? x + (g.next() < 0.5 ? -5 : 5) : x;
+      });
+      const r = detectChangePoints(y);
+      if (r.changePoints.length > 0) found++;
+      flagged += [...jolts].filter((d) => r.outliers.includes(d)).length;
+    }
+    expect(found).toBeLessThanOrEqual(2);
+    expect(flagged).toBeGreaterThanOrEqual(57); // of 60 planted
+    // A step is not an outlier: the planted change of the test above is still found.
+    const rng = createRng(11);
+    let e = rng.normal();
+    const step = Array.from({ length: 200 }, (_, t) => {
+      if (t > 0) e = 0.8 * e + 0.6 * rng.normal();
+      return (t >= 120 ? 2 : 0) + e;
+    });
+    const r = detectChangePoints(step);
+    expect(r.outliers).not.toContain(120);
+    expect(r.changePoints.some((d) => Math.abs(d - 120) <= 3)).toBe(true);
+  });
+
   it('needs two minimum-length segments before it can report a change', () => {
     const r = detectChangePoints([0, 0, 0, 9, 9, 9], { minSegmentLength: 4 });
     expect(r.changePoints).toEqual([]);
