@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Report } from './harness.ts';
 import { runChart } from './web-chart.ts';
+import { runAppChart } from './web-history.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'web');
@@ -165,4 +166,5 @@ export async function run(report: Report): Promise<void> {
     better: 'lower',
   });
   await runChart(report);
+  await runAppChart(report);
 }
