@@ -13,6 +13,7 @@ import { enHistory } from './locales/en-history.ts';
 import { enImport } from './locales/en-import.ts';
 import { enPhrases } from './locales/en-phrases.ts';
 import { enReminders } from './locales/en-reminders.ts';
+import { numberFormat } from './ui/intl.ts';
 
 /** The reference catalogue (English) with each area's additions. */
 export const reference = {
@@ -109,7 +110,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 /** A number in the language in use, with at most `digits` decimals (exactly, when `fixed`). */
 export function formatNumber(x: number, digits = 1, fixed = false): string {
-  return new Intl.NumberFormat(current, {
+  return numberFormat(current, {
     maximumFractionDigits: digits,
     minimumFractionDigits: fixed ? digits : 0,
   }).format(x);
@@ -117,7 +118,7 @@ export function formatNumber(x: number, digits = 1, fixed = false): string {
 
 /** A share (0–1) as a percentage: "42 %" in Spanish, "42%" in English. */
 export function formatPercent(x: number): string {
-  return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return numberFormat(current, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 }
 
 /** The chosen language, else the first of the browser's languages attune speaks, else English. */

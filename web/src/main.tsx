@@ -3,6 +3,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { makeQueryClient } from './api/query-client.ts';
+import { startEarly } from './boot.ts';
 import { applyLanguage, locale, onLanguageChange, preferredLanguage } from './i18n.ts';
 import { registerServiceWorker } from './sw-register.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -15,6 +16,7 @@ import './styles/kit.css';
 import './styles/log.css';
 
 const queryClient = makeQueryClient();
+startEarly(queryClient, window.location);
 
 /** Draws everything again in the new language when it changes; the cached data stays. */
 function Root() {

@@ -10,8 +10,8 @@ const RELOADED_AT = 'attune.chunkReloadAt';
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are its own business
 export function lazyPage<P extends ComponentType<any>>(
   load: () => Promise<{ default: P }>,
-): LazyExoticComponent<P> {
-  return lazy(() =>
+): LazyExoticComponent<P> & Preloadable {
+  const page = lazy(() =>
     load().catch((error: unknown) => {
       let last = Date.now();
       try {
@@ -26,4 +26,11 @@ export function lazyPage<P extends ComponentType<any>>(
       return new Promise<never>(() => {});
     }),
   );
+  // The browser keeps one copy of a module: loading it early is the same load React waits for.
+  return Object.assign(page, { preload: () => void load().catch(() => undefined) });
+}
+
+/** A screen whose code can start loading before React asks for it (see boot.ts). */
+export interface Preloadable {
+  preload: () => void;
 }
