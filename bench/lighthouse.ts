@@ -140,7 +140,7 @@ export async function run(report: Report): Promise<void> {
     // Lighthouse's measure of this machine's speed (a fast desktop scores about 1,500 and more): the
     // simulated phone's timings scale with it, so a busy shared machine reads slower.
     console.log(`Lighthouse benchmark index of this machine: median ${median(benchmarkIndex)}`);
-    await measureInp(report, server.url);
+    await measureInp(report, server.url, server.store);
   } finally {
     chrome.kill();
     await server.close();

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { makeQueryClient } from './api/query-client.ts';
@@ -35,14 +35,18 @@ function Root() {
 // load (offline, an old build), English it is.
 applyLanguage(preferredLanguage())
   .catch(() => undefined)
-  .finally(() =>
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <Root />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  );
+  .finally(() => {
+    const root = createRoot(document.getElementById('root')!);
+    // A transition: React draws the first screen in small pieces, not in one long task.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <Root />
+          </QueryClientProvider>
+        </StrictMode>,
+      ),
+    );
+  });
 
 registerServiceWorker();
