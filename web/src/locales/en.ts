@@ -1,5 +1,6 @@
 /**
- * English, the reference catalogue: every user-facing string of the web app. Tone: warm and
+ * English, the strings of the app's shell and first screen (the log); each area's are in its own
+ * file, loaded after the first screen (en-areas.ts, i18n.ts). Tone: warm and
  * matter-of-fact; a lapse is information, never punishment.
  */
 export const en = {
