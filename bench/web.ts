@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Report } from './harness.ts';
 import { runChart } from './web-chart.ts';
+import { runAppChart } from './web-history.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB = join(ROOT, 'web');
@@ -150,6 +151,15 @@ export async function run(report: Report): Promise<void> {
     target: `≤ ${JS_TARGET_KIB} KiB`,
     ok: sent(js) <= JS_TARGET_KIB,
   });
+  // Asked for at start too, but the first screen is drawn without waiting for it (i18n.ts).
+  const areas = manifest['src/locales/en-areas.ts'];
+  if (areas)
+    report({
+      name: "web: the areas' English strings, loaded beside the first route, not awaited by it (gzip)",
+      value: gzipped(join(DIST, areas.file)) / KIB,
+      unit: 'KiB',
+      better: 'lower',
+    });
   report({
     name: `web: CSS loaded on the first route (${css.size} files, gzip)`,
     value: cssKib,
@@ -165,4 +175,5 @@ export async function run(report: Report): Promise<void> {
     better: 'lower',
   });
   await runChart(report);
+  await runAppChart(report);
 }

@@ -1,42 +1,12 @@
 import { en } from './locales/en.ts';
-import { enAlignment } from './locales/en-alignment.ts';
-import { enAnchors } from './locales/en-anchors.ts';
-import { enCharts } from './locales/en-charts.ts';
-import { enCheckins } from './locales/en-checkins.ts';
-import { enCoach } from './locales/en-coach.ts';
-import { enCredit } from './locales/en-credit.ts';
-import { enData } from './locales/en-data.ts';
-import { enExperiments } from './locales/en-experiments.ts';
-import { enExploration } from './locales/en-exploration.ts';
-import { enHabits } from './locales/en-habits.ts';
-import { enHistory } from './locales/en-history.ts';
-import { enImport } from './locales/en-import.ts';
-import { enLock } from './locales/en-lock.ts';
-import { enPhrases } from './locales/en-phrases.ts';
-import { enReminders } from './locales/en-reminders.ts';
+import type { enAreas } from './locales/en-areas.ts';
+import { numberFormat } from './ui/intl.ts';
 
-/** The reference catalogue (English) with each area's additions. */
-export const reference = {
-  ...en,
-  ...enHabits,
-  ...enCheckins,
-  ...enData,
-  ...enExperiments,
-  ...enAnchors,
-  ...enExploration,
-  ...enReminders,
-  ...enCredit,
-  ...enCharts,
-  ...enHistory,
-  ...enAlignment,
-  ...enPhrases,
-  ...enImport,
-  ...enCoach,
-  ...enLock,
-};
+/** The reference catalogue (English): the first screen's strings (en.ts) and each area's. */
+type Reference = typeof en & typeof enAreas;
 
 /** A key of the message catalogue; a typo is a type error. */
-export type MessageKey = keyof typeof reference;
+export type MessageKey = keyof Reference;
 
 /**
  * A message that depends on a number: one form per CLDR plural category the language uses
@@ -69,8 +39,30 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 
 const STORAGE_KEY = 'attune.language';
 
+// English comes in two parts: en.ts with the first screen, every area's strings right after it
+// (loadAreasInEnglish). A screen loaded later (lazyPage) waits for them: see messagesReady.
+let english: Partial<Catalogue> = en;
+let areasInEnglish: Promise<void> | undefined;
+
+function loadAreasInEnglish(): Promise<void> {
+  areasInEnglish ??= import('./locales/en-areas.ts').then((m) => {
+    english = { ...en, ...m.enAreas };
+    if (current === 'en') catalogue = english;
+  });
+  // A failed load may be tried again (the next screen's load asks once more).
+  areasInEnglish.catch(() => {
+    areasInEnglish = undefined;
+  });
+  return areasInEnglish;
+}
+
+/** Resolves once every string of the language in use is there; a screen's code waits for it. */
+export function messagesReady(): Promise<void> {
+  return current === 'en' ? loadAreasInEnglish() : Promise.resolve();
+}
+
 let current: Language = 'en';
-let catalogue: Catalogue = reference;
+let catalogue: Partial<Catalogue> = english;
 let plurals = new Intl.PluralRules('en');
 let numbers = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
@@ -88,7 +80,9 @@ export function locale(): Language {
  * @example t('log.count', { count: 1 }) // "1 entry shown."
  */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  const message: Message = catalogue[key] ?? reference[key];
+  // A key of an area not loaded yet is written as itself (never happens on the first screen:
+  // i18n-first-screen.test.ts; every later screen waits for messagesReady).
+  const message: Message = catalogue[key] ?? english[key] ?? key;
   const template = typeof message === 'string' ? message : pick(message, vars?.count);
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -106,12 +100,12 @@ function pick(message: Plural, count: string | number | undefined): string {
 
 /** Whether the catalogue has `key` (for keys built from a server's code). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in reference;
+  return key in catalogue || key in english;
 }
 
 /** A number in the language in use, with at most `digits` decimals (exactly, when `fixed`). */
 export function formatNumber(x: number, digits = 1, fixed = false): string {
-  return new Intl.NumberFormat(current, {
+  return numberFormat(current, {
     maximumFractionDigits: digits,
     minimumFractionDigits: fixed ? digits : 0,
   }).format(x);
@@ -119,7 +113,7 @@ export function formatNumber(x: number, digits = 1, fixed = false): string {
 
 /** A share (0–1) as a percentage: "42 %" in Spanish, "42%" in English. */
 export function formatPercent(x: number): string {
-  return new Intl.NumberFormat(current, { style: 'percent', maximumFractionDigits: 0 }).format(x);
+  return numberFormat(current, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 }
 
 /** The chosen language, else the first of the browser's languages attune speaks, else English. */
@@ -135,7 +129,10 @@ export function preferredLanguage(): Language {
 
 /** Makes `lang` the language in use (loading its catalogue first) and tells the page. */
 export async function applyLanguage(lang: Language): Promise<void> {
-  const next = lang === 'en' ? reference : await LOADERS[lang]();
+  // English: the first screen's part is here already; the areas' part is asked for, not awaited
+  // (the first paint must not wait for it).
+  if (lang === 'en') void loadAreasInEnglish().catch(() => undefined);
+  const next = lang === 'en' ? english : await LOADERS[lang]();
   catalogue = next;
   current = lang;
   plurals = new Intl.PluralRules(lang);
@@ -147,6 +144,8 @@ export async function applyLanguage(lang: Language): Promise<void> {
 /** The person's choice in settings: remembered on this device, applied at once. */
 export async function chooseLanguage(lang: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, lang);
+  // Screens already open need every English string at once.
+  if (lang === 'en') await loadAreasInEnglish();
   await applyLanguage(lang);
 }
 

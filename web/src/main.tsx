@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, startTransition, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { makeQueryClient } from './api/query-client.ts';
+import { startEarly } from './boot.ts';
 import { applyLanguage, locale, onLanguageChange, preferredLanguage } from './i18n.ts';
 import { registerServiceWorker } from './sw-register.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
@@ -15,6 +16,7 @@ import './styles/kit.css';
 import './styles/log.css';
 
 const queryClient = makeQueryClient();
+startEarly(queryClient, window.location);
 
 /** Draws everything again in the new language when it changes; the cached data stays. */
 function Root() {
@@ -33,14 +35,18 @@ function Root() {
 // load (offline, an old build), English it is.
 applyLanguage(preferredLanguage())
   .catch(() => undefined)
-  .finally(() =>
-    createRoot(document.getElementById('root')!).render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <Root />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  );
+  .finally(() => {
+    const root = createRoot(document.getElementById('root')!);
+    // A transition: React draws the first screen in small pieces, not in one long task.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <Root />
+          </QueryClientProvider>
+        </StrictMode>,
+      ),
+    );
+  });
 
 registerServiceWorker();

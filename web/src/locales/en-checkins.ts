@@ -1,7 +1,5 @@
 /** English strings of the check-in and rituals screens (merged into the catalogue by i18n.ts). */
 export const enCheckins = {
-  'nav.checkin': 'Check-in',
-  'nav.rituals': 'Rituals',
   'checkin.title': 'Check-in',
   'checkin.titleFor': 'Check-in for {date}',
   'checkin.loading': 'Loading your check-in…',

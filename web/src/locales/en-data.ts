@@ -67,7 +67,4 @@ export const enData = {
   'more.ritualsBody': 'Your daily, weekly and monthly moments together.',
   'more.settings': 'Settings',
   'more.settingsBody': 'Your name and time zone, devices, password, your data.',
-  'nav.checkin': 'Check-in',
-  'nav.rituals': 'Rituals',
-  'nav.more': 'More',
 } as const;

@@ -1,6 +1,5 @@
 /** English strings of the habits, reward audit and pace screens (merged into the catalogue by i18n.ts). */
 export const enHabits = {
-  'nav.habits': 'Habits',
   'habits.title': 'Habits',
   'habits.loading': 'Loading your habits…',
   'habits.add': 'New habit',
@@ -123,8 +122,6 @@ export const enHabits = {
   'habitForm.countUnitHint': 'minutes, pages, km…',
   'habitForm.save': 'Start this habit',
   'habitForm.created': 'Habit started. Small is the point.',
-  'nav.rewards': 'Rewards',
-  'nav.pace': 'Pace',
   'rewards.title': 'Reward audit',
   'rewards.loading': 'Loading your reward audit…',
   'rewards.hintTitle': 'A pattern worth a look',

@@ -1,6 +1,5 @@
 /** English strings of the training history and meta-learning (insights) screens. */
 export const enHistory = {
-  'nav.history': 'History',
   'history.title': 'Your training history',
   'history.intro':
     'Each day of your check-ins over time, with what happened marked on it. Tap a mark for its story.',

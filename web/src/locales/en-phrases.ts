@@ -121,19 +121,6 @@ export const enPhrases = {
   'change.target': 'Ease the target to {target}',
   'change.both': 'Ease the schedule to {schedule} and the target to {target}',
   // Why a field was refused (src/server/errors.ts REASONS); English readers see the server's own words.
-  'error.reason.required': 'This is required.',
-  'error.reason.unknown_field': 'This field is not expected here.',
-  'error.reason.wrong_form': 'This is not in the right form.',
-  'error.reason.not_a_date': 'This is not a real calendar date.',
-  'error.reason.blank': 'This is empty: write a few words.',
-  'error.reason.too_long': 'This is too long: at most {limit} characters.',
-  'error.reason.too_short': 'This is too short: at least {limit} characters.',
-  'error.reason.too_large': 'This is too large: at most {limit}.',
-  'error.reason.too_small': 'This is too small: at least {limit}.',
-  'error.reason.too_many': 'There are too many: at most {limit}.',
-  'error.reason.too_few': 'There are too few: at least {limit}.',
-  'error.reason.not_one_of': 'This is not one of the choices.',
-  'error.reason.wrong_type': 'This is not the right kind of value.',
   // The week review's line per habit, from its numbers (the server's `message` is English for the CLI).
   'review.habitKept': {
     one: '{name}: “{action}” once. A win worth naming.',

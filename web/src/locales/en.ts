@@ -1,8 +1,13 @@
 /**
- * English, the reference catalogue: every user-facing string of the web app. Tone: warm and
+ * English, the strings of the app's shell and first screen (the log); each area's are in its own
+ * file, loaded after the first screen (en-areas.ts, i18n.ts). Tone: warm and
  * matter-of-fact; a lapse is information, never punishment.
  */
+import { enLock } from './en-lock.ts';
+
 export const en = {
+  // The lock screen can be the first thing shown, before any area's strings.
+  ...enLock,
   'app.name': 'attune',
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',
@@ -42,6 +47,28 @@ export const en = {
   'nav.add': 'Add',
   'nav.invite': 'Invite',
   'nav.settings': 'Settings',
+  // The bottom bar's places: on every screen, so here and not in their areas' files.
+  'nav.checkin': 'Check-in',
+  'nav.rituals': 'Rituals',
+  'nav.more': 'More',
+  'nav.habits': 'Habits',
+  'nav.rewards': 'Rewards',
+  'nav.pace': 'Pace',
+  'nav.history': 'History',
+  // The reasons a field was refused: any screen, the first one too, may show them.
+  'error.reason.required': 'This is required.',
+  'error.reason.unknown_field': 'This field is not expected here.',
+  'error.reason.wrong_form': 'This is not in the right form.',
+  'error.reason.not_a_date': 'This is not a real calendar date.',
+  'error.reason.blank': 'This is empty: write a few words.',
+  'error.reason.too_long': 'This is too long: at most {limit} characters.',
+  'error.reason.too_short': 'This is too short: at least {limit} characters.',
+  'error.reason.too_large': 'This is too large: at most {limit}.',
+  'error.reason.too_small': 'This is too small: at least {limit}.',
+  'error.reason.too_many': 'There are too many: at most {limit}.',
+  'error.reason.too_few': 'There are too few: at least {limit}.',
+  'error.reason.not_one_of': 'This is not one of the choices.',
+  'error.reason.wrong_type': 'This is not the right kind of value.',
   'notFound.title': 'Nothing here',
   'notFound.body': 'This page does not exist. Maybe the link was cut short.',
   'notFound.home': 'Go to your log',

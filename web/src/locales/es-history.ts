@@ -2,7 +2,6 @@ import type { enHistory } from './en-history.ts';
 
 /** Spanish strings of the training history and meta-learning screens. */
 export const esHistory: { readonly [K in keyof typeof enHistory]: string } = {
-  'nav.history': 'Historia',
   'history.title': 'Vuestra historia de entrenamiento',
   'history.intro':
     'Cada día de vuestros registros a lo largo del tiempo, con lo que pasó marcado. Toca una marca para leer su historia.',

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { t } from '../i18n.ts';
 import { LoadError } from './LoadError.tsx';
 import { Loading } from './Loading.tsx';
@@ -14,9 +14,20 @@ export interface Loadable<T> {
   refetch: () => unknown;
 }
 
+// The same two answers make the same pair, so the screen sees no new data where there is none.
+const pairs = new WeakMap<object, WeakMap<object, unknown>>();
+function pair<A, B>(a: A, b: B): [A, B] {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return [a, b];
+  const byB = pairs.get(a) ?? new WeakMap<object, unknown>();
+  pairs.set(a, byB);
+  const both = (byB.get(b) as [A, B] | undefined) ?? [a, b];
+  byB.set(b, both);
+  return both;
+}
+
 /** Several queries as one: pending while any is, failed when any did, data when all have it. */
 export function combine<A, B>(a: Loadable<A>, b: Loadable<B>): Loadable<[A, B]> {
-  const data = a.data !== undefined && b.data !== undefined ? ([a.data, b.data] as [A, B]) : undefined;
+  const data = a.data !== undefined && b.data !== undefined ? pair(a.data, b.data) : undefined;
   return {
     data,
     isPending: a.isPending || b.isPending,
@@ -58,11 +69,15 @@ type Props<T> = {
  */
 export function Screen<T>(props: Props<T>) {
   const { title, actions, intro, loadingLabel } = props;
+  // New data is drawn in the background, in small pieces the page can answer a tap between; what
+  // was shown (or "Loading…") stays until then. A query's answer would otherwise be drawn in one
+  // go, however long the list.
+  const data = useDeferredValue(props.query?.data);
   let body: ReactNode;
   if (props.query === undefined) body = props.children;
   else {
     const q = props.query;
-    if (q.data !== undefined) body = props.isEmpty?.(q.data) ? props.empty : props.children(q.data);
+    if (data !== undefined) body = props.isEmpty?.(data) ? props.empty : props.children(data);
     else if (q.isError) body = <LoadError error={q.error} onRetry={() => q.refetch()} />;
     else body = <Loading label={q.fetchStatus === 'paused' ? t('common.waitingForNetwork') : loadingLabel} />;
   }

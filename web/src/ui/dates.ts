@@ -1,9 +1,10 @@
 import { locale } from '../i18n.ts';
+import { dateFormat } from './intl.ts';
 
 /** Today's calendar date (YYYY-MM-DD) in an IANA zone: a "day" is the person's local day. */
 export function todayIn(timeZone: string, now = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
+    return dateFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -19,32 +20,23 @@ export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-// Building an Intl formatter costs far more than using one: one per language and style.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "2024-03-05" → "Tuesday, March 5, 2024" (a calendar day has no zone of its own). */
 export function formatDay(date: string, style: 'long' | 'medium' = 'long'): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  const key = `${locale()} ${style}`;
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale(), {
-      timeZone: 'UTC',
-      ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
-      day: 'numeric',
-      year: 'numeric',
-    });
-    dayFormats.set(key, format);
-  }
-  return format.format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(locale(), {
+    timeZone: 'UTC',
+    ...(style === 'long' ? { weekday: 'long', month: 'long' } : { month: 'short' }),
+    day: 'numeric',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "2024-03-05" → "Tue, Mar 5": a day within a week or a month, where the year is obvious. */
 export function formatShortDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale(), {
+  return dateFormat(locale(), {
     timeZone: 'UTC',
     weekday: 'short',
     day: 'numeric',
@@ -56,9 +48,7 @@ export function formatShortDay(date: string): string {
 export function formatInstant(iso: string, timeZone?: string): string {
   const when = new Date(iso);
   if (Number.isNaN(when.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
-    when,
-  );
+  return dateFormat(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(when);
 }
 
 /** Every zone this browser knows, for a picker. */

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { messagesReady } from '../i18n.ts';
 
 const RELOADED_AT = 'attune.chunkReloadAt';
 
@@ -10,20 +11,32 @@ const RELOADED_AT = 'attune.chunkReloadAt';
 // biome-ignore lint/suspicious/noExplicitAny: a page's props are its own business
 export function lazyPage<P extends ComponentType<any>>(
   load: () => Promise<{ default: P }>,
-): LazyExoticComponent<P> {
-  return lazy(() =>
-    load().catch((error: unknown) => {
-      let last = Date.now();
-      try {
-        last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
-        sessionStorage.setItem(RELOADED_AT, String(Date.now()));
-      } catch {
-        // No storage (a locked-down browser): never reload, so never loop.
-      }
-      if (Date.now() - last < 60_000) throw error;
-      window.location.reload();
-      // The page is going away; never settle, so nothing flashes in between.
-      return new Promise<never>(() => {});
-    }),
+): LazyExoticComponent<P> & Preloadable {
+  const page = lazy(() =>
+    // A screen's strings may be in the part of the catalogue that loads after the first screen.
+    Promise.all([load(), messagesReady()])
+      .then(([module]) => module)
+      .catch((error: unknown) => {
+        let last = Date.now();
+        try {
+          last = Number(sessionStorage.getItem(RELOADED_AT) ?? 0);
+          sessionStorage.setItem(RELOADED_AT, String(Date.now()));
+        } catch {
+          // No storage (a locked-down browser): never reload, so never loop.
+        }
+        if (Date.now() - last < 60_000) throw error;
+        window.location.reload();
+        // The page is going away; never settle, so nothing flashes in between.
+        return new Promise<never>(() => {});
+      }),
   );
+  // The browser keeps one copy of a module: loading it early is the same load React waits for.
+  return Object.assign(page, {
+    preload: () => void Promise.all([load(), messagesReady()]).catch(() => undefined),
+  });
+}
+
+/** A screen whose code can start loading before React asks for it (see boot.ts). */
+export interface Preloadable {
+  preload: () => void;
 }

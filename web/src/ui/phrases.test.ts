@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_CODES } from '../../../src/import/messages.ts';
 import { PHRASE_CODES } from '../../../src/server/phrases.ts';
-import { applyLanguage, isMessageKey, t } from '../i18n.ts';
+import { applyLanguage, isMessageKey, messagesReady, t } from '../i18n.ts';
 import { sayPhrases } from './phrases.ts';
 
 describe('the server’s phrase codes in the reader’s language', () => {
+  beforeAll(() => messagesReady());
   afterAll(() => applyLanguage('en'));
 
   it('has a sentence for every code the server may send', () => {

@@ -1,5 +1,6 @@
 import { locale, type MessageKey, t } from '../../i18n.ts';
 import { formatShortDay } from '../../ui/dates.ts';
+import { dateFormat } from '../../ui/intl.ts';
 import { Chart, type ChartTable, SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
 import { linear, niceTicks, pathOf, runs } from '../../ui/kit/plot/series.ts';
 import type { Week } from './queries.ts';
@@ -114,9 +115,7 @@ export function WeekMultiples({ week }: Props) {
 
 /** "2026-03-05" → "Thu": the short weekday in the language in use. */
 function weekday(date: string): string {
-  return new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return dateFormat(locale(), { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** One row per day and person: the five measures, or words for a day without a check-in. */

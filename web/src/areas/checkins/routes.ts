@@ -1,6 +1,8 @@
 import { paths } from '../../paths.ts';
 import type { AppRoute } from '../../route-types.ts';
+import { deviceTimeZone, todayIn } from '../../ui/dates.ts';
 import { lazyPage } from '../../ui/lazy-page.ts';
+import { checkinQueries } from './queries.ts';
 
 const CheckinPage = lazyPage(() => import('./CheckinPage.tsx'));
 
@@ -10,6 +12,9 @@ export const checkinRoutes: AppRoute[] = [
     path: paths.checkin,
     page: CheckinPage,
     nav: { label: 'nav.checkin', icon: '◔', order: 20, section: true },
+    // Today on this device, which is the partner's zone (useToday) nearly always; when not, the
+    // page asks for its own day.
+    prefetch: (client) => void client.prefetchQuery(checkinQueries.day(todayIn(deviceTimeZone()))),
   },
   {
     path: paths.week,
@@ -18,5 +23,9 @@ export const checkinRoutes: AppRoute[] = [
   },
   { path: paths.metrics, page: lazyPage(() => import('./MetricsPage.tsx')) },
   { path: paths.csi4, page: lazyPage(() => import('./Csi4Page.tsx')) },
-  { path: '/checkin/:date', page: CheckinPage },
+  {
+    path: '/checkin/:date',
+    page: CheckinPage,
+    prefetch: (client, { params }) => void client.prefetchQuery(checkinQueries.day(params.date ?? '')),
+  },
 ];

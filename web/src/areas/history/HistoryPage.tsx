@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { SERIES_COLOURS } from '../../ui/kit/Chart.tsx';
-import { TimeChart } from '../../ui/kit/plot/LazyTimeChart.tsx';
+import { TimeChartOrWait } from '../../ui/kit/plot/LazyTimeChart.tsx';
 import { dayNumber, dayString } from '../../ui/kit/plot/time.ts';
 import { Select } from '../../ui/kit/Select.tsx';
+import { Loading } from '../../ui/Loading.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { AnnotationStory } from './AnnotationStory.tsx';
 import { type Annotation, type History, historyQueries } from './queries.ts';
@@ -38,7 +39,12 @@ export default function HistoryPage() {
         </EmptyState>
       }
     >
-      {(h) => <HistoryView history={h} />}
+      {(h) => (
+        // Loading until the chart's code is there too (the route asks for it with the data).
+        <Suspense fallback={<Loading label={t('history.loading')} />}>
+          <HistoryView history={h} />
+        </Suspense>
+      )}
     </Screen>
   );
 }
@@ -83,7 +89,7 @@ function HistoryView({ history: h }: { history: History }) {
           </option>
         ))}
       </Select>
-      <TimeChart
+      <TimeChartOrWait
         label={t('history.chartLabel', { metric: metricName(metric.key, metric.name) })}
         dates={dates}
         series={series}
@@ -95,7 +101,7 @@ function HistoryView({ history: h }: { history: History }) {
         height={240}
       >
         <p className="muted small">{t('history.howToRead')}</p>
-      </TimeChart>
+      </TimeChartOrWait>
       {story ? <AnnotationStory annotation={story} onClose={() => setOpen(null)} /> : null}
       <section className="history-events" aria-labelledby="history-events">
         <h2 id="history-events">{t('history.whatHappened')}</h2>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Couple, Entry } from '../../api/types.ts';
 import { formatDay } from '../../ui/dates.ts';
+import { useProgressive } from '../../ui/progressive.ts';
 import { EntryCard } from './EntryCard.tsx';
 
 interface Props {
@@ -12,8 +13,10 @@ interface Props {
 /** Entries grouped under their day, as a simple vertical timeline. */
 export function Timeline({ entries, couple }: Props) {
   const id = useId();
+  // A phone's screen holds a few entries: those first, the rest of the page right after.
+  const shown = useProgressive(entries, 8);
   const days: Array<{ date: string; entries: Entry[] }> = [];
-  for (const entry of entries) {
+  for (const entry of shown) {
     const last = days.at(-1);
     if (last && last.date === entry.date) last.entries.push(entry);
     else days.push({ date: entry.date, entries: [entry] });

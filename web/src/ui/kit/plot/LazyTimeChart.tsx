@@ -27,3 +27,13 @@ export function TimeChart(props: TimeChartProps) {
     </Suspense>
   );
 }
+
+/**
+ * The same chart without a placeholder of its own: until its code is there, the nearest
+ * `Suspense` above shows its fallback. For a screen whose chart is most of it (the history): a
+ * placeholder's height can't match the chart with its legend and buttons, and everything below
+ * would jump when the chart came.
+ */
+export function TimeChartOrWait(props: TimeChartProps) {
+  return <Loaded {...props} />;
+}

@@ -3,6 +3,8 @@
  * on its own (time.test.ts) and costs nothing on a screen without a chart.
  */
 
+import { dateFormat } from '../../intl.ts';
+
 const DAY_MS = 86_400_000;
 
 /** "2024-03-05" → days since 1970-01-01 (a calendar day has no zone: UTC arithmetic is exact). */
@@ -97,5 +99,5 @@ export function tickLabel(tick: TimeTick, locale: string): string {
     tick.unit === 'month'
       ? { timeZone: 'UTC', month: 'short', ...(tick.withYear ? { year: 'numeric' } : {}) }
       : { timeZone: 'UTC', month: 'short', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, options).format(date);
 }
