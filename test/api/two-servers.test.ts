@@ -124,26 +124,29 @@ async function workload(p: Person, problems: string[], ids: Map<string, string>)
 
 /** Guesses at the victim's password from one address, through both servers, in parallel waves. */
 async function bruteForce(urls: string[], email: string, waves: number) {
-  const attacker = new Person(urls, '203.0.113.66');
+  const attacker = { ip: '203.0.113.66' };
   const started = performance.now();
   const statuses: number[] = [];
   let retryAfterMissing = 0;
   for (let w = 0; w < waves; w++) {
+    // Plain fetch (not call()) so that every refusal's Retry-After can be checked as it comes:
+    // a check after the waves would depend on how long the waves took on a busy machine.
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        attacker.send('POST', '/api/account/login', { email, password: `guess ${w}-${i} guess` }),
+        fetch(`${urls[i % 2]}/api/account/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': attacker.ip },
+          body: JSON.stringify({ email, password: `guess ${w}-${i} guess` }),
+        }),
       ),
     );
-    for (const a of answers) statuses.push(a.status);
+    for (const a of answers) {
+      statuses.push(a.status);
+      if (a.status === 429 && !(Number(a.headers.get('retry-after')) > 0)) retryAfterMissing++;
+      await a.arrayBuffer();
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
-  // Retry-After is checked on a fresh refusal (the call() helper keeps no headers).
-  const last = await fetch(`${urls[1]}/api/account/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': attacker.ip },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  });
-  if (last.status !== 429 || !(Number(last.headers.get('retry-after')) > 0)) retryAfterMissing++;
   return { statuses, seconds: (performance.now() - started) / 1000, retryAfterMissing };
 }
 
@@ -254,7 +257,8 @@ describe('two app servers on one PostgreSQL, as processes under load', () => {
       expect(brute.statuses.every((s) => s === 401 || s === 429)).toBe(true);
       expect(checked).toBeGreaterThanOrEqual(4); // the free attempts and the first counted one
       expect(checked).toBeLessThanOrEqual(sequentialLimit(brute.seconds));
-      expect(brute.retryAfterMissing).toBe(0);
+      expect(brute.statuses).toContain(429);
+      expect(brute.retryAfterMissing).toBe(0); // every refusal says when to try again
       // One address across many accounts: exactly its cap, whichever server answered.
       expect(spray.filter((r) => r.status === 401)).toHaveLength(IP_FAILURE_LIMIT);
       expect(spray.filter((r) => r.status === 429)).toHaveLength(15);
