@@ -59,7 +59,8 @@ export type CoupleTable =
   | 'insight_failures'
   | 'reflections'
   | 'coach_links'
-  | 'coach_consents';
+  | 'coach_consents'
+  | 'coach_suggestions';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -122,6 +123,9 @@ export const READ_RULES = {
   // A link holds its code's hash: read only by the named coach functions at the end of this file.
   coach_links: 'secret',
   coach_consents: 'couple',
+  // Both partners see every suggestion their coaches made them; a coach reads only their own,
+  // through coachOwnSuggestions.
+  coach_suggestions: 'couple',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
@@ -180,6 +184,7 @@ export const COACH_READS = {
   reflections: null,
   coach_links: null,
   coach_consents: null,
+  coach_suggestions: null,
 } as const satisfies Record<CoupleTable, CoachArea | 'admitted' | null>;
 
 type Rules = typeof READ_RULES;
@@ -743,4 +748,14 @@ export async function coachAdmissions(
 export async function coachAccess(db: Kysely<Database>, coachId: string, coupleId: string) {
   const [one] = await coachAdmissions(db, coachId, coupleId);
   return one ?? null;
+}
+
+/** The suggestions one coach made one couple, newest first: the coach's own, nothing else. */
+export function coachOwnSuggestions(db: Kysely<Database>, reader: CoachReader) {
+  return wholeCouple(db, reader.couple.id, 'coach_suggestions')
+    .selectAll()
+    .where('coach_id', '=', reader.userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
