@@ -1,26 +1,16 @@
 import { randomInt } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import { addDays, isCalendarDate } from '../../dates.ts';
+import { addDays } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
-import { isAccepted, listMetrics } from '../checkins/store.ts';
-import { listDomains } from '../couple/store.ts';
 import { adoptAsHabit } from './adopt.ts';
 import { contextFor, presentAll } from './present.ts';
 import { checkProposal } from './propose.ts';
 import { checkMetricFree, conflict, errors, load, tags } from './route-helpers.ts';
-import {
-  BUILT_IN_METRICS,
-  DEFAULT_PHASE_DAYS,
-  type Design,
-  drawSchedule,
-  minPhaseFor,
-  ruleText,
-  statusOf,
-} from './rules.ts';
+import { type Design, drawSchedule, minPhaseFor, statusOf } from './rules.ts';
 import { Experiment, ExperimentList, IdParams, NextBody, ProposeBody, StopBody } from './schema.ts';
 import * as store from './store.ts';
 

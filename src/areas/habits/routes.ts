@@ -6,20 +6,11 @@ import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
-import { listDomains } from '../couple/store.ts';
-import { paceOf } from '../pace/store.ts';
 import { computeAutomaticity } from './automaticity.ts';
 import { checkNewHabit, insertNewHabit } from './create.ts';
 import { applyDueChanges, presentHabits, scheduleOf } from './present.ts';
 import { errors, one, ownHabit, tags } from './route-helpers.ts';
-import {
-  checkTinyAction,
-  EDIT_WINDOW_DAYS,
-  HORIZON_DAYS,
-  normalizeSchedule,
-  type Schedule,
-  scheduleRate,
-} from './rules.ts';
+import { checkTinyAction, HORIZON_DAYS, normalizeSchedule, type Schedule, scheduleRate } from './rules.ts';
 import {
   CreateHabitBody,
   Habit,
