@@ -4,6 +4,7 @@ import { enAnchors } from './locales/en-anchors.ts';
 import { enCharts } from './locales/en-charts.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enCoach } from './locales/en-coach.ts';
+import { enCoachSuggest } from './locales/en-coach-suggest.ts';
 import { enCredit } from './locales/en-credit.ts';
 import { enData } from './locales/en-data.ts';
 import { enExperiments } from './locales/en-experiments.ts';
@@ -31,6 +32,7 @@ export const reference = {
   ...enPhrases,
   ...enImport,
   ...enCoach,
+  ...enCoachSuggest,
 };
 
 /** A key of the message catalogue; a typo is a type error. */

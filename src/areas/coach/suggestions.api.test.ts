@@ -130,6 +130,8 @@ describe.each(DIALECTS)('coach suggestions on %s', (dialect) => {
       [{ ...experiment, fields: { ...experiment.fields, metric: 'nope' } }, 'fields.metric'],
       [{ ...habit(), note: 'x'.repeat(501) }, /note/],
       [{ kind: 'chore', fields: {} }, /kind/],
+      // A union within the chosen kind's branch (a nullable weekday) names its own field.
+      [{ ...ritual, fields: { ...ritual.fields, weekday: -5 } }, 'fields.weekday'],
     ];
     for (const [body, field] of cases) {
       const res = await coach.post(url, body);
