@@ -85,7 +85,7 @@ describe('a coach suggests, the couple decides', () => {
     await card.getByRole('button', { name: 'Accept' }).click();
     await card.getByText('Accepted: it is yours now, in its own screen.').waitFor();
     await card.getByText('Nothing waiting.', { exact: false }).waitFor();
-    expect(await michael.evaluate(() => document.activeElement?.textContent)).toBe(
+    expect(await michael.evaluate('document.activeElement?.textContent')).toBe(
       'Suggestions from your coach',
     );
     await michael.goto('/habits');
