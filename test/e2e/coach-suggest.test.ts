@@ -114,4 +114,16 @@ describe('a coach suggests, the couple decides', () => {
     await suggestForm(coach).getByText('Accepted').waitFor();
     await screenshot(coach, 'coach-suggest-decided');
   });
+
+  it('the coach’s page reads in Spanish and dark too', async () => {
+    const context = await newContext(browser, server.url, { locale: 'es-ES', colorScheme: 'dark' });
+    contexts.push(context);
+    await new Seeder(context.request).login('rivera@example.test', PASSWORD);
+    const page = await context.newPage();
+    await page.goto(`/coach/couples/${coupleId}`);
+    await page.getByRole('heading', { name: 'Sugerir algo' }).waitFor();
+    await page.getByText('Su motivo: We did that last month').waitFor();
+    expect(await accessibilityProblems(page, 'coach suggest, es dark')).toEqual([]);
+    await screenshot(page, 'coach-suggest-es-dark');
+  });
 });
