@@ -91,9 +91,10 @@ describe.each(DIALECTS)('coach suggestions on %s', (dialect) => {
     expect(mine.domains.map((d: { id: string }) => d.id)).toContain('communication');
   });
 
-  it('two accepts at once make one habit, and accepting again answers the same', async () => {
+  it('two accepts at once make one idea, and accepting again answers the same', async () => {
+    // An idea, since nothing else (like a habit's pace) would stop a second row.
     const { a, b, coach, url } = await setup();
-    const { id } = await suggest(coach, url, habit());
+    const { id } = await suggest(coach, url, idea);
     const [one, two] = await Promise.all([
       a.post(`/api/coach-suggestions/${id}/accept`),
       b.post(`/api/coach-suggestions/${id}/accept`),
@@ -102,7 +103,8 @@ describe.each(DIALECTS)('coach suggestions on %s', (dialect) => {
     expect(one.json().createdId).toBe(two.json().createdId);
     const again = await a.post(`/api/coach-suggestions/${id}/accept`);
     expect(again.json().createdId).toBe(one.json().createdId);
-    expect((await a.get('/api/habits')).json().habits).toHaveLength(1);
+    const ideas = (await a.get('/api/exploration/ideas')).json().ideas;
+    expect(ideas.filter((x: { text: string }) => x.text === idea.fields.text)).toHaveLength(1);
   });
 
   it('an accept the area refuses is a 400 naming the field; the suggestion stays open, nothing is made', async () => {
