@@ -85,9 +85,7 @@ describe('a coach suggests, the couple decides', () => {
     await card.getByRole('button', { name: 'Accept' }).click();
     await card.getByText('Accepted: it is yours now, in its own screen.').waitFor();
     await card.getByText('Nothing waiting.', { exact: false }).waitFor();
-    expect(await michael.evaluate('document.activeElement?.textContent')).toBe(
-      'Suggestions from your coach',
-    );
+    expect(await michael.evaluate('document.activeElement?.textContent')).toBe('Suggestions from your coach');
     await michael.goto('/habits');
     await michael.getByText('We each name one thing we appreciated').first().waitFor();
   });
