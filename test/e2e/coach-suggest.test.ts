@@ -74,7 +74,11 @@ describe('a coach suggests, the couple decides', () => {
     expect(await accessibilityProblems(coach, 'coach suggest')).toEqual([]);
     await screenshot(coach, 'coach-suggest-sent');
 
-    await michael.goto('/coach-links');
+    // The log, where the couple looks every day, says something waits, and leads there.
+    await michael.goto('/');
+    await michael.getByText('Your coach suggested something for you to decide.').waitFor();
+    expect(await accessibilityProblems(michael, 'log with the suggestions banner, dark')).toEqual([]);
+    await michael.getByRole('link', { name: 'See suggestions' }).click();
     const card = michael
       .locator('section')
       .filter({ has: michael.getByRole('heading', { name: 'Suggestions from your coach' }) });

@@ -45,4 +45,9 @@ export const enCoachSuggest = {
   'coach.suggestions.declineTitle': 'Decline this suggestion?',
   'coach.suggestions.declineBody': 'Your coach sees that you declined it, and your reason if you give one.',
   'coach.suggestions.reason': 'Reason (optional)',
+  'coach.suggestions.banner': {
+    one: 'Your coach suggested something for you to decide.',
+    other: 'Your coach suggested {count} things for you to decide.',
+  },
+  'coach.suggestions.bannerLink': 'See suggestions',
 } as const;

@@ -44,4 +44,9 @@ export const esCoachSuggest = {
   'coach.suggestions.declineTitle': '¿Rechazar esta sugerencia?',
   'coach.suggestions.declineBody': 'Vuestra coach verá que la rechazasteis, y vuestro motivo si dais uno.',
   'coach.suggestions.reason': 'Motivo (opcional)',
+  'coach.suggestions.banner': {
+    one: 'Vuestra coach os sugirió algo para decidir.',
+    other: 'Vuestra coach os sugirió {count} cosas para decidir.',
+  },
+  'coach.suggestions.bannerLink': 'Ver sugerencias',
 } as const;
