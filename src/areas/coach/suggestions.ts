@@ -6,7 +6,7 @@ import { type CoachReader, type PartnerViewer, visibleRows } from '../../storage
 import type { CoachSuggestionRow, Database } from '../../storage/tables.ts';
 import type { CoachArea } from '../../storage/viewer.ts';
 import { checkProposal } from '../experiments/propose.ts';
-import { BUILT_IN_METRICS } from '../experiments/rules.ts';
+import { BUILT_IN_METRICS, DEFAULT_PHASE_DAYS } from '../experiments/rules.ts';
 import { insertExperiment } from '../experiments/store.ts';
 import { createIdea } from '../exploration/routes.ts';
 import { checkNewHabit, insertNewHabit } from '../habits/create.ts';
@@ -100,7 +100,7 @@ export async function checkSuggestion(db: Kysely<Database>, reader: CoachReader,
           throw invalid('metric', `"${f.metric}" is not one of the couple’s check-in metrics.`);
         for (const [i, m] of (f.secondary ?? []).entries())
           if (!ok(m)) throw invalid(`secondary.${i}`, `"${m}" is not one of the couple’s check-in metrics.`);
-        const phaseDays = f.phaseDays ?? 7;
+        const phaseDays = f.phaseDays ?? DEFAULT_PHASE_DAYS;
         if ((f.settlingDays ?? 0) + 2 > phaseDays)
           throw invalid(
             'settlingDays',
