@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { alignmentPart } from '../areas/alignment/report.ts';
 import { anchorsPart } from '../areas/anchors/report.ts';
 import { coachPart } from '../areas/coach/report.ts';
+import { suggestionsPart } from '../areas/coach/suggestion-report.ts';
 import { hintsPart, loopsPart } from '../areas/credit/report.ts';
 import { experimentsPart } from '../areas/experiments/report.ts';
 import { explorationPart } from '../areas/exploration/report.ts';
@@ -34,4 +35,4 @@ export const REPORT_PARTS: ReportPart<any>[] = [
 ];
 
 /** What a coach account's report holds: each couple that admitted them (the coach's own view). */
-export const COACH_REPORT_PARTS = [coachPart];
+export const COACH_REPORT_PARTS = [coachPart, suggestionsPart];

@@ -64,4 +64,5 @@ export const COUPLE_TABLES: CoupleTableOrder[] = [
   { table: 'reflections', orderBy: ['couple_id', 'id'] },
   { table: 'coach_links', orderBy: ['couple_id', 'id'] },
   { table: 'coach_consents', orderBy: ['couple_id', 'link_id', 'user_id'] },
+  { table: 'coach_suggestions', orderBy: ['couple_id', 'id'] },
 ];

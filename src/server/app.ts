@@ -19,6 +19,7 @@ import { metricRoutes } from '../areas/checkins/metric-routes.ts';
 import { checkinRoutes } from '../areas/checkins/routes.ts';
 import { coachPartnerRoutes } from '../areas/coach/partner-routes.ts';
 import { coachRoutes } from '../areas/coach/routes.ts';
+import { coachSuggestionRoutes } from '../areas/coach/suggestion-routes.ts';
 import { coupleRoutes } from '../areas/couple/routes.ts';
 import { creditRoutes } from '../areas/credit/routes.ts';
 import { experimentDayRoutes } from '../areas/experiments/day-routes.ts';
@@ -77,6 +78,7 @@ const areas = [
   insightRoutes,
   coachPartnerRoutes,
   coachRoutes,
+  coachSuggestionRoutes,
 ];
 
 /**

@@ -108,14 +108,23 @@ type Branch = { properties?: Record<string, { const?: unknown; enum?: unknown[] 
  * branch's complaint. So the branch whose kind (its const or enum properties) the data has speaks.
  */
 function chosenError(errors: FastifySchemaValidationError[]): FastifySchemaValidationError | undefined {
-  const union = errors.find((e) => e.keyword === 'anyOf') as
-    | (FastifySchemaValidationError & { schema?: unknown; data?: unknown })
-    | undefined;
+  const tagsOf = (branch: Branch) =>
+    Object.entries(branch?.properties ?? {}).filter(([, p]) => 'const' in p || p.enum);
+  // The outermost union of objects with a kind: Ajv reports a union nested in a branch (say a
+  // nullable weekday in a ritual) before the union that holds it.
+  const union = (errors as (FastifySchemaValidationError & { schema?: unknown; data?: unknown })[])
+    .filter(
+      (e) =>
+        e.keyword === 'anyOf' &&
+        Array.isArray(e.schema) &&
+        (e.schema as Branch[]).some((b) => tagsOf(b).length > 0) &&
+        !!e.data &&
+        typeof e.data === 'object',
+    )
+    .sort((x, y) => x.instancePath.length - y.instancePath.length)[0];
   const data = union?.data;
   if (!union || !Array.isArray(union.schema) || !data || typeof data !== 'object') return errors[0];
   const branches = union.schema as Branch[];
-  const tagsOf = (branch: Branch) =>
-    Object.entries(branch?.properties ?? {}).filter(([, p]) => 'const' in p || p.enum);
   const chosen = branches.findIndex((branch) => {
     const tags = tagsOf(branch);
     return (

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011_credit.ts';
 import * as m0013 from './migrations/0013_coach.ts';
 import * as m0014 from './migrations/0014_unanswered_checkins.ts';
 import * as m0015 from './migrations/0015_insights.ts';
+import * as m0016 from './migrations/0016_coach_suggestions.ts';
 import * as m0019 from './migrations/0019_reminders.ts';
 import * as m0020 from './migrations/0020_passkeys.ts';
 
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0019_reminders': m0019,
   '0020_passkeys': m0020,
   '0013_coach': m0013,
+  '0016_coach_suggestions': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

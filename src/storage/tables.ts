@@ -16,7 +16,12 @@ import type {
   StressPausedHabitsTable,
   StressPeriodsTable,
 } from './tables/anchors.ts';
-import type { CoachConsentsTable, CoachLinksTable, CoachProfilesTable } from './tables/coach.ts';
+import type {
+  CoachConsentsTable,
+  CoachLinksTable,
+  CoachProfilesTable,
+  CoachSuggestionsTable,
+} from './tables/coach.ts';
 import type { CreditDecisionsTable, CreditReviewsTable } from './tables/credit.ts';
 import type {
   ExperimentAdherenceTable,
@@ -264,6 +269,7 @@ export interface Database {
   coach_profiles: CoachProfilesTable;
   coach_links: CoachLinksTable;
   coach_consents: CoachConsentsTable;
+  coach_suggestions: CoachSuggestionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

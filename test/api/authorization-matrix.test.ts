@@ -126,6 +126,9 @@ describe.each(DIALECTS)('authorization matrix on %s', (dialect) => {
         await actor.get('/api/coach');
         await actor.get(`/api/coach/couples/${w.coupleIds[1]}`);
         await actor.get(`/api/coach/couples/${w.coupleIds[2]}`);
+        await actor.get('/api/coach-suggestions');
+        await actor.get(`/api/coach/couples/${w.coupleIds[1]}/suggestions`);
+        await actor.get(`/api/coach/couples/${w.coupleIds[2]}/suggestions`);
       }
     }
     const leaks: string[] = [];

@@ -218,6 +218,13 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
       .where('couple_id', '=', couple_id)
       .where('created_by', '=', userId)
       .execute();
+    // Who decided a coach's suggestion is forgotten; what was decided stays the couple's.
+    await trx
+      .updateTable('coach_suggestions')
+      .set({ decided_by: '' })
+      .where('couple_id', '=', couple_id)
+      .where('decided_by', '=', userId)
+      .execute();
     // A partner's consent to a coach is their own: without it the coach is no longer admitted.
     await trx
       .deleteFrom('coach_consents')
@@ -243,6 +250,12 @@ export async function deleteUserEverywhere(trx: Kysely<Database>, userId: string
     .set({ revoked_at: nowIso(), revoked_by: userId })
     .where('coach_id', '=', userId)
     .where('revoked_at', 'is', null)
+    .execute();
+  await trx
+    .updateTable('coach_suggestions')
+    .set({ state: 'withdrawn', decided_at: nowIso() })
+    .where('coach_id', '=', userId)
+    .where('state', '=', 'open')
     .execute();
   await trx.deleteFrom('users').where('id', '=', userId).execute();
 }

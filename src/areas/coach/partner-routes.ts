@@ -3,12 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { requirePartner } from '../../storage/scope.ts';
+import { coupleCoachLinks, requirePartner } from '../../storage/scope.ts';
 import { newInviteCode, normalizeInviteCode } from '../couple/rules.ts';
 import { hashInviteCode } from '../couple/store.ts';
 import { presentLinks } from './present.ts';
 import { CoachInvite, ConsentBody, InviteBody, Link, LinkList, LinkParams } from './schema.ts';
 import * as store from './store.ts';
+import { withdrawOpen } from './suggestions.ts';
 
 const tags = ['coach'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -97,7 +98,14 @@ export async function coachPartnerRoutes(fastify: FastifyInstance, ctx: AppConte
     async (request) => {
       const viewer = requirePartner(request.viewer);
       const link = await oneLink(viewer, request.params.linkId);
-      await store.revokeLink(db, viewer.couple.id, link.id, viewer.userId);
+      await db.transaction().execute(async (trx) => {
+        await store.revokeLink(trx, viewer.couple.id, link.id, viewer.userId);
+        // The coach's open suggestions end with their last link to the couple.
+        const links = await coupleCoachLinks(trx, viewer);
+        const coachId = links.find((l) => l.id === link.id)?.coach_id;
+        if (coachId && !links.some((l) => l.coach_id === coachId && l.revoked_at === null))
+          await withdrawOpen(trx, viewer.couple.id, coachId);
+      });
       return oneLink(viewer, link.id);
     },
   );

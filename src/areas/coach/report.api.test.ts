@@ -24,6 +24,17 @@ describe.each(DIALECTS)('attune report for a coach on %s', (dialect) => {
       const gone = await admitCoach(coach, two.a, two.b, ['habits']);
       expect((await two.a.delete(`/api/coach-links/${gone}`)).statusCode).toBe(200);
       await one.a.post('/api/anchors', { name: 'Sunday talk', cadence: { times: 1, days: 7 } });
+      const suggested = await coach.post(`/api/coach/couples/${one.coupleId}/suggestions`, {
+        kind: 'habit',
+        fields: {
+          cue: 'After dinner',
+          action: 'I ask how her day went',
+          domain: 'communication',
+          schedule: { kind: 'daily' },
+        },
+      });
+      expect(suggested.statusCode, suggested.body).toBe(201);
+      await one.b.post(`/api/coach-suggestions/${suggested.json().id}/decline`, { reason: 'Not this month' });
 
       const json = capture();
       const args = ['--email', emailOf(coach), '--database', store.url];
@@ -34,10 +45,17 @@ describe.each(DIALECTS)('attune report for a coach on %s', (dialect) => {
       const api = (await coach.get(`/api/coach/couples/${one.coupleId}`)).json();
       expect(report.couples[0]).toEqual(api);
       expect(report.couples[0].digest.anchors[0].name).toBe('Sunday talk');
+      // Each couple's suggestions with what was decided, as the coach's list shows them.
+      const mine = (await coach.get(`/api/coach/couples/${one.coupleId}/suggestions`)).json().suggestions;
+      expect(report.suggestions).toEqual([
+        { coupleId: one.coupleId, partners: ['Lisa', 'Michael'], suggestions: mine },
+      ]);
+      expect(mine[0]).toMatchObject({ state: 'declined', declineReason: 'Not this month' });
 
       const words = capture();
       expect(await reportCommand(args, words.io)).toBe(0);
       expect(words.out.join('')).toContain('- Lisa & Michael (areas: habits, anchors)');
+      expect(words.out.join('')).toContain('habit “I ask how her day went”: declined (“Not this month”)');
       expect(words.out.join('')).not.toContain('Ann');
     } finally {
       await app.close();

@@ -1,11 +1,14 @@
 import { randomInt } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Static } from 'typebox';
 import { isCalendarDate, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
-import { requirePartner } from '../../storage/scope.ts';
+import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
+import type { Database } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
 import { drawSuggestion, loadPool, presentOverview, presentTryById } from './present.ts';
 import { DEFAULT_RETURN_PLAN, defaultCheckOn } from './rules.ts';
@@ -27,6 +30,20 @@ import * as store from './store.ts';
 
 const tags = ['exploration'];
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** Adds an idea of the couple's own to the pool: for this route and for a coach's suggestion a partner accepts. */
+export async function createIdea(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  b: Static<typeof CreateIdeaBody>,
+) {
+  const text = b.text.trim();
+  if (!text) throw invalid('text', 'Write the idea in a few words.');
+  const domains = await listDomains(db, viewer.couple.id);
+  if (!domains.some((d) => d.id === b.domain))
+    throw invalid('domain', `"${b.domain}" is not one of your domains.`);
+  return store.insertIdea(db, viewer, { domain: b.domain, text });
+}
 
 /** Exploration: the idea pool, suggestions, tries with their way back, and both partners' ratings. */
 export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -73,13 +90,7 @@ export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContex
       },
     },
     async (request, reply) => {
-      const viewer = requirePartner(request.viewer);
-      const text = request.body.text.trim();
-      if (!text) throw invalid('text', 'Write the idea in a few words.');
-      const domains = await listDomains(db, viewer.couple.id);
-      if (!domains.some((d) => d.id === request.body.domain))
-        throw invalid('domain', `"${request.body.domain}" is not one of your domains.`);
-      const row = await store.insertIdea(db, viewer, { domain: request.body.domain, text });
+      const row = await createIdea(db, requirePartner(request.viewer), request.body);
       reply.status(201);
       return {
         id: row.id,

@@ -6,19 +6,11 @@ import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
-import { listDomains } from '../couple/store.ts';
-import { paceOf } from '../pace/store.ts';
 import { computeAutomaticity } from './automaticity.ts';
+import { checkNewHabit, insertNewHabit } from './create.ts';
 import { applyDueChanges, presentHabits, scheduleOf } from './present.ts';
 import { errors, one, ownHabit, tags } from './route-helpers.ts';
-import {
-  checkTinyAction,
-  EDIT_WINDOW_DAYS,
-  HORIZON_DAYS,
-  normalizeSchedule,
-  type Schedule,
-  scheduleRate,
-} from './rules.ts';
+import { checkTinyAction, HORIZON_DAYS, normalizeSchedule, type Schedule, scheduleRate } from './rules.ts';
 import {
   CreateHabitBody,
   Habit,
@@ -66,45 +58,10 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
     },
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
-      const b = request.body;
-      const today = localDate(viewer.couple.timeZone);
-      if (b.cue.trim().length < 3)
-        throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
-      checkTinyAction(b.action);
-      const partners = await store.listPartners(db, viewer.couple.id);
-      const owner = b.owner === 'me' ? viewer.userId : b.owner;
-      if (owner !== 'both' && !partners.some((p) => p.user_id === owner))
-        throw invalid('owner', 'A habit belongs to one of you, or to both ("both").');
-      const domains = await listDomains(db, viewer.couple.id);
-      const domain = domains.find((d) => d.id === b.domain);
-      if (!domain)
-        throw invalid('domain', `"${b.domain}" is not one of your domains. Add it first, or pick another.`);
-      const schedule = normalizeSchedule(b.schedule);
-      const target = b.target ? normalizeTarget(b.target) : null;
-      const startDate = b.startDate ?? today;
-      if (startDate < addDays(today, -EDIT_WINDOW_DAYS) || startDate > addDays(today, 30))
-        throw invalid('startDate', `Start within the last ${EDIT_WINDOW_DAYS} days or the next 30.`);
+      const habit = await checkNewHabit(db, viewer, request.body);
       const created = await once(db, request, reply, viewer.userId, 201, async (trx) => {
         // Inside the write, so a retried create gets its first answer instead of "pace reached".
-        const pace = await paceOf(trx, viewer, domain.id);
-        const active = (await store.listHabits(trx, viewer)).filter(
-          (h) => h.domain === domain.id && h.status === 'active',
-        );
-        if (active.length >= pace.maxActive)
-          throw invalid(
-            'domain',
-            `Your pace for ${domain.label} is ${pace.maxActive} change${pace.maxActive === 1 ? '' : 's'} at a time, and "${active[0]!.action}" is still settling in. Graduate or pause it first, or decide together to raise the pace.`,
-          );
-        const row = await store.insertHabit(trx, viewer, {
-          owner,
-          domain: domain.id,
-          cue: b.cue.trim(),
-          action: b.action.trim(),
-          reward: (b.reward ?? '').trim(),
-          schedule,
-          startDate,
-          target,
-        });
+        const row = await insertNewHabit(trx, viewer, habit);
         // Presented inside the write: if showing it fails, nothing was written (no 500 after a commit).
         return one(trx, viewer, row.id);
       });

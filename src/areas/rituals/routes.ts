@@ -1,12 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, isCalendarDate, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
-import type { RitualRow } from '../../storage/tables.ts';
+import type { Database, RitualRow } from '../../storage/tables.ts';
 import { type Cadence, checkSchedule } from './rules.ts';
 import {
   CompleteBody,
@@ -42,6 +43,26 @@ function present(viewer: PartnerViewer, r: RitualRow, done: Done[], today: strin
     doneLast30: mine.length,
     offers: r.cadence === 'quarterly' ? 'alignment' : null,
   };
+}
+
+/** Adds a ritual of the couple's own: for this route and for a coach's suggestion a partner accepts. */
+export async function createRitual(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  b: Static<typeof CreateRitualBody>,
+) {
+  const day = checkSchedule({
+    cadence: b.cadence,
+    weekday: b.weekday ?? null,
+    dayOfMonth: b.dayOfMonth ?? null,
+  });
+  return store.insertRitual(db, viewer, {
+    title: b.title.trim(),
+    prompt: b.prompt,
+    cadence: b.cadence,
+    time: b.time,
+    ...day,
+  });
 }
 
 export async function ritualRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -89,19 +110,7 @@ export async function ritualRoutes(fastify: FastifyInstance, ctx: AppContext): P
     },
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
-      const b = request.body;
-      const day = checkSchedule({
-        cadence: b.cadence,
-        weekday: b.weekday ?? null,
-        dayOfMonth: b.dayOfMonth ?? null,
-      });
-      const row = await store.insertRitual(db, viewer, {
-        title: b.title.trim(),
-        prompt: b.prompt,
-        cadence: b.cadence,
-        time: b.time,
-        ...day,
-      });
+      const row = await createRitual(db, viewer, request.body);
       reply.status(201);
       return presentOne(viewer, row.id);
     },

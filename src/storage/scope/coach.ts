@@ -106,3 +106,13 @@ export async function coachAccess(db: Kysely<Database>, coachId: string, coupleI
   const [one] = await coachAdmissions(db, coachId, coupleId);
   return one ?? null;
 }
+
+/** The suggestions one coach made one couple, newest first: the coach's own, nothing else. */
+export function coachOwnSuggestions(db: Kysely<Database>, reader: CoachReader) {
+  return wholeCouple(db, reader.couple.id, 'coach_suggestions')
+    .selectAll()
+    .where('coach_id', '=', reader.userId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}

@@ -47,7 +47,8 @@ export type CoupleTable =
   | 'insight_failures'
   | 'reflections'
   | 'coach_links'
-  | 'coach_consents';
+  | 'coach_consents'
+  | 'coach_suggestions';
 
 /**
  * How a partner reads each couple table — the one rule table:
@@ -110,6 +111,9 @@ export const READ_RULES = {
   // A link holds its code's hash: read only by the named coach functions at the end of this file.
   coach_links: 'secret',
   coach_consents: 'couple',
+  // Both partners see every suggestion their coaches made them; a coach reads only their own,
+  // through coachOwnSuggestions.
+  coach_suggestions: 'couple',
 } as const satisfies Record<
   CoupleTable,
   'couple' | 'secret' | { author: string; visibility?: string; live?: string }
@@ -168,6 +172,7 @@ export const COACH_READS = {
   reflections: null,
   coach_links: null,
   coach_consents: null,
+  coach_suggestions: null,
 } as const satisfies Record<CoupleTable, CoachArea | 'admitted' | null>;
 
 type Rules = typeof READ_RULES;

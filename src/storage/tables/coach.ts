@@ -32,4 +32,21 @@ export interface CoachConsentsTable {
   updated_at: string;
 }
 
+/** A coach's suggestion to a couple, and what the couple decided. */
+export interface CoachSuggestionsTable {
+  couple_id: string;
+  id: string;
+  coach_id: string;
+  kind: 'habit' | 'ritual' | 'experiment' | 'idea';
+  fields: string;
+  note: string | null;
+  state: 'open' | 'accepted' | 'declined' | 'withdrawn';
+  decline_reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_id: string | null;
+  created_at: string;
+}
+
+export type CoachSuggestionRow = Selectable<CoachSuggestionsTable>;
 export type CoachLinkRow = Selectable<CoachLinksTable>;

@@ -68,9 +68,16 @@ export class World {
     w.canaries.push({ text: c2, couple: 2, author: 'C', private: false, area: 'admitted' });
     const label = `CANARY-DOMAIN-${tag}`;
     await two.a.post('/api/couple/domains', { label });
+    // A couple's domains are read by its admitted coach (COACH_READS: 'admitted'), e.g. to suggest.
     w.canaries.push(
-      { text: label.toLowerCase().replaceAll('-', '_'), couple: 2, author: 'C', private: false },
-      { text: label, couple: 2, author: 'C', private: false },
+      {
+        text: label.toLowerCase().replaceAll('-', '_'),
+        couple: 2,
+        author: 'C',
+        private: false,
+        area: 'admitted',
+      },
+      { text: label, couple: 2, author: 'C', private: false, area: 'admitted' },
     );
     // Couple 1 admits one coach and revokes another; couple 2 admits a third.
     const [coach, revoked, other] = await Promise.all([

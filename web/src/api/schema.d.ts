@@ -24625,6 +24625,1213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coach/couples/{coupleId}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your suggestions to a couple, each with what they decided and why they declined */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coupleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                id: string;
+                                kind: "habit" | "ritual" | "experiment" | "idea";
+                                note: string | null;
+                                fields: {
+                                    /**
+                                     * Format: non-blank
+                                     * @description When it happens: "After I pour the coffee".
+                                     */
+                                    cue: string;
+                                    /**
+                                     * Format: non-blank
+                                     * @description One concrete, tiny action: "I ask Lisa how she slept".
+                                     */
+                                    action: string;
+                                    /** @description A small reward you give yourself. */
+                                    reward?: string;
+                                    domain: string;
+                                    schedule: {
+                                        /** @description daily; on chosen weekdays; or k times in n days. */
+                                        kind: "daily" | "weekdays" | "times";
+                                        /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                        weekdays?: number[];
+                                        /** @description k (for kind "times"). */
+                                        times?: number;
+                                        /** @description n (for kind "times"). */
+                                        days?: number;
+                                    };
+                                    /** @description Makes the habit numeric: count something against a target. */
+                                    target?: {
+                                        /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                        kind: "at_least" | "at_most";
+                                        /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                        value: number;
+                                        /**
+                                         * Format: non-blank
+                                         * @description What is counted: "minutes", "pages".
+                                         */
+                                        unit: string;
+                                    };
+                                } | {
+                                    /** Format: non-blank */
+                                    title: string;
+                                    prompt: string;
+                                    /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                                    cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                                    /** @description A local time, HH:MM. */
+                                    time: string;
+                                    weekday?: number | null;
+                                    dayOfMonth?: number | null;
+                                } | {
+                                    /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                                    title: string;
+                                    /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                                    metric: string;
+                                    better?: "higher" | "lower";
+                                    secondary?: string[];
+                                    design?: "AB" | "ABAB" | "ABABAB";
+                                    /** @description Days per phase (default 7). */
+                                    phaseDays?: number;
+                                    /** @description Draw the phase starts at random (default on). */
+                                    randomized?: boolean;
+                                    /** @description Days at each phase start the analysis leaves out. */
+                                    settlingDays?: number;
+                                    domain?: string;
+                                } | {
+                                    domain: string;
+                                    /** @description Something you would like to try together. */
+                                    text: string;
+                                };
+                                createdAt: string;
+                                state: "open" | "accepted" | "declined" | "withdrawn";
+                                declineReason: string | null;
+                                decidedAt: string | null;
+                            }[];
+                            /** @description What you may suggest: the kinds whose area both partners consented to. */
+                            kinds: ("habit" | "ritual" | "experiment" | "idea")[];
+                            /** @description The couple’s domains, for a suggestion’s `domain`. */
+                            domains: {
+                                id: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Suggest a habit, ritual, experiment or exploration idea, in an area the couple let you see; they accept or decline it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    coupleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "habit";
+                        /** @description Why you suggest it, in a few words (optional). */
+                        note?: string;
+                        /** @description As for a new habit; accepted, it is both partners’ and starts that day. */
+                        fields: {
+                            /**
+                             * Format: non-blank
+                             * @description When it happens: "After I pour the coffee".
+                             */
+                            cue: string;
+                            /**
+                             * Format: non-blank
+                             * @description One concrete, tiny action: "I ask Lisa how she slept".
+                             */
+                            action: string;
+                            /** @description A small reward you give yourself. */
+                            reward?: string;
+                            domain: string;
+                            schedule: {
+                                /** @description daily; on chosen weekdays; or k times in n days. */
+                                kind: "daily" | "weekdays" | "times";
+                                /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                weekdays?: number[];
+                                /** @description k (for kind "times"). */
+                                times?: number;
+                                /** @description n (for kind "times"). */
+                                days?: number;
+                            };
+                            /** @description Makes the habit numeric: count something against a target. */
+                            target?: {
+                                /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                kind: "at_least" | "at_most";
+                                /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                value: number;
+                                /**
+                                 * Format: non-blank
+                                 * @description What is counted: "minutes", "pages".
+                                 */
+                                unit: string;
+                            };
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "ritual";
+                        /** @description Why you suggest it, in a few words (optional). */
+                        note?: string;
+                        /** @description As for a new ritual. */
+                        fields: {
+                            /** Format: non-blank */
+                            title: string;
+                            prompt: string;
+                            /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                            cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                            /** @description A local time, HH:MM. */
+                            time: string;
+                            weekday?: number | null;
+                            dayOfMonth?: number | null;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "experiment";
+                        /** @description Why you suggest it, in a few words (optional). */
+                        note?: string;
+                        /** @description As for proposing an experiment, done by both (so not blinded); accepting proposes it, and the other partner accepts it as any proposal. */
+                        fields: {
+                            /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                            title: string;
+                            /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                            metric: string;
+                            better?: "higher" | "lower";
+                            secondary?: string[];
+                            design?: "AB" | "ABAB" | "ABABAB";
+                            /** @description Days per phase (default 7). */
+                            phaseDays?: number;
+                            /** @description Draw the phase starts at random (default on). */
+                            randomized?: boolean;
+                            /** @description Days at each phase start the analysis leaves out. */
+                            settlingDays?: number;
+                            domain?: string;
+                        };
+                    } | {
+                        /** @enum {string} */
+                        kind: "idea";
+                        /** @description Why you suggest it, in a few words (optional). */
+                        note?: string;
+                        /** @description As for a new idea in the exploration pool. */
+                        fields: {
+                            domain: string;
+                            /** @description Something you would like to try together. */
+                            text: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "habit" | "ritual" | "experiment" | "idea";
+                            note: string | null;
+                            fields: {
+                                /**
+                                 * Format: non-blank
+                                 * @description When it happens: "After I pour the coffee".
+                                 */
+                                cue: string;
+                                /**
+                                 * Format: non-blank
+                                 * @description One concrete, tiny action: "I ask Lisa how she slept".
+                                 */
+                                action: string;
+                                /** @description A small reward you give yourself. */
+                                reward?: string;
+                                domain: string;
+                                schedule: {
+                                    /** @description daily; on chosen weekdays; or k times in n days. */
+                                    kind: "daily" | "weekdays" | "times";
+                                    /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                    weekdays?: number[];
+                                    /** @description k (for kind "times"). */
+                                    times?: number;
+                                    /** @description n (for kind "times"). */
+                                    days?: number;
+                                };
+                                /** @description Makes the habit numeric: count something against a target. */
+                                target?: {
+                                    /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                    kind: "at_least" | "at_most";
+                                    /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                    value: number;
+                                    /**
+                                     * Format: non-blank
+                                     * @description What is counted: "minutes", "pages".
+                                     */
+                                    unit: string;
+                                };
+                            } | {
+                                /** Format: non-blank */
+                                title: string;
+                                prompt: string;
+                                /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                                cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                                /** @description A local time, HH:MM. */
+                                time: string;
+                                weekday?: number | null;
+                                dayOfMonth?: number | null;
+                            } | {
+                                /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                                title: string;
+                                /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                                metric: string;
+                                better?: "higher" | "lower";
+                                secondary?: string[];
+                                design?: "AB" | "ABAB" | "ABABAB";
+                                /** @description Days per phase (default 7). */
+                                phaseDays?: number;
+                                /** @description Draw the phase starts at random (default on). */
+                                randomized?: boolean;
+                                /** @description Days at each phase start the analysis leaves out. */
+                                settlingDays?: number;
+                                domain?: string;
+                            } | {
+                                domain: string;
+                                /** @description Something you would like to try together. */
+                                text: string;
+                            };
+                            createdAt: string;
+                            state: "open" | "accepted" | "declined" | "withdrawn";
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coach-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What your coaches suggested that neither of you has decided yet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: {
+                                id: string;
+                                kind: "habit" | "ritual" | "experiment" | "idea";
+                                note: string | null;
+                                fields: {
+                                    /**
+                                     * Format: non-blank
+                                     * @description When it happens: "After I pour the coffee".
+                                     */
+                                    cue: string;
+                                    /**
+                                     * Format: non-blank
+                                     * @description One concrete, tiny action: "I ask Lisa how she slept".
+                                     */
+                                    action: string;
+                                    /** @description A small reward you give yourself. */
+                                    reward?: string;
+                                    domain: string;
+                                    schedule: {
+                                        /** @description daily; on chosen weekdays; or k times in n days. */
+                                        kind: "daily" | "weekdays" | "times";
+                                        /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                        weekdays?: number[];
+                                        /** @description k (for kind "times"). */
+                                        times?: number;
+                                        /** @description n (for kind "times"). */
+                                        days?: number;
+                                    };
+                                    /** @description Makes the habit numeric: count something against a target. */
+                                    target?: {
+                                        /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                        kind: "at_least" | "at_most";
+                                        /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                        value: number;
+                                        /**
+                                         * Format: non-blank
+                                         * @description What is counted: "minutes", "pages".
+                                         */
+                                        unit: string;
+                                    };
+                                } | {
+                                    /** Format: non-blank */
+                                    title: string;
+                                    prompt: string;
+                                    /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                                    cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                                    /** @description A local time, HH:MM. */
+                                    time: string;
+                                    weekday?: number | null;
+                                    dayOfMonth?: number | null;
+                                } | {
+                                    /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                                    title: string;
+                                    /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                                    metric: string;
+                                    better?: "higher" | "lower";
+                                    secondary?: string[];
+                                    design?: "AB" | "ABAB" | "ABABAB";
+                                    /** @description Days per phase (default 7). */
+                                    phaseDays?: number;
+                                    /** @description Draw the phase starts at random (default on). */
+                                    randomized?: boolean;
+                                    /** @description Days at each phase start the analysis leaves out. */
+                                    settlingDays?: number;
+                                    domain?: string;
+                                } | {
+                                    domain: string;
+                                    /** @description Something you would like to try together. */
+                                    text: string;
+                                };
+                                createdAt: string;
+                                coachName: string;
+                                state: "open" | "accepted" | "declined" | "withdrawn";
+                                createdId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coach-suggestions/{suggestionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a suggestion (either of you): it becomes your habit, ritual, experiment proposal or idea; accepting twice makes one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "habit" | "ritual" | "experiment" | "idea";
+                            note: string | null;
+                            fields: {
+                                /**
+                                 * Format: non-blank
+                                 * @description When it happens: "After I pour the coffee".
+                                 */
+                                cue: string;
+                                /**
+                                 * Format: non-blank
+                                 * @description One concrete, tiny action: "I ask Lisa how she slept".
+                                 */
+                                action: string;
+                                /** @description A small reward you give yourself. */
+                                reward?: string;
+                                domain: string;
+                                schedule: {
+                                    /** @description daily; on chosen weekdays; or k times in n days. */
+                                    kind: "daily" | "weekdays" | "times";
+                                    /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                    weekdays?: number[];
+                                    /** @description k (for kind "times"). */
+                                    times?: number;
+                                    /** @description n (for kind "times"). */
+                                    days?: number;
+                                };
+                                /** @description Makes the habit numeric: count something against a target. */
+                                target?: {
+                                    /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                    kind: "at_least" | "at_most";
+                                    /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                    value: number;
+                                    /**
+                                     * Format: non-blank
+                                     * @description What is counted: "minutes", "pages".
+                                     */
+                                    unit: string;
+                                };
+                            } | {
+                                /** Format: non-blank */
+                                title: string;
+                                prompt: string;
+                                /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                                cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                                /** @description A local time, HH:MM. */
+                                time: string;
+                                weekday?: number | null;
+                                dayOfMonth?: number | null;
+                            } | {
+                                /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                                title: string;
+                                /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                                metric: string;
+                                better?: "higher" | "lower";
+                                secondary?: string[];
+                                design?: "AB" | "ABAB" | "ABABAB";
+                                /** @description Days per phase (default 7). */
+                                phaseDays?: number;
+                                /** @description Draw the phase starts at random (default on). */
+                                randomized?: boolean;
+                                /** @description Days at each phase start the analysis leaves out. */
+                                settlingDays?: number;
+                                domain?: string;
+                            } | {
+                                domain: string;
+                                /** @description Something you would like to try together. */
+                                text: string;
+                            };
+                            createdAt: string;
+                            coachName: string;
+                            state: "open" | "accepted" | "declined" | "withdrawn";
+                            createdId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coach-suggestions/{suggestionId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a suggestion (either of you), with a reason the coach sees if you like */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why not, for the coach (optional; they see it). */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: "habit" | "ritual" | "experiment" | "idea";
+                            note: string | null;
+                            fields: {
+                                /**
+                                 * Format: non-blank
+                                 * @description When it happens: "After I pour the coffee".
+                                 */
+                                cue: string;
+                                /**
+                                 * Format: non-blank
+                                 * @description One concrete, tiny action: "I ask Lisa how she slept".
+                                 */
+                                action: string;
+                                /** @description A small reward you give yourself. */
+                                reward?: string;
+                                domain: string;
+                                schedule: {
+                                    /** @description daily; on chosen weekdays; or k times in n days. */
+                                    kind: "daily" | "weekdays" | "times";
+                                    /** @description ISO weekdays, 1 = Monday … 7 = Sunday (for kind "weekdays"). */
+                                    weekdays?: number[];
+                                    /** @description k (for kind "times"). */
+                                    times?: number;
+                                    /** @description n (for kind "times"). */
+                                    days?: number;
+                                };
+                                /** @description Makes the habit numeric: count something against a target. */
+                                target?: {
+                                    /** @description at_least: do at least this much; at_most: keep it to at most this much. */
+                                    kind: "at_least" | "at_most";
+                                    /** @description The amount per period of the schedule (a day, or n days for "k in n"); up to two decimals. */
+                                    value: number;
+                                    /**
+                                     * Format: non-blank
+                                     * @description What is counted: "minutes", "pages".
+                                     */
+                                    unit: string;
+                                };
+                            } | {
+                                /** Format: non-blank */
+                                title: string;
+                                prompt: string;
+                                /** @description daily at a time; weekly on a weekday; monthly on a day; quarterly (Jan, Apr, Jul, Oct) on a day. */
+                                cadence: "daily" | "weekly" | "monthly" | "quarterly";
+                                /** @description A local time, HH:MM. */
+                                time: string;
+                                weekday?: number | null;
+                                dayOfMonth?: number | null;
+                            } | {
+                                /** @description The behaviour to try on B days, e.g. "Phones in the drawer at dinner". */
+                                title: string;
+                                /** @description A check-in field (satisfaction, energy, connection, conflicts, positives) or your own metric’s id. */
+                                metric: string;
+                                better?: "higher" | "lower";
+                                secondary?: string[];
+                                design?: "AB" | "ABAB" | "ABABAB";
+                                /** @description Days per phase (default 7). */
+                                phaseDays?: number;
+                                /** @description Draw the phase starts at random (default on). */
+                                randomized?: boolean;
+                                /** @description Days at each phase start the analysis leaves out. */
+                                settlingDays?: number;
+                                domain?: string;
+                            } | {
+                                domain: string;
+                                /** @description Something you would like to try together. */
+                                text: string;
+                            };
+                            createdAt: string;
+                            coachName: string;
+                            state: "open" | "accepted" | "declined" | "withdrawn";
+                            createdId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                field?: string;
+                                /**
+                                 * @description For a field that failed the schema: why, for other languages.
+                                 * @enum {unknown}
+                                 */
+                                reason?: "required" | "unknown_field" | "wrong_form" | "not_a_date" | "blank" | "too_long" | "too_short" | "too_large" | "too_small" | "too_many" | "too_few" | "not_one_of" | "wrong_type";
+                                /** @description The bound that was crossed (length, size, count). */
+                                limit?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

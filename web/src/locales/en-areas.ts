@@ -3,6 +3,7 @@ import { enAnchors } from './en-anchors.ts';
 import { enCharts } from './en-charts.ts';
 import { enCheckins } from './en-checkins.ts';
 import { enCoach } from './en-coach.ts';
+import { enCoachSuggest } from './en-coach-suggest.ts';
 import { enCredit } from './en-credit.ts';
 import { enData } from './en-data.ts';
 import { enExperiments } from './en-experiments.ts';
@@ -32,4 +33,5 @@ export const enAreas = {
   ...enPhrases,
   ...enImport,
   ...enCoach,
+  ...enCoachSuggest,
 };

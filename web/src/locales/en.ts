@@ -8,6 +8,12 @@ import { enLock } from './en-lock.ts';
 export const en = {
   // The lock screen can be the first thing shown, before any area's strings.
   ...enLock,
+  // The log's banner when a coach's suggestion waits.
+  'coach.suggestions.banner': {
+    one: 'Your coach suggested something for you to decide.',
+    other: 'Your coach suggested {count} things for you to decide.',
+  },
+  'coach.suggestions.bannerLink': 'See suggestions',
   'app.name': 'attune',
   'common.cancel': 'Cancel',
   'common.loading': 'Loading…',

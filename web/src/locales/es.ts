@@ -5,6 +5,7 @@ import { esBase } from './es-base.ts';
 import { esCharts } from './es-charts.ts';
 import { esCheckins } from './es-checkins.ts';
 import { esCoach } from './es-coach.ts';
+import { esCoachSuggest } from './es-coach-suggest.ts';
 import { esCredit } from './es-credit.ts';
 import { esData } from './es-data.ts';
 import { esExperiments } from './es-experiments.ts';
@@ -34,4 +35,5 @@ export const es: Catalogue = {
   ...esImport,
   ...esCoach,
   ...esLock,
+  ...esCoachSuggest,
 };

@@ -10,6 +10,7 @@ import { Badge } from '../../ui/kit/Badge.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { AreaChoices, areaList } from './AreaChoices.tsx';
 import { useConsent, useInviteCoach, useRevoke } from './mutations.ts';
+import { OpenSuggestions } from './OpenSuggestions.tsx';
 import { type CoachArea, type CoachLink, coachQueries } from './queries.ts';
 
 /** The partner's side: invite a coach, consent with areas, end it. */
@@ -22,6 +23,7 @@ export default function CoachLinksPage() {
       {(data) => (
         <>
           <p className="muted">{t('coach.links.intro')}</p>
+          {data.some((l) => l.status === 'admitted') ? <OpenSuggestions /> : null}
           {data.length === 0 ? (
             <EmptyState title={t('coach.links.emptyTitle')}>
               <p>{t('coach.links.emptyBody')}</p>

@@ -8,6 +8,7 @@ import { Screen } from '../../ui/Screen.tsx';
 import { DigestView } from './DigestView.tsx';
 import { useNoteSession } from './mutations.ts';
 import { coachQueries } from './queries.ts';
+import { SuggestSection } from './SuggestSection.tsx';
 import { changeWords } from './words.ts';
 
 /** One page to prepare the next session with a couple: printable (see the print rules in components.css). */
@@ -63,6 +64,7 @@ export default function CouplePrepPage({ params }: { params: { coupleId: string 
           <p aria-live="polite" className="no-print">
             {note.isSuccess ? t('coach.prep.heldDone') : ''}
           </p>
+          <SuggestSection coupleId={params.coupleId} />
         </article>
       )}
     </Screen>

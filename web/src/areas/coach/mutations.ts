@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
-import type { CoachArea } from './queries.ts';
+import type { CoachArea, SuggestBody } from './queries.ts';
 
 export function useInviteCoach() {
   return useMutation({
@@ -46,6 +46,38 @@ export function useNoteSession(coupleId: string) {
     mutationFn: (date: string) =>
       unwrap(
         api.POST('/api/coach/couples/{coupleId}/session', { params: { path: { coupleId } }, body: { date } }),
+      ),
+    meta: { changes: ['coach'], showsError: true },
+  });
+}
+
+export function useSuggest(coupleId: string) {
+  return useMutation({
+    mutationFn: (body: SuggestBody) =>
+      unwrap(api.POST('/api/coach/couples/{coupleId}/suggestions', { params: { path: { coupleId } }, body })),
+    meta: { changes: ['coach'], showsError: true },
+  });
+}
+
+/** Accepting makes the habit, ritual, experiment or idea: those areas change too. */
+export function useAcceptSuggestion() {
+  return useMutation({
+    mutationFn: (suggestionId: string) =>
+      unwrap(
+        api.POST('/api/coach-suggestions/{suggestionId}/accept', { params: { path: { suggestionId } } }),
+      ),
+    meta: { changes: ['coach', 'habits', 'rituals', 'experiments', 'exploration'], showsError: true },
+  });
+}
+
+export function useDeclineSuggestion() {
+  return useMutation({
+    mutationFn: ({ suggestionId, reason }: { suggestionId: string; reason: string }) =>
+      unwrap(
+        api.POST('/api/coach-suggestions/{suggestionId}/decline', {
+          params: { path: { suggestionId } },
+          body: reason.trim() ? { reason: reason.trim() } : {},
+        }),
       ),
     meta: { changes: ['coach'], showsError: true },
   });

@@ -6,6 +6,7 @@ import { paths } from '../../paths.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { LoadError } from '../../ui/LoadError.tsx';
 import { combine, Screen } from '../../ui/Screen.tsx';
+import { SuggestionsBanner } from '../coach/SuggestionsBanner.tsx';
 import { InviteBanner } from '../couple/InviteBanner.tsx';
 import { coupleQueries } from '../couple/queries.ts';
 import { FirstSteps } from './FirstSteps.tsx';
@@ -39,6 +40,7 @@ export default function LogPage() {
           <>
             {couple.data.partners.length < 2 ? <InviteBanner /> : null}
             <FirstSteps />
+            <SuggestionsBanner />
             <LogSearch value={filters.q} onSearch={(q) => setFilters({ ...filters, q })} />
             <LogFilters filters={filters} onChange={setFilters} couple={couple.data} />
           </>
