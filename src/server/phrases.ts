@@ -3,7 +3,8 @@ import { Type } from 'typebox';
 /**
  * Sentences the server explains a figure with, as codes and parameters: the web app words each
  * code in the reader's language (web/src/locales, `phrase.<code>`). Each code is a whole sentence
- * (never a fragment to glue); a number that picks a plural form is named `count`. The English
+ * (never a fragment to glue); a number that picks a plural form is named `count`; a domain is sent
+ * as `domain` (its label) with `domainId`, so the web names a built-in one itself. The English
  * `explanation` beside them stays for the command line and other API readers.
  */
 export const PHRASE_CODES = [
@@ -72,6 +73,30 @@ export const PHRASE_CODES = [
   'strength.reset',
   'strength.resetBest',
   'strength.early',
+  // An anchor's lapse test (anchors/rules.ts)
+  'lapse.notStarted',
+  'lapse.early.day',
+  'lapse.early.week',
+  'lapse.early.stretch',
+  'lapse.recent.day',
+  'lapse.recent.week',
+  'lapse.recent.stretch',
+  'lapse.usual.day',
+  'lapse.usual.week',
+  'lapse.usual.stretch',
+  'lapse.lapsed',
+  'lapse.holding',
+  'lapse.dip',
+  // Why an exploration idea was suggested (exploration/rules.ts)
+  'pick.new',
+  'pick.few',
+  'pick.good',
+  'pick.chance',
+  'pick.backToNormal',
+  // An archive snapshot (anchors/archive-routes.ts)
+  'snapshot.patterns',
+  'snapshot.mood',
+  'snapshot.moodRatio',
 ] as const;
 
 export type PhraseCode = (typeof PHRASE_CODES)[number];

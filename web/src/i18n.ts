@@ -12,6 +12,7 @@ import { enHabits } from './locales/en-habits.ts';
 import { enHistory } from './locales/en-history.ts';
 import { enImport } from './locales/en-import.ts';
 import { enPhrases } from './locales/en-phrases.ts';
+import { enPhrasesAreas } from './locales/en-phrases-areas.ts';
 import { enReminders } from './locales/en-reminders.ts';
 
 /** The reference catalogue (English) with each area's additions. */
@@ -29,6 +30,7 @@ export const reference = {
   ...enHistory,
   ...enAlignment,
   ...enPhrases,
+  ...enPhrasesAreas,
   ...enImport,
   ...enCoach,
 };

@@ -4,7 +4,8 @@
  */
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { AppError, invalid } from '../../server/errors.ts';
-import { explainLapse, lapseHistory } from '../../stats/lapse.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
+import { explainLapse, type LapseCheck, lapseHistory } from '../../stats/lapse.ts';
 import type { AnchorRow } from '../../storage/tables.ts';
 
 /** Check-offs can be added or undone for this many days (a date night is often logged later). */
@@ -82,6 +83,7 @@ export interface AnchorView {
   startDate: string;
   status: 'holding' | 'lapsed' | 'too_early';
   evidence: string;
+  evidencePhrases: Phrase[];
   p: number | null;
   lapses: { from: string; flaggedOn: string; until: string | null }[];
   kept: string[];
@@ -115,8 +117,37 @@ export function presentAnchor(
     evidence: check
       ? explainLapse(a.name, check, cadence.days, cadence.times)
       : `${a.name} starts on ${a.start_date}.`,
+    evidencePhrases: check
+      ? lapsePhrases(check, cadence.days)
+      : [phrase('lapse.notStarted', { name: a.name, date: a.start_date })],
     p: check?.judged ? check.p : null,
     lapses: history?.lapses ?? [],
     kept: kept.filter((d) => d > recentFrom),
   };
+}
+
+/**
+ * The lapse test as phrase codes (the web app words them; `explainLapse` stays for the command
+ * line). One code per period unit, so no sentence is glued from a unit word.
+ */
+export function lapsePhrases(c: LapseCheck, days: number): Phrase[] {
+  const unit = days === 7 ? 'week' : days === 1 ? 'day' : 'stretch';
+  if (!c.judged) return [phrase(`lapse.early.${unit}`, { days })];
+  const pct = (x: number) => Math.round(100 * x);
+  return [
+    phrase(`lapse.recent.${unit}`, { count: c.recent.periods, kept: c.recent.kept, days }),
+    phrase(`lapse.usual.${unit}`, {
+      count: c.baseline.periods,
+      kept: c.baseline.kept,
+      days,
+      pct: pct(c.baseline.kept / c.baseline.periods),
+      low: pct(c.baseline.low),
+      high: pct(c.baseline.high),
+    }),
+    c.lapsed
+      ? phrase('lapse.lapsed', { chance: Math.max(1, pct(c.p)) })
+      : c.recent.kept === c.recent.periods
+        ? phrase('lapse.holding')
+        : phrase('lapse.dip', { chance: pct(c.p) }),
+  ];
 }

@@ -13,6 +13,7 @@ import { esHabits } from './es-habits.ts';
 import { esHistory } from './es-history.ts';
 import { esImport } from './es-import.ts';
 import { esPhrases } from './es-phrases.ts';
+import { esPhrasesAreas } from './es-phrases-areas.ts';
 import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -30,6 +31,7 @@ export const es: Catalogue = {
   ...esHistory,
   ...esAlignment,
   ...esPhrases,
+  ...esPhrasesAreas,
   ...esImport,
   ...esCoach,
 };

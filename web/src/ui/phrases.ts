@@ -1,5 +1,8 @@
 import type { paths } from '../api/schema.d.ts';
+import { formatMonth } from '../areas/checkins/format.ts';
+import { domainLabel } from '../areas/couple/domain-label.ts';
 import { t } from '../i18n.ts';
+import { formatDay } from './dates.ts';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
@@ -8,10 +11,32 @@ export type Phrase = Json<
   paths['/api/checkins/from-log']['get']['responses'][200]
 >['repairLatency']['phrases'][number];
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+
+/**
+ * Parameters as the reader writes them: a calendar day or month in their language, and a domain
+ * (`domain` with `domainId`) by the web's own name for the built-in ones.
+ */
+function localParams(params: Phrase['params']): Phrase['params'] {
+  const out: Phrase['params'] = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] =
+      typeof v !== 'string' ? v : DAY.test(v) ? formatDay(v, 'medium') : MONTH.test(v) ? formatMonth(v) : v;
+  if (typeof params.domainId === 'string')
+    out.domain = domainLabel({ id: params.domainId, label: String(params.domain ?? params.domainId) });
+  return out;
+}
+
+/** One phrase in the reader's language. */
+export function sayPhrase(p: Phrase): string {
+  return t(`phrase.${p.code}`, localParams(p.params));
+}
+
 /**
  * The server's explanation in the reader's language: each code is a whole sentence of the
  * catalogue (`phrase.<code>`; a code without an English and a Spanish sentence is a type error).
  */
 export function sayPhrases(phrases: readonly Phrase[]): string {
-  return phrases.map((p) => t(`phrase.${p.code}`, p.params)).join(' ');
+  return phrases.map(sayPhrase).join(' ');
 }

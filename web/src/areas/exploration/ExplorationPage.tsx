@@ -10,6 +10,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { Badge } from '../../ui/kit/Badge.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { domainLabel } from '../couple/domain-label.ts';
 import { useStartTry, useSuggest } from './mutations.ts';
@@ -127,7 +128,7 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
       {draw ? (
         <div aria-live="polite">
           <p className="suggested-idea">{draw.idea.text}</p>
-          <p>{draw.explanation}</p>
+          <p>{sayPhrases(draw.explanationPhrases)}</p>
           <details>
             <summary>{t('exploration.candidates', { count: draw.candidates.length })}</summary>
             <div className="table-scroll">
