@@ -1,7 +1,7 @@
 import type { paths } from '../api/schema.d.ts';
 import { formatMonth } from '../areas/checkins/format.ts';
 import { domainLabel } from '../areas/couple/domain-label.ts';
-import { t } from '../i18n.ts';
+import { isMessageKey, t } from '../i18n.ts';
 import { formatDay } from './dates.ts';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -16,16 +16,24 @@ const MONTH = /^\d{4}-\d{2}$/;
 
 /**
  * Parameters as the reader writes them: a calendar day or month in their language, and a domain
- * (`domain` with `domainId`) by the web's own name for the built-in ones.
+ * (`domain` with `domainId`) and a metric (`metric` with `metricKey`) by the web's own name for
+ * the built-in ones.
  */
 function localParams(params: Phrase['params']): Phrase['params'] {
   const out: Phrase['params'] = {};
   for (const [k, v] of Object.entries(params))
     out[k] =
       typeof v !== 'string' ? v : DAY.test(v) ? formatDay(v, 'medium') : MONTH.test(v) ? formatMonth(v) : v;
+  if (typeof params.metricKey === 'string') out.metric = metricLabel(params.metricKey, String(params.metric));
   if (typeof params.domainId === 'string')
     out.domain = domainLabel({ id: params.domainId, label: String(params.domain ?? params.domainId) });
   return out;
+}
+
+/** A check-in metric's name: the built-in ones from the catalogue, a couple's own as they wrote it. */
+export function metricLabel(key: string, name: string): string {
+  const k = `history.metric.${key}`;
+  return isMessageKey(k) ? t(k) : name;
 }
 
 /** One phrase in the reader's language. */
