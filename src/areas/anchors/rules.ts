@@ -24,7 +24,11 @@ export function describeCadence(c: Cadence): string {
 
 export function checkCadence(c: Cadence, field = 'cadence'): void {
   if (c.times > c.days)
-    throw invalid(`${field}.times`, 'An anchor is kept at most once a day, so times can’t exceed days.');
+    throw invalid(
+      `${field}.times`,
+      'An anchor is kept at most once a day, so times can’t exceed days.',
+      phrase('refuse.anchorOncePerDay'),
+    );
 }
 
 /** The floor in effect: the lowered one while a stress period is open. */
@@ -43,6 +47,7 @@ export function lowerDuringStress(normal: Cadence, wanted: Cadence): Cadence | n
     throw invalid(
       'cadence',
       `During a stress period an anchor can only be lowered (it is usually ${describeCadence(normal)}); raise it once things settle.`,
+      phrase('refuse.anchorOnlyLower'),
     );
   return wanted.times === normal.times && wanted.days === normal.days ? null : wanted;
 }
@@ -52,15 +57,26 @@ export function refuseRemovalDuringStress(stressOpen: boolean): void {
     throw new AppError(
       'conflict',
       'During a stress period an anchor can be lowered but not removed: it is what keeps you close right now.',
-    );
+    ).saying(phrase('refuse.anchorKeepDuringStress'));
 }
 
 export function checkCheckoffDate(date: string, today: string, startDate: string): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
-  if (date > today) throw invalid('date', 'A day that has not happened yet can’t be checked off.');
+  if (!isCalendarDate(date))
+    throw invalid('date', `${date} is not a real calendar date.`, phrase('refuse.notADate', { value: date }));
+  if (date > today)
+    throw invalid(
+      'date',
+      'A day that has not happened yet can’t be checked off.',
+      phrase('refuse.checkoffFuture'),
+    );
   if (date < addDays(today, -EDIT_WINDOW_DAYS))
-    throw invalid('date', `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`);
-  if (date < startDate) throw invalid('date', 'That day is before this anchor started.');
+    throw invalid(
+      'date',
+      `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`,
+      phrase('refuse.checkoffClosed', { count: EDIT_WINDOW_DAYS }),
+    );
+  if (date < startDate)
+    throw invalid('date', 'That day is before this anchor started.', phrase('refuse.beforeAnchorStart'));
 }
 
 /** Whether a log entry keeps an anchor kept by log entries. */

@@ -5,6 +5,7 @@ import { addDays, isCalendarDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { phrase } from '../../server/phrases.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
 import { listDomains } from '../couple/store.ts';
@@ -113,8 +114,17 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
         if (!isCalendarDate(b.startDate))
           throw invalid('startDate', `${b.startDate} is not a real calendar date.`);
         if (b.startDate < c.today)
-          throw invalid('startDate', 'An experiment starts today or later, never in the past.');
-        if (b.startDate > addDays(c.today, 60)) throw invalid('startDate', 'Start within the next 60 days.');
+          throw invalid(
+            'startDate',
+            'An experiment starts today or later, never in the past.',
+            phrase('refuse.experimentPast'),
+          );
+        if (b.startDate > addDays(c.today, 60))
+          throw invalid(
+            'startDate',
+            'Start within the next 60 days.',
+            phrase('refuse.experimentFar', { count: 60 }),
+          );
       }
       const metricName = c.metricNames.get(b.metric) ?? b.metric;
       await checkMetricFree(db, viewer, b.metric, metricName, c.today);
@@ -219,7 +229,9 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       if (request.body.reason.trim().length < 3)
         throw invalid('reason', 'Say in a few words why, for the record.');
       if (status !== 'proposed' && status !== 'running')
-        throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`);
+        throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`).saying(
+          phrase(status === 'ended' ? 'refuse.experimentEnded' : 'refuse.experimentStopped'),
+        );
       const changed = await store.updateExperiment(db, viewer, row.id, row, {
         status: 'stopped',
         stopped_at: new Date().toISOString(),

@@ -147,7 +147,7 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
   const zone = zoneFor(today.slice(0, 7), zoneDomains(pool));
   const inZone = pool.ideas.filter((i) => i.domain === zone);
   if (inZone.length === 0)
-    return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, draw: null };
+    return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, zoneId: zone, draw: null };
   const arms = pool.arms.filter((a) => inZone.some((i) => i.id === a.id));
   const pick = thompsonSample(arms, seed);
   const chances = thompsonProbabilities(arms, seed + 1);
@@ -180,5 +180,9 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
     created_at: nowIso(),
   };
   await store.insertDraw(db, row);
-  return { zone, draw: presentDraw(row, new Map(pool.ideas.map((i) => [i.id, i])), pool.domains) };
+  return {
+    zone,
+    zoneId: zone,
+    draw: presentDraw(row, new Map(pool.ideas.map((i) => [i.id, i])), pool.domains),
+  };
 }

@@ -150,7 +150,7 @@ export async function trainingReport(
   phrases.push(insights.nextSize.phrases);
   const q = QUESTIONS[(Number(m.slice(5)) - 1) % QUESTIONS.length]!;
   lines.push(`To talk about: ${q.text}`);
-  phrases.push([phrase('report.question', { n: q.n, question: q.text })]);
+  phrases.push([phrase('report.question', { questionNumber: q.n, question: q.text })]);
   return {
     month: m,
     lines,

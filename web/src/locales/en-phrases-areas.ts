@@ -398,4 +398,55 @@ export const enPhrasesAreas = {
   'phrase.dateOrder.loop': 'Loop writes ISO dates (2023-04-12), so no order was needed.',
   'phrase.dateOrder.daylio':
     'Daylio writes ISO dates (full_date) or a year and a month name, so no order was needed.',
+  // A test reminder's outcome, from its counts (the server's `explanation` is English)
+  'reminders.test.none': 'No device of yours receives reminders yet: allow them on this device first.',
+  'reminders.test.sent': {
+    one: 'Sent to your device; it should appear in a few seconds.',
+    other: 'Sent to your {count} devices; it should appear in a few seconds.',
+  },
+  'reminders.test.partial': {
+    one: 'Sent to {sent} of {count} device; the others did not answer (a device that no longer exists is forgotten).',
+    other:
+      'Sent to {sent} of {count} devices; the others did not answer (a device that no longer exists is forgotten).',
+  },
+  // Refusals the server explains (an error's `say`)
+  'phrase.refuse.notADate': '{value} is not a real calendar date.',
+  'phrase.refuse.anchorOncePerDay': 'An anchor is kept at most once a day, so times can’t exceed days.',
+  'phrase.refuse.anchorOnlyLower':
+    'During a stress period an anchor can only be lowered; raise it once things settle.',
+  'phrase.refuse.anchorKeepDuringStress':
+    'During a stress period an anchor can be lowered but not removed: it is what keeps you close right now.',
+  'phrase.refuse.checkoffFuture': 'A day that has not happened yet can’t be checked off.',
+  'phrase.refuse.checkoffClosed': {
+    one: 'Check-offs can be changed for {count} day; that day has closed.',
+    other: 'Check-offs can be changed for {count} days; that day has closed.',
+  },
+  'phrase.refuse.beforeAnchorStart': 'That day is before this anchor started.',
+  'phrase.refuse.beforeHabitStart': 'That day is before this habit started.',
+  'phrase.refuse.moreThanDaily': {
+    one: '{count} time in {days} days is more than once a day; lower it.',
+    other: '{count} times in {days} days is more than once a day; lower it.',
+  },
+  'phrase.refuse.notTiny':
+    '“{action}” is a fine goal, but not yet a tiny action you could do in two minutes. Try a version so small it counts on a bad day.',
+  'phrase.refuse.entryFuture': 'An entry can’t be dated in the future.',
+  'phrase.refuse.dueBeforeMade': 'A promise can’t be due before the day it was made.',
+  'phrase.refuse.checkinFuture': 'A check-in can’t be for a day that hasn’t come yet.',
+  'phrase.refuse.checkinClosed': {
+    one: 'Check-ins can be filled in or changed for {count} day. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+    other:
+      'Check-ins can be filled in or changed for {count} days. This day has passed that, so it stays as it was (or stays a gap): a missing day is information, not a failure.',
+  },
+  'phrase.refuse.checkinEmpty': 'Answer at least one question, or write a note.',
+  'phrase.refuse.experimentPast': 'An experiment starts today or later, never in the past.',
+  'phrase.refuse.experimentFar': 'Start within the next {count} days.',
+  'phrase.refuse.experimentEnded': 'This experiment has already ended.',
+  'phrase.refuse.experimentStopped': 'This experiment has already stopped.',
+  'phrase.refuse.outsideExperiment': 'That day is outside the experiment ({from} to {to}).',
+  'phrase.refuse.dayNotYet': 'That day has not come yet.',
+  'phrase.refuse.dayPassed': {
+    one: 'A day can be filled in for {count} day; this one has passed that.',
+    other: 'A day can be filled in for {count} days; this one has passed that.',
+  },
+  'phrase.refuse.noIdeas': 'There are no ideas in {domain} yet; add one of your own first.',
 } as const;

@@ -400,4 +400,55 @@ export const esPhrasesAreas: { readonly [K in keyof typeof enPhrasesAreas]: Mess
   'phrase.dateOrder.loop': 'Loop escribe fechas ISO (2023-04-12), así que no hizo falta ningún orden.',
   'phrase.dateOrder.daylio':
     'Daylio escribe fechas ISO (full_date) o un año y el nombre del mes, así que no hizo falta ningún orden.',
+  'reminders.test.none':
+    'Todavía no hay ningún dispositivo tuyo que reciba recordatorios: actívalos primero en este dispositivo.',
+  'reminders.test.sent': {
+    one: 'Enviado a tu dispositivo; debería aparecer en unos segundos.',
+    other: 'Enviado a tus {count} dispositivos; debería aparecer en unos segundos.',
+  },
+  'reminders.test.partial': {
+    one: 'Enviado a {sent} de {count} dispositivo; los demás no respondieron (un dispositivo que ya no existe se olvida).',
+    other:
+      'Enviado a {sent} de {count} dispositivos; los demás no respondieron (un dispositivo que ya no existe se olvida).',
+  },
+  'phrase.refuse.notADate': '{value} no es una fecha real del calendario.',
+  'phrase.refuse.anchorOncePerDay':
+    'Un ancla se cumple como mucho una vez al día, así que las veces no pueden superar los días.',
+  'phrase.refuse.anchorOnlyLower':
+    'Durante una época de estrés un ancla solo se puede rebajar; subidla cuando las cosas se calmen.',
+  'phrase.refuse.anchorKeepDuringStress':
+    'Durante una época de estrés un ancla se puede rebajar, pero no quitar: es lo que os mantiene cerca ahora mismo.',
+  'phrase.refuse.checkoffFuture': 'No se puede marcar un día que todavía no ha pasado.',
+  'phrase.refuse.checkoffClosed': {
+    one: 'Las marcas se pueden cambiar durante {count} día; ese día ya se cerró.',
+    other: 'Las marcas se pueden cambiar durante {count} días; ese día ya se cerró.',
+  },
+  'phrase.refuse.beforeAnchorStart': 'Ese día es anterior al comienzo de esta ancla.',
+  'phrase.refuse.beforeHabitStart': 'Ese día es anterior al comienzo de este hábito.',
+  'phrase.refuse.moreThanDaily': {
+    one: '{count} vez en {days} días es más de una vez al día; bájalo.',
+    other: '{count} veces en {days} días es más de una vez al día; bájalo.',
+  },
+  'phrase.refuse.notTiny':
+    '«{action}» es una buena meta, pero todavía no es una acción diminuta que se haga en dos minutos. Probad una versión tan pequeña que cuente incluso en un mal día.',
+  'phrase.refuse.entryFuture': 'Una entrada no puede tener una fecha futura.',
+  'phrase.refuse.dueBeforeMade': 'Una promesa no puede vencer antes del día en que se hizo.',
+  'phrase.refuse.checkinFuture': 'Un check-in no puede ser de un día que todavía no ha llegado.',
+  'phrase.refuse.checkinClosed': {
+    one: 'Los check-ins se pueden rellenar o cambiar durante {count} día. Este día ya lo ha pasado, así que se queda como estaba (o como un hueco): un día que falta es información, no un fracaso.',
+    other:
+      'Los check-ins se pueden rellenar o cambiar durante {count} días. Este día ya lo ha pasado, así que se queda como estaba (o como un hueco): un día que falta es información, no un fracaso.',
+  },
+  'phrase.refuse.checkinEmpty': 'Responde al menos una pregunta, o escribe una nota.',
+  'phrase.refuse.experimentPast': 'Un experimento empieza hoy o más adelante, nunca en el pasado.',
+  'phrase.refuse.experimentFar': 'Empezad dentro de los próximos {count} días.',
+  'phrase.refuse.experimentEnded': 'Este experimento ya ha terminado.',
+  'phrase.refuse.experimentStopped': 'Este experimento ya se ha detenido.',
+  'phrase.refuse.outsideExperiment': 'Ese día queda fuera del experimento (del {from} al {to}).',
+  'phrase.refuse.dayNotYet': 'Ese día todavía no ha llegado.',
+  'phrase.refuse.dayPassed': {
+    one: 'Un día se puede rellenar durante {count} día; este ya lo ha pasado.',
+    other: 'Un día se puede rellenar durante {count} días; este ya lo ha pasado.',
+  },
+  'phrase.refuse.noIdeas': 'Todavía no hay ideas en {domain}; añadid primero una vuestra.',
 };

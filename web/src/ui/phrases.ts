@@ -1,7 +1,7 @@
 import type { paths } from '../api/schema.d.ts';
 import { formatMonth } from '../areas/checkins/format.ts';
 import { domainLabel } from '../areas/couple/domain-label.ts';
-import { isMessageKey, t } from '../i18n.ts';
+import { isMessageKey, type MessageKey, t } from '../i18n.ts';
 import { formatDay } from './dates.ts';
 
 type Json<T> = T extends { content: { 'application/json': infer B } } ? B : never;
@@ -16,14 +16,16 @@ const MONTH = /^\d{4}-\d{2}$/;
 
 /**
  * Parameters as the reader writes them: a calendar day or month in their language, and a domain
- * (`domain` with `domainId`) and a metric (`metric` with `metricKey`) by the web's own name for
- * the built-in ones.
+ * (`domain` with `domainId`), a metric (`metric` with `metricKey`) and a reflection question
+ * (`question` with `questionNumber`) by the web's own words.
  */
 function localParams(params: Phrase['params']): Phrase['params'] {
   const out: Phrase['params'] = {};
   for (const [k, v] of Object.entries(params))
     out[k] =
       typeof v !== 'string' ? v : DAY.test(v) ? formatDay(v, 'medium') : MONTH.test(v) ? formatMonth(v) : v;
+  if (typeof params.questionNumber === 'number' && isMessageKey(`insights.q.${params.questionNumber}`))
+    out.question = t(`insights.q.${params.questionNumber}` as MessageKey);
   if (typeof params.metricKey === 'string') out.metric = metricLabel(params.metricKey, String(params.metric));
   if (typeof params.domainId === 'string')
     out.domain = domainLabel({ id: params.domainId, label: String(params.domain ?? params.domainId) });

@@ -21,17 +21,12 @@ export function groupValue(dimension: string, value: string): string {
 }
 
 /**
- * One line of the monthly report. Two lines name things the web app words itself: the question
- * (by its number) and what happened (each annotation's own title, listed the reader's way).
+ * One line of the monthly report. "What happened" lists the annotations by the web app's own
+ * titles (sayPhrase words the question itself, from its number).
  */
 export function reportLine(line: readonly Phrase[], titles: readonly string[]): string {
   return sayPhrases(
     line.map((p) => {
-      if (p.code === 'report.question')
-        return {
-          ...p,
-          params: { ...p.params, question: questionText(Number(p.params.n), String(p.params.question)) },
-        };
       if (p.code === 'report.happened') return { ...p, params: { ...p.params, list: titles.join('; ') } };
       return p;
     }),
