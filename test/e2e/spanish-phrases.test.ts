@@ -110,7 +110,10 @@ describe('the server’s sentences in Spanish', () => {
   it('the history tells a stress period’s story in Spanish', async () => {
     const page = await lisa.newPage();
     await open(page, '/history', /historia de entrenamiento/);
-    await page.getByRole('button', { name: /Job loss/ }).first().click();
+    await page
+      .getByRole('button', { name: /Job loss/ })
+      .first()
+      .click();
     const story = page.getByRole('region', { name: 'Job loss' });
     await story.getByText(/Una época de estrés: Job loss, \d+ (meses|semanas)/).waitFor();
     expect(await englishOn(page)).toEqual([]);
