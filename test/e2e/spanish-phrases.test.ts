@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTER_IDEAS } from '../../src/areas/exploration/starter-ideas.ts';
 import { DEMO_LOGINS, loadDemo } from '../../src/demo/load.ts';
 import { planDemo } from '../../src/demo/plan.ts';
 import { accessibilityProblems } from './support/accessibility.ts';
@@ -49,6 +50,7 @@ const ENGLISH = [
   'The change seems to have stuck',
   'No clear shift yet',
   'What are we really optimizing',
+  ...STARTER_IDEAS.map((i) => i.text),
 ];
 
 let server: TestServer;

@@ -10,6 +10,7 @@ import { enExperiments } from './locales/en-experiments.ts';
 import { enExploration } from './locales/en-exploration.ts';
 import { enHabits } from './locales/en-habits.ts';
 import { enHistory } from './locales/en-history.ts';
+import { enIdeas } from './locales/en-ideas.ts';
 import { enImport } from './locales/en-import.ts';
 import { enPhrases } from './locales/en-phrases.ts';
 import { enPhrasesAreas } from './locales/en-phrases-areas.ts';
@@ -32,6 +33,7 @@ export const reference = {
   ...enPhrases,
   ...enPhrasesAreas,
   ...enImport,
+  ...enIdeas,
   ...enCoach,
 };
 

@@ -93,6 +93,7 @@ function presentDraw(d: ExplorationDrawRow, ideas: Map<string, IdeaView>, domain
     probability: d.probability_ppm / 1e6,
     explanation: d.explanation,
     explanationPhrases: pickPhrases({
+      id: d.idea_id,
       text: idea?.text ?? '',
       tries: chosen?.tries ?? idea?.triedTogether ?? 0,
       mean: chosen?.mean ?? idea?.mean ?? 0.5,

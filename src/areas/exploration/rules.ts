@@ -133,6 +133,7 @@ export function explainPick(p: {
  * the command line). `domain` is the zone's label and `domainId` its id, for the web's own name.
  */
 export function pickPhrases(p: {
+  id: string;
   text: string;
   tries: number;
   mean: number;
@@ -142,10 +143,10 @@ export function pickPhrases(p: {
 }): Phrase[] {
   const why =
     p.tries === 0
-      ? phrase('pick.new', { idea: p.text })
+      ? phrase('pick.new', { idea: p.text, ideaId: p.id })
       : p.tries < 3
-        ? phrase('pick.few', { idea: p.text, count: p.tries })
-        : phrase('pick.good', { idea: p.text, count: p.tries, pct: Math.round(100 * p.mean) });
+        ? phrase('pick.few', { idea: p.text, ideaId: p.id, count: p.tries })
+        : phrase('pick.good', { idea: p.text, ideaId: p.id, count: p.tries, pct: Math.round(100 * p.mean) });
   return [
     why,
     phrase('pick.chance', {

@@ -11,6 +11,7 @@ import { esExperiments } from './es-experiments.ts';
 import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
 import { esHistory } from './es-history.ts';
+import { esIdeas } from './es-ideas.ts';
 import { esImport } from './es-import.ts';
 import { esPhrases } from './es-phrases.ts';
 import { esPhrasesAreas } from './es-phrases-areas.ts';
@@ -33,5 +34,6 @@ export const es: Catalogue = {
   ...esPhrases,
   ...esPhrasesAreas,
   ...esImport,
+  ...esIdeas,
   ...esCoach,
 };

@@ -1,6 +1,7 @@
 import type { paths } from '../api/schema.d.ts';
 import { formatMonth } from '../areas/checkins/format.ts';
 import { domainLabel } from '../areas/couple/domain-label.ts';
+import { ideaText } from '../areas/exploration/idea-words.ts';
 import { isMessageKey, type MessageKey, t } from '../i18n.ts';
 import { formatDay } from './dates.ts';
 
@@ -17,7 +18,7 @@ const MONTH = /^\d{4}-\d{2}$/;
 /**
  * Parameters as the reader writes them: a calendar day or month in their language, and a domain
  * (`domain` with `domainId`), a metric (`metric` with `metricKey`) and a reflection question
- * (`question` with `questionNumber`) by the web's own words.
+ * (`question` with `questionNumber`) and a starter idea (`idea` with `ideaId`) by the web's own words.
  */
 function localParams(params: Phrase['params']): Phrase['params'] {
   const out: Phrase['params'] = {};
@@ -26,6 +27,8 @@ function localParams(params: Phrase['params']): Phrase['params'] {
       typeof v !== 'string' ? v : DAY.test(v) ? formatDay(v, 'medium') : MONTH.test(v) ? formatMonth(v) : v;
   if (typeof params.questionNumber === 'number' && isMessageKey(`insights.q.${params.questionNumber}`))
     out.question = t(`insights.q.${params.questionNumber}` as MessageKey);
+  if (typeof params.ideaId === 'string' && typeof params.idea === 'string')
+    out.idea = ideaText({ id: params.ideaId, text: params.idea });
   if (typeof params.metricKey === 'string') out.metric = metricLabel(params.metricKey, String(params.metric));
   if (typeof params.domainId === 'string')
     out.domain = domainLabel({ id: params.domainId, label: String(params.domain ?? params.domainId) });
