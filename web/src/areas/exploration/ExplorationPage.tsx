@@ -82,7 +82,7 @@ function Budget({ budget: b, tries }: { budget: Overview['budget']; tries: Overv
       {b.months.length === 0 ? (
         <p className="muted">{t('exploration.budgetEmpty')}</p>
       ) : (
-        <div className="table-scroll">
+        <section className="table-scroll" tabIndex={0} aria-label={t('exploration.budgetCaption')}>
           <table className="data-table">
             <caption>{t('exploration.budgetCaption')}</caption>
             <thead>
@@ -108,7 +108,7 @@ function Budget({ budget: b, tries }: { budget: Overview['budget']; tries: Overv
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
@@ -133,7 +133,7 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
           <p>{sayPhrases(draw.explanationPhrases)}</p>
           <details>
             <summary>{t('exploration.candidates', { count: draw.candidates.length })}</summary>
-            <div className="table-scroll">
+            <section className="table-scroll" tabIndex={0} aria-label={t('exploration.candidatesCaption')}>
               <table className="data-table">
                 <caption>{t('exploration.candidatesCaption')}</caption>
                 <thead>
@@ -153,7 +153,7 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </details>
           {started ? (
             <p className="muted">{t('exploration.started')}</p>

@@ -121,7 +121,7 @@ function StickRates({ data }: { data: Insights }) {
         const rows = data.stickRates.filter((r) => r.dimension === d);
         if (rows.length === 0) return null;
         return (
-          <div key={d} className="table-scroll">
+          <section key={d} className="table-scroll" tabIndex={0} aria-label={t(`insights.dimension.${d}`)}>
             <table className="data-table">
               <caption>{t(`insights.dimension.${d}`)}</caption>
               <tbody>
@@ -133,7 +133,7 @@ function StickRates({ data }: { data: Insights }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         );
       })}
       <Card as="section" aria-labelledby="insights-next">
