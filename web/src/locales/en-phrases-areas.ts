@@ -254,11 +254,10 @@ export const enPhrasesAreas = {
   // The monthly training report
   'phrase.report.days': '{month}: days with a check-in you can see — you {mine}, {name} {theirs}.',
   'phrase.report.daysAlone': '{month}: days with a check-in you can see — you {mine}.',
-  'phrase.report.metric': '{metric}: {mean} on average.',
-  'phrase.report.metricSame':
-    '{metric}: {mean} on average — about the same as the month before ({previous}).',
-  'phrase.report.metricBetter': '{metric}: {mean} on average — better than the month before ({previous}).',
-  'phrase.report.metricWorse': '{metric}: {mean} on average — worse than the month before ({previous}).',
+  'phrase.report.metric': 'Average {metric}: {mean}.',
+  'phrase.report.metricSame': 'Average {metric}: {mean} — about the same as the month before ({previous}).',
+  'phrase.report.metricBetter': 'Average {metric}: {mean} — better than the month before ({previous}).',
+  'phrase.report.metricWorse': 'Average {metric}: {mean} — worse than the month before ({previous}).',
   'phrase.report.noCheckins': 'No check-ins this month: a missing month is information too, not a failure.',
   'phrase.report.started': 'Started: {list}.',
   'phrase.report.stuck': {
@@ -449,4 +448,10 @@ export const enPhrasesAreas = {
     other: 'A day can be filled in for {count} days; this one has passed that.',
   },
   'phrase.refuse.noIdeas': 'There are no ideas in {domain} yet; add one of your own first.',
+  // A built-in check-in metric inside a sentence
+  'metric.inText.satisfaction': 'satisfaction',
+  'metric.inText.energy': 'energy',
+  'metric.inText.connection': 'felt connection',
+  'metric.inText.conflicts': 'conflicts',
+  'metric.inText.positives': 'positive interactions',
 } as const;

@@ -249,11 +249,11 @@ export const esPhrasesAreas: { readonly [K in keyof typeof enPhrasesAreas]: Mess
   },
   'phrase.report.days': '{month}: días con un check-in que puedes ver — tú {mine}, {name} {theirs}.',
   'phrase.report.daysAlone': '{month}: días con un check-in que puedes ver — tú {mine}.',
-  'phrase.report.metric': '{metric}: {mean} de media.',
+  'phrase.report.metric': 'Media de {metric}: {mean}.',
   'phrase.report.metricSame':
-    '{metric}: {mean} de media — más o menos igual que el mes anterior ({previous}).',
-  'phrase.report.metricBetter': '{metric}: {mean} de media — mejor que el mes anterior ({previous}).',
-  'phrase.report.metricWorse': '{metric}: {mean} de media — peor que el mes anterior ({previous}).',
+    'Media de {metric}: {mean} — más o menos igual que el mes anterior ({previous}).',
+  'phrase.report.metricBetter': 'Media de {metric}: {mean} — mejor que el mes anterior ({previous}).',
+  'phrase.report.metricWorse': 'Media de {metric}: {mean} — peor que el mes anterior ({previous}).',
   'phrase.report.noCheckins':
     'Ningún check-in este mes: un mes que falta también es información, no un fracaso.',
   'phrase.report.started': 'Empezasteis: {list}.',
@@ -451,4 +451,9 @@ export const esPhrasesAreas: { readonly [K in keyof typeof enPhrasesAreas]: Mess
     other: 'Un día se puede rellenar durante {count} días; este ya lo ha pasado.',
   },
   'phrase.refuse.noIdeas': 'Todavía no hay ideas en {domain}; añadid primero una vuestra.',
+  'metric.inText.satisfaction': 'satisfacción',
+  'metric.inText.energy': 'energía',
+  'metric.inText.connection': 'conexión sentida',
+  'metric.inText.conflicts': 'conflictos',
+  'metric.inText.positives': 'interacciones positivas',
 };

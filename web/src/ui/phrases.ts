@@ -35,9 +35,12 @@ function localParams(params: Phrase['params']): Phrase['params'] {
   return out;
 }
 
-/** A check-in metric's name: the built-in ones from the catalogue, a couple's own as they wrote it. */
+/**
+ * A check-in metric's name inside a sentence ("higher satisfaction"): the built-in ones from the
+ * catalogue, a couple's own as they wrote it.
+ */
 export function metricLabel(key: string, name: string): string {
-  const k = `history.metric.${key}`;
+  const k = `metric.inText.${key}`;
   return isMessageKey(k) ? t(k) : name;
 }
 
