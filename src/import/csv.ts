@@ -1,6 +1,8 @@
 /** attune's own CSV: a header with at least `date,kind,text`. */
+
 import { parse } from 'csv-parse/sync';
 import { fromCsvCell } from '../export/csv.ts';
+import { phrase } from '../server/phrases.ts';
 import { say } from './messages.ts';
 import { type FieldRow, OPTIONAL_FIELDS, REQUIRED_FIELDS, rowsToPreview } from './records.ts';
 import { fileProblem, lineProblem } from './text.ts';
@@ -50,6 +52,7 @@ export function parseCsvEntries(text: string, options: ImportOptions): ImportPre
     habits: [],
     dateOrder: 'unambiguous',
     dateOrderReason: 'No dates were read.',
+    dateOrderPhrases: [phrase('dateOrder.noDates')],
     needsDateOrder: false,
     problems: [problem],
   });

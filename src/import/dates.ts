@@ -3,6 +3,7 @@
  * (`4/12/2023`, `12.04.23`) whose day/month order is decided per file, and month names
  * (`April 12, 2023`, `12 April 2023`, `Apr 12 2023`), each with an optional weekday.
  */
+import { type Phrase, phrase } from '../server/phrases.ts';
 import type { DateOrder } from './types.ts';
 
 /** A date as read, before the file's numeric order is known. */
@@ -177,6 +178,8 @@ export interface OrderDecision {
   /** The order numeric dates are read with (provisional when `needsDateOrder`). */
   readAs: DateOrder;
   reason: string;
+  /** The same as phrase codes, for the web app to word. */
+  reasonPhrases: Phrase[];
   needsDateOrder: boolean;
   /** When `needsDateOrder`: the first line whose date the order would change. */
   firstAmbiguous: NumericSighting | null;
@@ -200,6 +203,14 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
   const ambiguous = sightings.filter(
     (s) => numericAs(s.a, s.b, s.y, 'month-first') && numericAs(s.a, s.b, s.y, 'day-first'),
   );
+  const at = (s: NumericSighting) => ({
+    line: s.line,
+    text: s.text.length > 40 ? `${s.text.slice(0, 39)}…` : s.text,
+  });
+  const againstPhrase = (order: DateOrder): Phrase[] => {
+    const other = order === 'day-first' ? monthOnly : dayOnly;
+    return other.length === 0 ? [] : [phrase('dateOrder.against', { count: other.length, ...at(other[0]!) })];
+  };
   const against = (order: DateOrder) => {
     const other = order === 'day-first' ? monthOnly : dayOnly;
     return other.length === 0
@@ -211,6 +222,10 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
       dateOrder: chosen,
       readAs: chosen,
       reason: `You chose ${chosen} dates.${against(chosen)}`,
+      reasonPhrases: [
+        phrase(chosen === 'day-first' ? 'dateOrder.chosenDay' : 'dateOrder.chosenMonth'),
+        ...againstPhrase(chosen),
+      ],
       needsDateOrder: false,
       firstAmbiguous: null,
     };
@@ -220,6 +235,10 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
       dateOrder: 'day-first',
       readAs: 'day-first',
       reason: `${dayOnly.length} date(s) have a first number above 12 (first: ${quote(dayOnly[0]!)}), so the day comes first.${against('day-first')}`,
+      reasonPhrases: [
+        phrase('dateOrder.dayFirst', { count: dayOnly.length, ...at(dayOnly[0]!) }),
+        ...againstPhrase('day-first'),
+      ],
       needsDateOrder: false,
       firstAmbiguous: null,
     };
@@ -229,6 +248,10 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
       dateOrder: 'month-first',
       readAs: 'month-first',
       reason: `${monthOnly.length} date(s) have a second number above 12 (first: ${quote(monthOnly[0]!)}), so the month comes first.${against('month-first')}`,
+      reasonPhrases: [
+        phrase('dateOrder.monthFirst', { count: monthOnly.length, ...at(monthOnly[0]!) }),
+        ...againstPhrase('month-first'),
+      ],
       needsDateOrder: false,
       firstAmbiguous: null,
     };
@@ -238,6 +261,7 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
       dateOrder: 'unambiguous',
       readAs: 'month-first',
       reason: 'No date needs a day/month order: every date is ISO (2023-04-12) or names its month.',
+      reasonPhrases: [phrase('dateOrder.none')],
       needsDateOrder: false,
       firstAmbiguous: null,
     };
@@ -251,6 +275,17 @@ export function decideDateOrder(sightings: NumericSighting[], chosen?: DateOrder
     dateOrder: 'month-first',
     readAs: 'month-first',
     reason: `${reason} Dates are shown month-first for now; choose the order before importing.`,
+    reasonPhrases: [
+      dayOnly.length > 0
+        ? phrase('dateOrder.disagrees', {
+            count: dayOnly.length,
+            ...at(dayOnly[0]!),
+            otherLine: monthOnly[0]!.line,
+            otherText: at(monthOnly[0]!).text,
+          })
+        : phrase('dateOrder.unknown', at(ambiguous[0]!)),
+      phrase('dateOrder.choose'),
+    ],
     needsDateOrder: true,
     firstAmbiguous: first,
   };

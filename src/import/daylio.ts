@@ -9,6 +9,7 @@
  * Rows: `2020-05-30,30 May,Saturday,6:50 pm,rad,friends | gaming,"Awesome"`; time is
  * `6:50 pm` or `14:58`; activities are separated by ` | `; the file may start with a BOM.
  */
+import { phrase } from '../server/phrases.ts';
 import { headerKey, readCsv } from './csv.ts';
 import { formatYmd, isValidYmd, matchDateAtStart } from './dates.ts';
 import { finishEntries } from './finish.ts';
@@ -53,6 +54,7 @@ export function parseDaylio(text: string, options: ImportOptions): ImportPreview
     dateOrder: 'unambiguous',
     dateOrderReason:
       'Daylio writes ISO dates (full_date) or a year and a month name, so no order was needed.',
+    dateOrderPhrases: [phrase('dateOrder.daylio')],
     needsDateOrder: false,
     problems: [],
   };

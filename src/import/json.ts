@@ -1,4 +1,5 @@
 /** JSON: an array of entry objects, or `{ "entries": [...] }`, fields as in the CSV. */
+import { phrase } from '../server/phrases.ts';
 import { unstorableAt } from '../storage/text.ts';
 import { say } from './messages.ts';
 import { type FieldRow, rowsToPreview } from './records.ts';
@@ -13,6 +14,7 @@ function fail(problem: ImportProblem): ImportPreview {
     habits: [],
     dateOrder: 'unambiguous',
     dateOrderReason: 'No dates were read.',
+    dateOrderPhrases: [phrase('dateOrder.noDates')],
     needsDateOrder: false,
     problems: [problem],
   };

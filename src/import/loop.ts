@@ -15,7 +15,9 @@
  *    FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?`; Checkmarks.csv starts
  *    `Date,Value,Notes` and values are YES_MANUAL, YES_AUTO, NO, SKIP, UNKNOWN, or the amount ×1000.
  */
+
 import { unzipSync } from 'fflate';
+import { phrase } from '../server/phrases.ts';
 import { headerKey, readCsv } from './csv.ts';
 import { formatYmd, isValidYmd } from './dates.ts';
 import { finishEntries } from './finish.ts';
@@ -52,6 +54,7 @@ function base(problems: ImportProblem[]): ImportPreview {
     habits: [],
     dateOrder: 'unambiguous',
     dateOrderReason: 'Loop writes ISO dates (2023-04-12), so no order was needed.',
+    dateOrderPhrases: [phrase('dateOrder.loop')],
     needsDateOrder: false,
     problems,
   };

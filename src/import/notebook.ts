@@ -59,7 +59,10 @@ function shapeOf(line: string, yearContext: number | null): Shape {
 export function parseNotebook(
   text: string,
   options: ImportOptions,
-): Pick<ImportPreview, 'entries' | 'dateOrder' | 'dateOrderReason' | 'needsDateOrder' | 'problems'> {
+): Pick<
+  ImportPreview,
+  'entries' | 'dateOrder' | 'dateOrderReason' | 'dateOrderPhrases' | 'needsDateOrder' | 'problems'
+> {
   const lines = splitLines(text);
   const shapes: Shape[] = [];
   const sightings: NumericSighting[] = [];
@@ -144,6 +147,7 @@ export function parseNotebook(
     entries,
     dateOrder: decision.dateOrder,
     dateOrderReason: decision.reason,
+    dateOrderPhrases: decision.reasonPhrases,
     needsDateOrder: decision.needsDateOrder,
     problems: problems.sort((a, b) => a.line - b.line),
   };

@@ -4,6 +4,7 @@
  * Bad input never throws: an empty, binary, oversized or malformed file gives a preview with no
  * rows and an error problem saying what is wrong (line 0 for the whole file).
  */
+import { type Phrase, phrase } from '../server/phrases.ts';
 import { parseCsvEntries } from './csv.ts';
 import { isDaylioHeader, parseDaylio } from './daylio.ts';
 import { finishEntries } from './finish.ts';
@@ -25,7 +26,15 @@ const EMPTY = {
 } as const;
 
 function failed(format: ImportFormat, problem: ImportProblem): ImportPreview {
-  return { format, ...EMPTY, entries: [], checkins: [], habits: [], problems: [problem] };
+  return {
+    format,
+    ...EMPTY,
+    dateOrderPhrases: [phrase('dateOrder.noDates')],
+    entries: [],
+    checkins: [],
+    habits: [],
+    problems: [problem],
+  };
 }
 
 /** The format a file is in, from its name and its first bytes/line. */
@@ -109,6 +118,7 @@ export interface PreviewSummary {
   lastDate: string | null;
   dateOrder: ImportPreview['dateOrder'];
   dateOrderReason: string;
+  dateOrderPhrases: Phrase[];
   needsDateOrder: boolean;
   /** Errors only; they block the import. */
   problems: SummaryProblem[];
@@ -156,6 +166,7 @@ export function summarizePreview(preview: ImportPreview): PreviewSummary {
     lastDate,
     dateOrder: preview.dateOrder,
     dateOrderReason: preview.dateOrderReason,
+    dateOrderPhrases: preview.dateOrderPhrases,
     needsDateOrder: preview.needsDateOrder,
     problems: preview.problems.filter((p) => p.severity === 'error').map(plain),
     warnings: preview.problems.filter((p) => p.severity === 'warning').map(plain),

@@ -145,6 +145,7 @@ export function rowsToPreview(format: ImportFormat, rows: FieldRow[], options: I
     habits: [],
     dateOrder: decision.dateOrder,
     dateOrderReason: decision.reason,
+    dateOrderPhrases: decision.reasonPhrases,
     needsDateOrder: decision.needsDateOrder,
     problems: problems.sort((a, b) => a.line - b.line),
   };

@@ -3,6 +3,7 @@
  * no database. The commit step (another module) writes a preview's rows in one transaction.
  */
 
+import type { Phrase } from '../server/phrases.ts';
 import type { ImportCode, ImportParams } from './messages.ts';
 
 export type EntryKind =
@@ -122,6 +123,8 @@ export interface ImportPreview {
   dateOrder: DateOrder | 'unambiguous';
   /** Plain words: why this order was chosen. */
   dateOrderReason: string;
+  /** The same as phrase codes, for the web app to word. */
+  dateOrderPhrases: Phrase[];
   /** The file never decides the order: the UI must ask, the CLI takes `--date-order`. */
   needsDateOrder: boolean;
   /** Errors block the commit; warnings are shown and do not. */

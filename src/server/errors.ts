@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifySchemaValidationError } from 'fastify';
 import { isUnavailable } from '../storage/db.ts';
+import type { Phrase } from './phrases.ts';
 
 /** Every error code the API answers with, and its status. One list, like fastify's FST_ERR_*. */
 export const ERRORS = {
@@ -24,16 +25,25 @@ export type ErrorCode = keyof typeof ERRORS;
 /** Seconds a client waits before retrying while the database is out of reach. */
 const RETRY_AFTER_S = 5;
 
-/** An error meant for the user: its message is shown as is, so it is specific and kind. */
+/**
+ * An error meant for the user: its message is shown as is, so it is specific and kind. `say` is
+ * the same sentence as a phrase code, for the web app to word in the reader's language.
+ */
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
   readonly headers?: Record<string, string>;
+  say?: Phrase;
   constructor(code: ErrorCode, message: string, field?: string, headers?: Record<string, string>) {
     super(message);
     this.code = code;
     this.field = field;
     this.headers = headers;
+  }
+  /** The same error, with its sentence as a phrase code. */
+  saying(say: Phrase): this {
+    this.say = say;
+    return this;
   }
   get status(): number {
     return ERRORS[this.code];
@@ -41,7 +51,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'That item') => new AppError('not_found', `${what} was not found.`);
-export const invalid = (field: string, message: string) => new AppError('invalid_input', message, field);
+export const invalid = (field: string, message: string, say?: Phrase) => {
+  const e = new AppError('invalid_input', message, field);
+  return say ? e.saying(say) : e;
+};
 
 /** What a value that fails one of our own formats (validation.ts) is told. */
 const FORMAT_MESSAGES: Record<string, string> = {
@@ -159,7 +172,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       if (error.headers) reply.headers(error.headers);
       return reply
         .status(error.status)
-        .send({ error: { code: error.code, message: error.message, field: error.field } });
+        .send({ error: { code: error.code, message: error.message, field: error.field, say: error.say } });
     }
     if (error.validation) {
       const v = chosenError(error.validation);

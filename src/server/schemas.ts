@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { REASONS } from './errors.ts';
+import { PHRASE_CODES } from './phrases.ts';
 
 /** The body of every error response. */
 export const ErrorBody = Type.Object(
@@ -16,6 +17,18 @@ export const ErrorBody = Type.Object(
         ),
         limit: Type.Optional(
           Type.Number({ description: 'The bound that was crossed (length, size, count).' }),
+        ),
+        say: Type.Optional(
+          Type.Object(
+            {
+              code: Type.Enum(PHRASE_CODES),
+              params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()])),
+            },
+            {
+              additionalProperties: false,
+              description: 'The message as a phrase code, for the web app to word in the reader’s language.',
+            },
+          ),
         ),
       },
       { additionalProperties: false },

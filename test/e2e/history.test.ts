@@ -95,7 +95,7 @@ describe('the training history in the browser', () => {
     await phones.getByLabel('The reward (what felt good right away)').selectOption('missing');
     await phones.getByLabel('The size').selectOption('too big');
     await phones.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('the reward: 1 of 1').waitFor();
+    await page.getByText('The reward (what felt good right away): 1 of 1').waitFor();
     expect(await phones.getByRole('button', { name: 'What was missing?' }).count()).toBe(0);
     await page.close();
   });

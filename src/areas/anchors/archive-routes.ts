@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { notFound } from '../../server/errors.ts';
+import { oneDecimal, Phrases, phrase } from '../../server/phrases.ts';
 import { ErrorBody, LocalDate } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { ArchiveSnapshotRow, Database } from '../../storage/tables.ts';
@@ -23,10 +24,45 @@ const Snapshot = Type.Object(
       description: 'auto: taken because the last 28 days were good; request: one of you asked.',
     }),
     note: Type.Union([Type.String(), Type.Null()]),
-    summary: Type.String(),
+    summary: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
+const Plan = Type.Union([
+  Type.Object(
+    {
+      kind: Type.Literal('schedule'),
+      schedule: Type.Object(
+        {
+          kind: Type.Union([Type.Literal('daily'), Type.Literal('weekdays'), Type.Literal('times')]),
+          weekdays: Type.Array(Type.Integer()),
+          times: Type.Integer(),
+          days: Type.Integer(),
+        },
+        { additionalProperties: false },
+      ),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    { kind: Type.Literal('cadence'), times: Type.Integer(), days: Type.Integer() },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      kind: Type.Literal('ritual'),
+      cadence: Type.Union([
+        Type.Literal('daily'),
+        Type.Literal('weekly'),
+        Type.Literal('monthly'),
+        Type.Literal('quarterly'),
+      ]),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Null(),
+]);
 const Session = Type.Object(
   {
     snapshot: Snapshot,
@@ -36,7 +72,8 @@ const Session = Type.Object(
           kind: Kind,
           id: Type.String(),
           title: Type.String(),
-          was: Type.String(),
+          was: Type.String({ description: 'In English, for the command line; see wasPlan.' }),
+          wasPlan: Plan,
           now: Type.String(),
           restorable: Type.Boolean(),
         },
@@ -67,12 +104,22 @@ function summarize(row: ArchiveSnapshotRow) {
     c.metrics.satisfaction === null
       ? ''
       : ` Satisfaction was ${c.metrics.satisfaction} of 10${ratio === null ? '' : `, with ${Math.round(ratio * 10) / 10} kind moments for every hard one`}.`;
+  const counts = { habits: c.habits.length, rituals: c.rituals.length, anchors: c.anchors.length };
+  const satisfaction = c.metrics.satisfaction;
   return {
     id: row.id,
     date: row.date,
     reason: row.reason,
     note: row.note,
     summary: `What you had going on ${row.date}: ${parts.join(', ')}.${mood}`,
+    phrases: [
+      phrase('snapshot.patterns', { date: row.date, ...counts }),
+      ...(satisfaction === null
+        ? []
+        : ratio === null
+          ? [phrase('snapshot.mood', { satisfaction })]
+          : [phrase('snapshot.moodRatio', { satisfaction, ratio: oneDecimal(ratio) })]),
+    ],
   };
 }
 

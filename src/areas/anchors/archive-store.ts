@@ -78,6 +78,7 @@ async function currentContent(
       cue: h.cue,
       action: h.action,
       schedule: describeSchedule(scheduleOf(h)),
+      plan: scheduleOf(h),
     })),
     rituals: rituals.map((r) => ({ id: r.id, title: r.title, cadence: r.cadence })),
     anchors: anchors.map((a) => ({ id: a.id, name: a.name, times: a.times, days: a.days })),

@@ -2,6 +2,9 @@
  * The archive, pure: when a period counts as good enough to keep, and how a snapshot's patterns
  * compare with today's in a restoration session.
  */
+import type { Schedule } from '../habits/rules.ts';
+
+type RitualCadence = 'daily' | 'weekly' | 'monthly' | 'quarterly';
 
 /** Over the last 28 days: shared check-ins' mean satisfaction and the shared positive:negative ratio. */
 export interface PeriodMetrics {
@@ -41,8 +44,9 @@ export function isGoodPeriod(m: PeriodMetrics): boolean {
 
 export interface SnapshotContent {
   metrics: PeriodMetrics;
-  habits: { id: string; cue: string; action: string; schedule: string }[];
-  rituals: { id: string; title: string; cadence: string }[];
+  /** `plan`: the schedule's parts (snapshots before it was kept have only the English words). */
+  habits: { id: string; cue: string; action: string; schedule: string; plan?: Schedule }[];
+  rituals: { id: string; title: string; cadence: RitualCadence }[];
   anchors: { id: string; name: string; times: number; days: number }[];
 }
 
@@ -54,6 +58,13 @@ export interface NowState {
   anchors: Set<string>;
 }
 
+/** How often a pattern was done then, as parts the web app words (null: only the English `was`). */
+export type WasPlan =
+  | { kind: 'schedule'; schedule: Schedule }
+  | { kind: 'cadence'; times: number; days: number }
+  | { kind: 'ritual'; cadence: RitualCadence }
+  | null;
+
 /** What they did then, each with whether it is still part of life now and can be brought back. */
 export function comparePatterns(then: SnapshotContent, now: NowState) {
   return [
@@ -64,6 +75,7 @@ export function comparePatterns(then: SnapshotContent, now: NowState) {
         id: h.id,
         title: `${h.cue}: ${h.action}`,
         was: h.schedule,
+        wasPlan: (h.plan ? { kind: 'schedule', schedule: h.plan } : null) as WasPlan,
         now: status,
         restorable: status === 'paused' || status === 'retired' || status === 'graduated',
       };
@@ -75,6 +87,7 @@ export function comparePatterns(then: SnapshotContent, now: NowState) {
         id: r.id,
         title: r.title,
         was: r.cadence,
+        wasPlan: { kind: 'ritual', cadence: r.cadence } as WasPlan,
         now: active === undefined ? 'gone' : active ? 'active' : 'off',
         restorable: active === false,
       };
@@ -86,6 +99,7 @@ export function comparePatterns(then: SnapshotContent, now: NowState) {
         id: a.id,
         title: a.name,
         was: `${a.times} in ${a.days} days`,
+        wasPlan: { kind: 'cadence', times: a.times, days: a.days } as WasPlan,
         now: kept ? 'active' : 'gone',
         restorable: !kept,
       };

@@ -4,7 +4,8 @@
  */
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { AppError, invalid } from '../../server/errors.ts';
-import { explainLapse, lapseHistory } from '../../stats/lapse.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
+import { explainLapse, type LapseCheck, lapseHistory } from '../../stats/lapse.ts';
 import type { AnchorRow } from '../../storage/tables.ts';
 
 /** Check-offs can be added or undone for this many days (a date night is often logged later). */
@@ -23,7 +24,11 @@ export function describeCadence(c: Cadence): string {
 
 export function checkCadence(c: Cadence, field = 'cadence'): void {
   if (c.times > c.days)
-    throw invalid(`${field}.times`, 'An anchor is kept at most once a day, so times can’t exceed days.');
+    throw invalid(
+      `${field}.times`,
+      'An anchor is kept at most once a day, so times can’t exceed days.',
+      phrase('refuse.anchorOncePerDay'),
+    );
 }
 
 /** The floor in effect: the lowered one while a stress period is open. */
@@ -42,6 +47,7 @@ export function lowerDuringStress(normal: Cadence, wanted: Cadence): Cadence | n
     throw invalid(
       'cadence',
       `During a stress period an anchor can only be lowered (it is usually ${describeCadence(normal)}); raise it once things settle.`,
+      phrase('refuse.anchorOnlyLower'),
     );
   return wanted.times === normal.times && wanted.days === normal.days ? null : wanted;
 }
@@ -51,15 +57,26 @@ export function refuseRemovalDuringStress(stressOpen: boolean): void {
     throw new AppError(
       'conflict',
       'During a stress period an anchor can be lowered but not removed: it is what keeps you close right now.',
-    );
+    ).saying(phrase('refuse.anchorKeepDuringStress'));
 }
 
 export function checkCheckoffDate(date: string, today: string, startDate: string): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
-  if (date > today) throw invalid('date', 'A day that has not happened yet can’t be checked off.');
+  if (!isCalendarDate(date))
+    throw invalid('date', `${date} is not a real calendar date.`, phrase('refuse.notADate', { value: date }));
+  if (date > today)
+    throw invalid(
+      'date',
+      'A day that has not happened yet can’t be checked off.',
+      phrase('refuse.checkoffFuture'),
+    );
   if (date < addDays(today, -EDIT_WINDOW_DAYS))
-    throw invalid('date', `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`);
-  if (date < startDate) throw invalid('date', 'That day is before this anchor started.');
+    throw invalid(
+      'date',
+      `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`,
+      phrase('refuse.checkoffClosed', { count: EDIT_WINDOW_DAYS }),
+    );
+  if (date < startDate)
+    throw invalid('date', 'That day is before this anchor started.', phrase('refuse.beforeAnchorStart'));
 }
 
 /** Whether a log entry keeps an anchor kept by log entries. */
@@ -82,6 +99,7 @@ export interface AnchorView {
   startDate: string;
   status: 'holding' | 'lapsed' | 'too_early';
   evidence: string;
+  evidencePhrases: Phrase[];
   p: number | null;
   lapses: { from: string; flaggedOn: string; until: string | null }[];
   kept: string[];
@@ -115,8 +133,37 @@ export function presentAnchor(
     evidence: check
       ? explainLapse(a.name, check, cadence.days, cadence.times)
       : `${a.name} starts on ${a.start_date}.`,
+    evidencePhrases: check
+      ? lapsePhrases(check, cadence.days)
+      : [phrase('lapse.notStarted', { name: a.name, date: a.start_date })],
     p: check?.judged ? check.p : null,
     lapses: history?.lapses ?? [],
     kept: kept.filter((d) => d > recentFrom),
   };
+}
+
+/**
+ * The lapse test as phrase codes (the web app words them; `explainLapse` stays for the command
+ * line). One code per period unit, so no sentence is glued from a unit word.
+ */
+export function lapsePhrases(c: LapseCheck, days: number): Phrase[] {
+  const unit = days === 7 ? 'week' : days === 1 ? 'day' : 'stretch';
+  if (!c.judged) return [phrase(`lapse.early.${unit}`, { days })];
+  const pct = (x: number) => Math.round(100 * x);
+  return [
+    phrase(`lapse.recent.${unit}`, { count: c.recent.periods, kept: c.recent.kept, days }),
+    phrase(`lapse.usual.${unit}`, {
+      count: c.baseline.periods,
+      kept: c.baseline.kept,
+      days,
+      pct: pct(c.baseline.kept / c.baseline.periods),
+      low: pct(c.baseline.low),
+      high: pct(c.baseline.high),
+    }),
+    c.lapsed
+      ? phrase('lapse.lapsed', { chance: Math.max(1, pct(c.p)) })
+      : c.recent.kept === c.recent.periods
+        ? phrase('lapse.holding')
+        : phrase('lapse.dip', { chance: pct(c.p) }),
+  ];
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Phrases } from '../../server/phrases.ts';
 import { LocalDate } from '../../server/schemas.ts';
 import { Kind } from '../log/schema.ts';
 
@@ -84,6 +85,7 @@ export const Anchor = Type.Object(
     startDate: LocalDate,
     status: Type.Union([Type.Literal('holding'), Type.Literal('lapsed'), Type.Literal('too_early')]),
     evidence: Type.String({ description: 'The lapse test in plain words, with its uncertainty.' }),
+    evidencePhrases: Phrases,
     p: Type.Union([Type.Number(), Type.Null()], {
       description: 'Chance of keeping it this rarely if nothing had changed; null before there is a record.',
     }),

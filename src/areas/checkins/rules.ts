@@ -48,7 +48,12 @@ export function checkCheckin(
 ): void {
   if (!isCalendarDate(input.date)) throw invalid('date', `${input.date} is not a real calendar date.`);
   const locked = lockReason(input.date, ctx.today);
-  if (locked) throw new AppError('conflict', locked, 'date');
+  if (locked)
+    throw new AppError('conflict', locked, 'date').saying(
+      input.date > ctx.today
+        ? phrase('refuse.checkinFuture')
+        : phrase('refuse.checkinClosed', { count: EDIT_DAYS }),
+    );
   // Everything may be left unanswered, but not all of it at once: that would be a day with no data.
   if (
     input.numbers &&
@@ -56,7 +61,11 @@ export function checkCheckin(
     Object.keys(input.metrics).length === 0 &&
     !input.note?.trim()
   )
-    throw invalid('satisfaction', 'Answer at least one question, or write a note.');
+    throw invalid(
+      'satisfaction',
+      'Answer at least one question, or write a note.',
+      phrase('refuse.checkinEmpty'),
+    );
   const byId = new Map(ctx.accepted.map((m) => [m.id, m]));
   for (const [id, value] of Object.entries(input.metrics)) {
     const m = byId.get(id);

@@ -1,4 +1,5 @@
 import { addDays } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import { mean } from '../../stats/distributions.ts';
 import { nap, tauBC, tauU } from '../../stats/nonoverlap.ts';
 import { oneSidedRandomization } from './randomization.ts';
@@ -54,6 +55,8 @@ export interface Analysis {
   verdict: Verdict;
   reason: string;
   explanation: string;
+  /** The explanation as phrase codes, for the web app to word. */
+  phrases: Phrase[];
 }
 
 export interface AnalysisInput {
@@ -97,7 +100,7 @@ export function analyze(input: AnalysisInput): Analysis {
     const v = analysed.find((a) => a.span.label === p.label)?.values ?? [];
     return { ...p, mean: v.length > 0 ? round(mean(v)) : null, ratedDays: v.length };
   });
-  const none = (reason: string): Analysis => ({
+  const none = (reason: string, why: Phrase): Analysis => ({
     days,
     phases: summaries,
     pairs: [],
@@ -106,13 +109,18 @@ export function analyze(input: AnalysisInput): Analysis {
     verdict: 'not enough evidence',
     reason,
     explanation: `Not enough evidence yet either way: ${reason}.`,
+    phrases: [phrase('result.notYet'), why],
   });
   const thin = analysed.find((p) => p.values.length < 2);
   if (thin)
     return none(
       `phase ${thin.span.label} has ${thin.values.length === 0 ? 'no rated days' : 'only one rated day'} to compare`,
+      phrase(thin.values.length === 0 ? 'result.phaseEmpty' : 'result.phaseOneDay', {
+        phase: thin.span.label,
+      }),
     );
-  if (!analysed.some((p) => p.span.condition === 'B')) return none('no B phase was reached');
+  if (!analysed.some((p) => p.span.condition === 'B'))
+    return none('no B phase was reached', phrase('result.noB'));
 
   const pairs: PairSummary[] = [];
   let credit = 0;
@@ -159,7 +167,7 @@ export function analyze(input: AnalysisInput): Analysis {
     direction: better,
     seed: input.seed,
   });
-  const { verdict, reason } = verdictOf({
+  const { verdict, reason, reasonPhrase } = verdictOf({
     pBetter: up.p,
     pWorse: up.pOpposite,
     nap: pooled.nap,
@@ -183,6 +191,7 @@ export function analyze(input: AnalysisInput): Analysis {
     verdict,
     reason,
     explanation: explain(pooled, randomization, verdict, reason, better, values.length),
+    phrases: explainPhrases(pooled, randomization, verdict, reasonPhrase, better, values.length),
   };
 }
 
@@ -218,6 +227,37 @@ function explain(
   return lines.join(' ');
 }
 
+/** The explanation as phrase codes, sentence by sentence as `explain` says it. */
+function explainPhrases(
+  pooled: NonNullable<Analysis['pooled']>,
+  r: NonNullable<Analysis['randomization']>,
+  verdict: Verdict,
+  reason: Phrase,
+  better: Better,
+  n: number,
+): Phrase[] {
+  const out = [
+    phrase(better === 'higher' ? 'result.napHigher' : 'result.napLower', {
+      pct: Math.round(pooled.nap * 100),
+      nap: pooled.nap,
+    }),
+    phrase(pooled.meanDifference >= 0 ? 'result.meanUp' : 'result.meanDown', {
+      diff: Math.abs(pooled.meanDifference),
+    }),
+    r.p < 0.001
+      ? phrase('result.shuffleRare', { p: r.p })
+      : phrase('result.shuffle', { chance: Math.max(1, Math.round(r.p * 100)), p: r.p }),
+    phrase(verdict === 'helps' ? 'result.helps' : verdict === 'hurts' ? 'result.hurts' : 'result.unclear'),
+    reason,
+    ...(verdict === 'hurts' ? [phrase('result.worthKnowing')] : []),
+    phrase('result.tau', { tauBC: pooled.tauBC, tauU: pooled.tauU }),
+  ];
+  if (pooled.tauBC * (pooled.nap - 0.5) < 0) out.push(phrase('result.tauDisagrees'));
+  if (!r.exactRule) out.push(phrase('result.approximate'));
+  if (n < 20) out.push(phrase('result.fewDays', { count: n }));
+  return out;
+}
+
 /**
  * How well the blind held: the blinded partner's guesses against the true phases. Right in half
  * the guesses is what chance gives; the one-sided binomial p says how surprising more is.
@@ -240,7 +280,14 @@ export function blindCheck(
       : p !== null && p < 0.05
         ? `${right} of ${n} guesses were right, more than chance would give (p = ${p}): the blind probably leaked, so read the result with that in mind.`
         : `${right} of ${n} guesses were right, about what chance gives: the blind seems to have held.`;
-  return { guesses: n, right, p, words };
+  const phrases = [
+    n === 0
+      ? phrase('blind.none')
+      : p !== null && p < 0.05
+        ? phrase('blind.leaked', { right, count: n, p })
+        : phrase('blind.held', { right, count: n }),
+  ];
+  return { guesses: n, right, p, words, phrases };
 }
 
 function binom(n: number, k: number): number {

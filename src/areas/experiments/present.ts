@@ -21,6 +21,7 @@ import {
   phasesOf,
   possibleSchedules,
   ratersOf,
+  rulePhrase,
   statusOf,
 } from './rules.ts';
 import type { Experiment } from './schema.ts';
@@ -141,6 +142,10 @@ function presentExperiment(viewer: PartnerViewer, row: ExperimentRow, ctx: Conte
     randomized: Number(row.randomized) === 1,
     settlingDays: Number(row.settling_days),
     rule: row.rule,
+    rulePhrase: rulePhrase(
+      { key: row.metric, name: ctx.metricNames.get(row.metric) ?? row.metric },
+      row.better,
+    ),
     domain: row.domain,
     performer: row.performer,
     blindRater: row.blind_rater,
@@ -222,6 +227,7 @@ function resultsOf(
     verdict: main.verdict,
     reason: main.reason,
     explanation: main.explanation,
+    phrases: main.phrases,
     nap: main.pooled?.nap ?? null,
     tauBC: main.pooled?.tauBC ?? null,
     tauU: main.pooled?.tauU ?? null,

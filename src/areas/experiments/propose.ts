@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
@@ -64,8 +65,17 @@ export async function checkProposal(
     if (!isCalendarDate(b.startDate))
       throw invalid('startDate', `${b.startDate} is not a real calendar date.`);
     if (b.startDate < c.today)
-      throw invalid('startDate', 'An experiment starts today or later, never in the past.');
-    if (b.startDate > addDays(c.today, 60)) throw invalid('startDate', 'Start within the next 60 days.');
+      throw invalid(
+        'startDate',
+        'An experiment starts today or later, never in the past.',
+        phrase('refuse.experimentPast'),
+      );
+    if (b.startDate > addDays(c.today, 60))
+      throw invalid(
+        'startDate',
+        'Start within the next 60 days.',
+        phrase('refuse.experimentFar', { count: 60 }),
+      );
   }
   const metricName = c.metricNames.get(b.metric) ?? b.metric;
   await checkMetricFree(db, viewer, b.metric, metricName, c.today);

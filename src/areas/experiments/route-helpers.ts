@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database, ExperimentRow } from '../../storage/tables.ts';
@@ -42,8 +43,17 @@ export async function checkMetricFree(
 export function checkDay(date: string, row: ExperimentRow, today: string): void {
   if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
   if (date < row.start_date! || date > row.end_date!)
-    throw invalid('date', `That day is outside the experiment (${row.start_date} to ${row.end_date}).`);
-  if (date > addDays(today, 1)) throw invalid('date', 'That day has not come yet.');
+    throw invalid(
+      'date',
+      `That day is outside the experiment (${row.start_date} to ${row.end_date}).`,
+      phrase('refuse.outsideExperiment', { from: row.start_date!, to: row.end_date! }),
+    );
+  if (date > addDays(today, 1))
+    throw invalid('date', 'That day has not come yet.', phrase('refuse.dayNotYet'));
   if (date < addDays(today, -3))
-    throw invalid('date', 'A day can be filled in for 3 days; this one has passed that.');
+    throw invalid(
+      'date',
+      'A day can be filled in for 3 days; this one has passed that.',
+      phrase('refuse.dayPassed', { count: 3 }),
+    );
 }

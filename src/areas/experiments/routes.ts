@@ -5,6 +5,7 @@ import { addDays } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { phrase } from '../../server/phrases.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { adoptAsHabit } from './adopt.ts';
 import { contextFor, presentAll } from './present.ts';
@@ -148,7 +149,9 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       if (request.body.reason.trim().length < 3)
         throw invalid('reason', 'Say in a few words why, for the record.');
       if (status !== 'proposed' && status !== 'running')
-        throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`);
+        throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`).saying(
+          phrase(status === 'ended' ? 'refuse.experimentEnded' : 'refuse.experimentStopped'),
+        );
       const changed = await store.updateExperiment(db, viewer, row.id, row, {
         status: 'stopped',
         stopped_at: new Date().toISOString(),

@@ -1,4 +1,5 @@
 import { addDays } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import { createRng } from '../../stats/random.ts';
 import { countAssignments } from '../../stats/randomization.ts';
 
@@ -137,6 +138,18 @@ export function ratersOf(e: { blind_rater: string | null }, partners: readonly s
   return e.blind_rater ? [e.blind_rater] : [...partners];
 }
 
+/** The decision rule as a phrase code (the web app words it; the locked English text stays). */
+export function rulePhrase(metric: { key: string; name: string }, better: Better): Phrase {
+  return phrase(better === 'higher' ? 'rule.higher' : 'rule.lower', {
+    metric: metric.name,
+    metricKey: metric.key,
+    alpha: ALPHA,
+    alphaPct: ALPHA * 100,
+    nap: NAP_THRESHOLD,
+    napPct: NAP_THRESHOLD * 100,
+  });
+}
+
 /** The decision rule in plain words, shown and locked before anything starts. */
 export function ruleText(metricName: string, better: Better): string {
   const b = better === 'higher' ? 'higher' : 'lower';
@@ -155,31 +168,47 @@ export interface VerdictInput {
 }
 
 /** The verdict by the locked rule, with why in plain words. */
-export function verdictOf(v: VerdictInput): { verdict: Verdict; reason: string } {
+export function verdictOf(v: VerdictInput): { verdict: Verdict; reason: string; reasonPhrase: Phrase } {
   const p = (x: number) => (x < 0.001 ? '< 0.001' : `= ${x.toFixed(3)}`);
+  // As a phrase parameter: "p ≤ 0.001" when smaller (a bound), else p to three decimals.
+  const at = (x: number) => Math.max(0.001, Math.round(x * 1000) / 1000);
+  const nap = Math.round(v.nap * 100) / 100;
   if (v.pBetter < ALPHA && v.nap >= NAP_THRESHOLD)
     return {
       verdict: 'helps',
       reason: `p ${p(v.pBetter)} is below ${ALPHA} and NAP = ${v.nap.toFixed(2)} is at least ${NAP_THRESHOLD}`,
+      reasonPhrase: phrase('reason.helps', { p: at(v.pBetter), alpha: ALPHA, nap, threshold: NAP_THRESHOLD }),
     };
   if (v.pWorse < ALPHA && v.nap <= 1 - NAP_THRESHOLD)
     return {
       verdict: 'hurts',
       reason: `p ${p(v.pWorse)} (for worse) is below ${ALPHA} and NAP = ${v.nap.toFixed(2)} is at most ${(1 - NAP_THRESHOLD).toFixed(2)}`,
+      reasonPhrase: phrase('reason.hurts', {
+        p: at(v.pWorse),
+        alpha: ALPHA,
+        nap,
+        threshold: Math.round((1 - NAP_THRESHOLD) * 100) / 100,
+      }),
     };
   if (v.smallestPossibleP >= ALPHA)
     return {
       verdict: 'not enough evidence',
       reason: `this schedule could never reach p < ${ALPHA} (the smallest possible p is ${v.smallestPossibleP.toFixed(3)}); longer or more phases are needed`,
+      reasonPhrase: phrase('reason.neverReach', {
+        alpha: ALPHA,
+        smallest: Math.round(v.smallestPossibleP * 1000) / 1000,
+      }),
     };
   if (Math.min(v.pBetter, v.pWorse) >= ALPHA)
     return {
       verdict: 'not enough evidence',
       reason: `p ${p(Math.min(v.pBetter, v.pWorse))} is not below ${ALPHA}: a difference this size turns up often by chance`,
+      reasonPhrase: phrase('reason.chance', { p: at(Math.min(v.pBetter, v.pWorse)), alpha: ALPHA }),
     };
   return {
     verdict: 'not enough evidence',
     reason: `the shuffle test points one way, but NAP = ${v.nap.toFixed(2)} is too close to 0.5 to count as a clear change`,
+    reasonPhrase: phrase('reason.napClose', { nap }),
   };
 }
 
@@ -201,7 +230,15 @@ export function meterOf(ratedDays: number, plannedDays: number, smallestPossible
         : level === 'barely'
           ? `${ratedDays} of ${plannedDays} days rated: enough for a first look, not yet for a firm answer.`
           : `${ratedDays} of ${plannedDays} days rated: enough for the rule to decide.`;
-  return { level, ratedDays, plannedDays, smallestPossibleP, words };
+  const phrases = [
+    smallestPossibleP >= ALPHA
+      ? phrase('meter.never', { smallest: Math.round(smallestPossibleP * 1000) / 1000 })
+      : phrase(level === 'not yet' ? 'meter.notYet' : level === 'barely' ? 'meter.barely' : 'meter.enough', {
+          rated: ratedDays,
+          count: plannedDays,
+        }),
+  ];
+  return { level, ratedDays, plannedDays, smallestPossibleP, words, phrases };
 }
 
 /** The calendar-day range the analysis reads: the design's days, up to the day before a stop. */

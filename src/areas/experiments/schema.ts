@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PhraseSchema, Phrases } from '../../server/phrases.ts';
 import { LocalDate } from '../../server/schemas.ts';
 
 /*
@@ -108,7 +109,8 @@ const Today = Obj({
 const Results = Obj({
   verdict: Type.Union([Type.Literal('helps'), Type.Literal('hurts'), Type.Literal('not enough evidence')]),
   reason: Type.String(),
-  explanation: Type.String(),
+  explanation: Type.String({ description: 'In English, for the command line; see phrases.' }),
+  phrases: Phrases,
   nap: Nullable(Type.Number()),
   tauBC: Nullable(Type.Number()),
   tauU: Nullable(Type.Number({ description: 'For comparison only.' })),
@@ -157,7 +159,13 @@ const Results = Obj({
   ),
   raters: Type.String({ description: 'Whose ratings went in, in words.' }),
   blind: Nullable(
-    Obj({ guesses: Type.Integer(), right: Type.Integer(), p: Nullable(Type.Number()), words: Type.String() }),
+    Obj({
+      guesses: Type.Integer(),
+      right: Type.Integer(),
+      p: Nullable(Type.Number()),
+      words: Type.String(),
+      phrases: Phrases,
+    }),
   ),
   adherence: Obj({ days: Type.Integer(), tapped: Type.Integer(), kept: Type.Integer() }),
   secondary: Type.Array(
@@ -182,7 +190,8 @@ export const Experiment = Obj({
   minPhase: Type.Integer(),
   randomized: Type.Boolean(),
   settlingDays: Type.Integer(),
-  rule: Type.String(),
+  rule: Type.String({ description: 'The locked rule, in English; see rulePhrase.' }),
+  rulePhrase: PhraseSchema,
   domain: Type.String(),
   performer: Type.String({ description: '"both" or a partner’s user id.' }),
   blindRater: Nullable(Type.String()),
@@ -232,6 +241,7 @@ export const Experiment = Obj({
       plannedDays: Type.Integer(),
       smallestPossibleP: Type.Number(),
       words: Type.String(),
+      phrases: Phrases,
     }),
   ),
   resultsOpenOn: Nullable(Type.String({ description: 'The first day the results can be seen.' })),

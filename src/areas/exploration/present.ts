@@ -10,7 +10,7 @@ import type {
   ExplorationTryRow,
 } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
-import { armsOf, budgetOf, explainPick, nextMonth, zoneDomains, zoneFor } from './rules.ts';
+import { armsOf, budgetOf, explainPick, nextMonth, pickPhrases, zoneDomains, zoneFor } from './rules.ts';
 import { STARTER_IDEAS } from './starter-ideas.ts';
 import * as store from './store.ts';
 
@@ -77,8 +77,13 @@ function presentTry(
   };
 }
 
-function presentDraw(d: ExplorationDrawRow, ideas: Map<string, IdeaView>) {
-  const candidates = JSON.parse(d.candidates) as { id: string; mean: number; ppm: number }[];
+type Domains = Awaited<ReturnType<typeof listDomains>>;
+
+function presentDraw(d: ExplorationDrawRow, ideas: Map<string, IdeaView>, domains: Domains) {
+  // `tries` is kept with each candidate since phrases came; an older draw words today's count.
+  const candidates = JSON.parse(d.candidates) as { id: string; mean: number; ppm: number; tries?: number }[];
+  const chosen = candidates.find((c) => c.id === d.idea_id);
+  const idea = ideas.get(d.idea_id);
   return {
     id: d.id,
     date: d.date,
@@ -87,6 +92,15 @@ function presentDraw(d: ExplorationDrawRow, ideas: Map<string, IdeaView>) {
     idea: { id: d.idea_id, text: ideas.get(d.idea_id)?.text ?? '' },
     probability: d.probability_ppm / 1e6,
     explanation: d.explanation,
+    explanationPhrases: pickPhrases({
+      id: d.idea_id,
+      text: idea?.text ?? '',
+      tries: chosen?.tries ?? idea?.triedTogether ?? 0,
+      mean: chosen?.mean ?? idea?.mean ?? 0.5,
+      probability: d.probability_ppm / 1e6,
+      ideas: candidates.length,
+      zone: { id: d.zone, label: domains.find((x) => x.id === d.zone)?.label ?? d.zone },
+    }),
     candidates: candidates.map((c) => ({
       id: c.id,
       text: ideas.get(c.id)?.text ?? '',
@@ -115,7 +129,7 @@ export async function presentOverview(db: Kysely<Database>, viewer: PartnerViewe
       today,
     ),
     tries: [...tries.filter((t) => t.endedOn === null), ...tries.filter((t) => t.endedOn !== null)],
-    draws: draws.map((d) => presentDraw(d, ideas)),
+    draws: draws.map((d) => presentDraw(d, ideas, pool.domains)),
   };
 }
 
@@ -134,7 +148,7 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
   const zone = zoneFor(today.slice(0, 7), zoneDomains(pool));
   const inZone = pool.ideas.filter((i) => i.domain === zone);
   if (inZone.length === 0)
-    return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, draw: null };
+    return { zone: pool.domains.find((d) => d.id === zone)?.label ?? zone, zoneId: zone, draw: null };
   const arms = pool.arms.filter((a) => inZone.some((i) => i.id === a.id));
   const pick = thompsonSample(arms, seed);
   const chances = thompsonProbabilities(arms, seed + 1);
@@ -152,6 +166,7 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
         id: i.id,
         mean: Math.round(i.mean * 1000) / 1000,
         ppm: Math.round(1e6 * chances.get(i.id)!),
+        tries: i.triedTogether,
       })),
     ),
     explanation: explainPick({
@@ -166,5 +181,9 @@ export async function drawSuggestion(db: Kysely<Database>, viewer: PartnerViewer
     created_at: nowIso(),
   };
   await store.insertDraw(db, row);
-  return { zone, draw: presentDraw(row, new Map(pool.ideas.map((i) => [i.id, i]))) };
+  return {
+    zone,
+    zoneId: zone,
+    draw: presentDraw(row, new Map(pool.ideas.map((i) => [i.id, i])), pool.domains),
+  };
 }

@@ -6,6 +6,7 @@ import type { Static } from 'typebox';
 import { isCalendarDate, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
@@ -117,9 +118,12 @@ export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContex
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       const seed = request.body.seed ?? randomInt(0, 2_147_483_647);
-      const { zone, draw } = await drawSuggestion(db, viewer, seed);
+      const { zone, zoneId, draw } = await drawSuggestion(db, viewer, seed);
       if (!draw)
-        throw new AppError('conflict', `There are no ideas in ${zone} yet; add one of your own first.`);
+        throw new AppError(
+          'conflict',
+          `There are no ideas in ${zone} yet; add one of your own first.`,
+        ).saying(phrase('refuse.noIdeas', { domain: zone, domainId: zoneId }));
       reply.status(201);
       return draw;
     },

@@ -2,7 +2,9 @@
  * Exploration's domain rules, pure: the monthly zone, the 80/20 budget, the posterior of each
  * idea from both partners' ratings, and the plain-words reason for a suggestion.
  */
+
 import { addDays } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import type { Arm } from '../../stats/thompson.ts';
 
 /** About one week in five explores; the rest exploits what works. */
@@ -124,6 +126,37 @@ export function explainPick(p: {
         ? `you have tried it ${p.tries === 1 ? 'once' : 'twice'}, so there is still a lot to learn about it`
         : `it has gone well for you: about ${Math.round(100 * p.mean)}% of the way to “loved it” over ${p.tries} tries`;
   return `We picked “${p.text}” because ${why}. ${chance}; each pick keeps a little luck in it, so every idea gets its turn. If it doesn’t work for you, you go back to normal.`;
+}
+
+/**
+ * Why this idea was suggested, as phrase codes (the web app words them; `explainPick` stays for
+ * the command line). `domain` is the zone's label and `domainId` its id, for the web's own name.
+ */
+export function pickPhrases(p: {
+  id: string;
+  text: string;
+  tries: number;
+  mean: number;
+  probability: number;
+  ideas: number;
+  zone: { id: string; label: string };
+}): Phrase[] {
+  const why =
+    p.tries === 0
+      ? phrase('pick.new', { idea: p.text, ideaId: p.id })
+      : p.tries < 3
+        ? phrase('pick.few', { idea: p.text, ideaId: p.id, count: p.tries })
+        : phrase('pick.good', { idea: p.text, ideaId: p.id, count: p.tries, pct: Math.round(100 * p.mean) });
+  return [
+    why,
+    phrase('pick.chance', {
+      pct: Math.max(1, Math.round(100 * p.probability)),
+      count: p.ideas,
+      domain: p.zone.label,
+      domainId: p.zone.id,
+    }),
+    phrase('pick.backToNormal'),
+  ];
 }
 
 export function defaultCheckOn(startedOn: string): string {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { Phrases } from '../../server/phrases.ts';
 import { LocalDate } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
@@ -59,6 +60,7 @@ export const Draw = Type.Object(
     idea: Type.Object({ id: Type.String(), text: Type.String() }, { additionalProperties: false }),
     probability: Type.Number({ description: 'The chance this idea had of being picked.' }),
     explanation: Type.String(),
+    explanationPhrases: Phrases,
     candidates: Type.Array(
       Type.Object(
         { id: Type.String(), text: Type.String(), mean: Type.Number(), probability: Type.Number() },

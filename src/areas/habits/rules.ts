@@ -1,5 +1,6 @@
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { formatAmount, fromHundredths, type Target } from './target.ts';
 
 /** How many days back a check-off (or its undo) may be entered: today and the three before. */
@@ -45,7 +46,11 @@ export function normalizeSchedule(s: ScheduleInput): Schedule {
   if (s.times === undefined) throw invalid('schedule.times', 'How many times? Say k in "k times in n days".');
   if (s.days === undefined) throw invalid('schedule.days', 'In how many days? Say n in "k times in n days".');
   if (s.times > s.days)
-    throw invalid('schedule.times', `${s.times} times in ${s.days} days is more than once a day; lower it.`);
+    throw invalid(
+      'schedule.times',
+      `${s.times} times in ${s.days} days is more than once a day; lower it.`,
+      phrase('refuse.moreThanDaily', { count: s.times, days: s.days }),
+    );
   return { kind: 'times', weekdays: [], times: s.times, days: s.days };
 }
 
@@ -126,16 +131,28 @@ export function checkTinyAction(action: string): void {
   throw invalid(
     'action',
     `"${action.trim()}" is a fine goal, but not yet a tiny action you could do in two minutes. Tiny versions that count: ${ideas.map((i) => `"${i}"`).join('; ')}.`,
+    phrase('refuse.notTiny', { action: action.trim() }),
   );
 }
 
 /** Check-offs go on today or up to {@link EDIT_WINDOW_DAYS} days back, never before the habit. */
 export function checkCheckoffDate(date: string, ctx: { today: string; startDate: string }): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
-  if (date > ctx.today) throw invalid('date', 'A day that has not happened yet can’t be checked off.');
+  if (!isCalendarDate(date))
+    throw invalid('date', `${date} is not a real calendar date.`, phrase('refuse.notADate', { value: date }));
+  if (date > ctx.today)
+    throw invalid(
+      'date',
+      'A day that has not happened yet can’t be checked off.',
+      phrase('refuse.checkoffFuture'),
+    );
   if (date < addDays(ctx.today, -EDIT_WINDOW_DAYS))
-    throw invalid('date', `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`);
-  if (date < ctx.startDate) throw invalid('date', 'That day is before this habit started.');
+    throw invalid(
+      'date',
+      `Check-offs can be changed for ${EDIT_WINDOW_DAYS} days; that day has closed.`,
+      phrase('refuse.checkoffClosed', { count: EDIT_WINDOW_DAYS }),
+    );
+  if (date < ctx.startDate)
+    throw invalid('date', 'That day is before this habit started.', phrase('refuse.beforeHabitStart'));
 }
 
 /** A proposed change to a habit that makes it easier waits out the horizon. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { presentAnchors } from '../anchors/present.ts';
@@ -22,6 +23,7 @@ import {
   lasted,
   MAX_DAYS,
   type MetricSpec,
+  spanOf,
   titleOf,
 } from './rules.ts';
 import type { History } from './schema.ts';
@@ -125,6 +127,8 @@ export async function annotationsFor(
       : '';
     const stop =
       status === 'stopped' ? ` Stopped on ${e.stopped_on}${e.stop_reason ? `: ${e.stop_reason}` : ''}.` : '';
+    const shown = status === 'running' || status === 'ended' ? status : 'stopped';
+    const stopped = e.stopped_on ?? until;
     out.push({
       id: `experiment:${e.id}`,
       kind: 'experiment',
@@ -132,6 +136,24 @@ export async function annotationsFor(
       until,
       title: e.title,
       story: `Experiment (${e.design}, ${e.phase_days}-day phases) from ${e.start_date} to ${e.end_date}, ${status === 'running' ? 'still running' : status}.${stop}${next}${known ? '' : ' Its phases stay hidden from you until it ends (you rate it blind).'}`,
+      titlePhrase: null,
+      storyPhrases: [
+        phrase(`history.experiment.${shown}`, {
+          design: e.design,
+          days: e.phase_days ?? 0,
+          from: e.start_date,
+          to: e.end_date,
+        }),
+        ...(status === 'stopped'
+          ? [
+              e.stop_reason
+                ? phrase('history.experiment.stoppedBecause', { date: stopped, reason: e.stop_reason })
+                : phrase('history.experiment.stoppedOn', { date: stopped }),
+            ]
+          : []),
+        ...(e.next_step ? [phrase(`history.experiment.next.${e.next_step}`)] : []),
+        ...(known ? [] : [phrase('history.experiment.blind')]),
+      ],
       ...(known
         ? {
             phases: phasesOf(e.design as Design, e.start_date, JSON.parse(e.schedule) as number[])
@@ -157,6 +179,16 @@ export async function annotationsFor(
       until: null,
       title: `Started: ${h.action}`,
       story: `A new habit for ${owner}: ${h.cue}, ${h.action}.`,
+      titlePhrase: phrase('history.habitStarted.title', { action: h.action }),
+      storyPhrases: [
+        h.owner === 'both'
+          ? phrase('history.habitStarted.both', { cue: h.cue, action: h.action })
+          : phrase('history.habitStarted.one', {
+              name: nameOf.get(h.owner) ?? '',
+              cue: h.cue,
+              action: h.action,
+            }),
+      ],
     });
     if (h.status === 'graduated' || h.status === 'retired') {
       const date = h.status_since.slice(0, 10);
@@ -171,6 +203,23 @@ export async function annotationsFor(
           h.status === 'graduated'
             ? `After ${days} days "${h.action}" became automatic enough to stop tracking.`
             : `"${h.action}" was retired after ${days} days${h.status_reason ? `: ${h.status_reason}` : ''}. A lapse is information: what was missing?`,
+        titlePhrase: phrase(
+          h.status === 'graduated' ? 'history.habitGraduated.title' : 'history.habitRetired.title',
+          { action: h.action },
+        ),
+        storyPhrases:
+          h.status === 'graduated'
+            ? [phrase('history.habitGraduated', { count: days, action: h.action })]
+            : [
+                h.status_reason
+                  ? phrase('history.habitRetiredBecause', {
+                      count: days,
+                      action: h.action,
+                      reason: h.status_reason,
+                    })
+                  : phrase('history.habitRetired', { count: days, action: h.action }),
+                phrase('history.lapseIsInformation'),
+              ],
       });
     }
   }
@@ -183,9 +232,12 @@ export async function annotationsFor(
       until: null,
       title: titleOf(ev.text),
       story: ev.text,
+      titlePhrase: null,
+      storyPhrases: [],
     });
 
-  for (const p of [...(anchors.stress ? [anchors.stress] : []), ...anchors.pastStress])
+  for (const p of [...(anchors.stress ? [anchors.stress] : []), ...anchors.pastStress]) {
+    const span = spanOf(p.openedOn, p.closedOn, today);
     out.push({
       id: `stress_period:${p.id}`,
       kind: 'stress_period',
@@ -193,7 +245,18 @@ export async function annotationsFor(
       until: p.closedOn,
       title: p.name,
       story: `A stress period: ${p.name}, ${lasted(p.openedOn, p.closedOn, today)}. Anchors were watched closely${p.crisisSince ? `; crisis mode from ${p.crisisSince}` : ''}.`,
+      titlePhrase: null,
+      storyPhrases: [
+        phrase(p.closedOn ? `history.stress.${span.unit}` : `history.stress.ongoing.${span.unit}`, {
+          name: p.name,
+          count: span.count,
+        }),
+        p.crisisSince
+          ? phrase('history.stress.crisis', { date: p.crisisSince })
+          : phrase('history.stress.watched'),
+      ],
     });
+  }
 
   for (const a of anchors.anchors) {
     out.push({
@@ -203,6 +266,8 @@ export async function annotationsFor(
       until: null,
       title: `Anchor: ${a.name}`,
       story: `You named "${a.name}" as something to keep, ${a.cadence.summary}.`,
+      titlePhrase: phrase('history.anchor.title', { name: a.name }),
+      storyPhrases: [anchorNamed(a.name, a.cadence)],
     });
     for (const l of a.lapses)
       out.push({
@@ -212,6 +277,14 @@ export async function annotationsFor(
         until: l.until,
         title: `Lapsed: ${a.name}`,
         story: `"${a.name}" happened less than ${a.cadence.summary} from ${l.from} (noticed ${l.flaggedOn})${l.until ? `; back on track by ${l.until}` : '; not back yet'}. A lapse is information, not failure.`,
+        titlePhrase: phrase('history.anchorLapsed.title', { name: a.name }),
+        storyPhrases: [
+          phrase('history.anchorLapsed', { name: a.name, from: l.from, noticed: l.flaggedOn }),
+          l.until
+            ? phrase('history.anchorLapsed.back', { date: l.until })
+            : phrase('history.anchorLapsed.notBack'),
+          phrase('history.anchorLapsed.info'),
+        ],
       });
   }
 
@@ -224,6 +297,11 @@ export async function annotationsFor(
       until: null,
       title: `Ritual: ${r.title}`,
       story: `${r.title} (${r.cadence})${r.active ? '' : ', no longer active'}.`,
+      titlePhrase: phrase('history.ritual.title', { title: r.title }),
+      storyPhrases: [
+        phrase(`history.ritual.${r.cadence}`, { title: r.title }),
+        ...(r.active ? [] : [phrase('history.ritual.inactive')]),
+      ],
     });
 
   // Loops (found by the credit area from what this viewer may see): a span from the first episode.
@@ -235,9 +313,18 @@ export async function annotationsFor(
       until: l.until,
       title: loopTitle(l.type, l.topic),
       story: l.text,
+      titlePhrase: l.phrases.title,
+      storyPhrases: l.phrases.story,
     });
 
   return out;
+}
+
+/** "You named … as something to keep, once a week": one sentence per way of saying the floor. */
+function anchorNamed(name: string, c: { times: number; days: number }): Phrase {
+  if (c.times === 1 && c.days === 1) return phrase('history.anchor.daily', { name });
+  if (c.days === 7) return phrase('history.anchor.weekly', { name, count: c.times });
+  return phrase('history.anchor.other', { name, count: c.times, days: c.days });
 }
 
 function loopTitle(type: string, topic: string): string {

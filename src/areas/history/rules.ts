@@ -88,14 +88,19 @@ export function titleOf(text: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** How long a span lasted, in the unit that reads best: days, weeks past two, months past two. */
+export function spanOf(from: string, until: string | null, today: string) {
+  const days = daysBetween(from, until ?? today) + 1;
+  return days >= 60
+    ? { unit: 'months' as const, count: Math.round(days / 30.4) }
+    : days >= 14
+      ? { unit: 'weeks' as const, count: Math.round(days / 7) }
+      : { unit: 'days' as const, count: days };
+}
+
 /** How long a span lasted, in plain words. */
 export function lasted(from: string, until: string | null, today: string): string {
-  const days = daysBetween(from, until ?? today) + 1;
-  const span =
-    days >= 60
-      ? plural(Math.round(days / 30.4), 'month')
-      : days >= 14
-        ? plural(Math.round(days / 7), 'week')
-        : plural(days, 'day');
+  const { unit, count } = spanOf(from, until, today);
+  const span = plural(count, unit.slice(0, -1));
   return until === null ? `ongoing, ${span} so far` : `${span}`;
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PhraseSchema } from '../../server/phrases.ts';
 import { LocalDate } from '../../server/schemas.ts';
 
 export const HistoryQuery = Type.Object(
@@ -80,7 +81,13 @@ export const HistoryAnnotation = Type.Object(
       description: 'Last day of a span (null: a point, or still open).',
     }),
     title: Type.String(),
-    story: Type.String({ description: 'What happened, in plain words.' }),
+    story: Type.String({ description: 'What happened, in plain words (English; see storyPhrases).' }),
+    titlePhrase: Type.Union([PhraseSchema, Type.Null()], {
+      description: 'The title as a phrase code; null when the title is the couple’s own words.',
+    }),
+    storyPhrases: Type.Array(PhraseSchema, {
+      description: 'The story as phrase codes; empty when the story is the couple’s own words.',
+    }),
     phases: Type.Optional(
       Type.Array(
         Type.Object(

@@ -115,12 +115,14 @@ describe.each(DIALECTS)('insights on %s', (dialect) => {
       await a.post('/api/insights/failures', analysis(id, { reward: 'fine' }));
       const again = (await a.get('/api/insights')).json().missing;
       expect(again.find((m: { factor: string }) => m.factor === 'the reward')).toEqual({
+        key: 'reward',
         factor: 'the reward',
         count: 0,
         of: 1,
       });
       // The partner sees none of a private analysis, then a shared one of their own counts for them.
       expect((await b.get('/api/insights')).json().missing[1]).toEqual({
+        key: 'reward',
         factor: 'the reward',
         count: 0,
         of: 0,

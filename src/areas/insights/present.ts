@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database, ExplorationTryRow } from '../../storage/tables.ts';
+import { listDomains } from '../couple/store.ts';
 import { listExperiments } from '../experiments/store.ts';
 import { listTries } from '../exploration/store.ts';
 import { factsOf } from '../habits/present.ts';
@@ -71,6 +73,7 @@ function fromMetric(
     fadedAfterWeeks: w,
     latest: null,
     words: w ? `Faded after ${w} weeks. ${m.words}` : m.words,
+    phrases: w ? [phrase('adherence.fadedAfter', { count: w }), ...m.phrases] : m.phrases,
   };
 }
 
@@ -102,16 +105,19 @@ const originOf = (tries: readonly ExplorationTryRow[], domain: string | null, si
  */
 export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer): Promise<ChangeView[]> {
   const today = localDate(viewer.couple.timeZone);
-  const [habits, checkoffs, experiments, rituals, paces, partners, tries, failures] = await Promise.all([
-    listHabits(db, viewer),
-    listCheckoffs(db, viewer),
-    listExperiments(db, viewer),
-    listRituals(db, viewer),
-    listPace(db, viewer),
-    listPartners(db, viewer.couple.id),
-    listTries(db, viewer),
-    store.listFailures(db, viewer),
-  ]);
+  const [habits, checkoffs, experiments, rituals, paces, partners, tries, failures, domains] =
+    await Promise.all([
+      listHabits(db, viewer),
+      listCheckoffs(db, viewer),
+      listExperiments(db, viewer),
+      listRituals(db, viewer),
+      listPace(db, viewer),
+      listPartners(db, viewer.couple.id),
+      listTries(db, viewer),
+      store.listFailures(db, viewer),
+      listDomains(db, viewer.couple.id),
+    ]);
+  const domainLabels = new Map(domains.map((d) => [d.id, d.label]));
   const own = rituals.filter((r) => r.created_by !== null);
   const starts = [
     ...habits.map((h) => h.start_date),
@@ -140,7 +146,7 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
     const at = daysBetween(start, since);
     if (at < 0 || at > series.length) return null;
     const m = judgeMetric(series, at, better);
-    return { m, at, name };
+    return { m, at, name, key };
   };
 
   const out: ChangeView[] = [];
@@ -157,6 +163,7 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
             fadedAfterWeeks: null,
             latest: null,
             words: 'Graduated: it became automatic enough to stop tracking.',
+            phrases: [phrase('adherence.graduated')],
           }
         : judgeAdherence(series, h.status === 'retired' ? series.length : null);
     const mv = metricVerdict('satisfaction', 'satisfaction', 'higher', h.start_date);
@@ -164,12 +171,16 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
       id: `habit:${h.id}`,
       kind: 'habit',
       what: h.action,
+      whatPhrase: null,
       domain: h.domain,
       since: h.start_date,
       status: v.status,
       fadedAfterWeeks: v.fadedAfterWeeks,
       words: v.words,
-      metric: mv ? { name: mv.name, status: mv.m.status, words: mv.m.words } : null,
+      phrases: v.phrases,
+      metric: mv
+        ? { key: mv.key, name: mv.name, status: mv.m.status, words: mv.m.words, phrases: mv.m.phrases }
+        : null,
       groups: {
         domain: h.domain,
         size: 'small',
@@ -198,6 +209,7 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
           fadedAfterWeeks: null,
           latest: null,
           words: 'You decided not to keep this experiment. What was missing?',
+          phrases: [phrase('adherence.dropped')],
         }
       : mv
         ? fromMetric(mv.m, mv.at, fadeIndex(mv.m))
@@ -206,17 +218,22 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
             fadedAfterWeeks: null,
             latest: null,
             words: 'Too early to say: no check-ins since it was adopted.',
+            phrases: [phrase('adherence.noCheckinsSince')],
           };
     out.push({
       id: `experiment:${e.id}`,
       kind: 'experiment',
       what: e.title,
+      whatPhrase: null,
       domain: e.domain,
       since,
       status: v.status,
       fadedAfterWeeks: v.fadedAfterWeeks,
       words: v.words,
-      metric: mv ? { name: mv.name, status: mv.m.status, words: mv.m.words } : null,
+      phrases: v.phrases,
+      metric: mv
+        ? { key: mv.key, name: mv.name, status: mv.m.status, words: mv.m.words, phrases: mv.m.phrases }
+        : null,
       // A dropped experiment was never adopted: it stays out of the stick rates.
       groups:
         dropped || asHabit
@@ -247,11 +264,13 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
       id: `ritual:${r.id}`,
       kind: 'ritual',
       what: r.title,
+      whatPhrase: null,
       domain: null,
       since,
       status: v.status,
       fadedAfterWeeks: v.fadedAfterWeeks,
       words: v.words,
+      phrases: v.phrases,
       metric: null,
       groups: {
         domain: 'rituals',
@@ -271,17 +290,31 @@ export async function presentChanges(db: Kysely<Database>, viewer: PartnerViewer
     const mv = metricVerdict('satisfaction', 'satisfaction', 'higher', since);
     const v = mv
       ? fromMetric(mv.m, mv.at, fadeIndex(mv.m))
-      : { status: 'too early' as const, fadedAfterWeeks: null, latest: null, words: 'Too early to say.' };
+      : {
+          status: 'too early' as const,
+          fadedAfterWeeks: null,
+          latest: null,
+          words: 'Too early to say.',
+          phrases: [phrase('adherence.tooEarlyToSay')],
+        };
     out.push({
       id: `pace:${domain}`,
       kind: 'pace',
       what: `A ${p.size} pace in ${domain}, up to ${p.maxActive} change${p.maxActive === 1 ? '' : 's'} at a time`,
+      whatPhrase: phrase(`changePace.${p.size}`, {
+        count: p.maxActive,
+        domain: domainLabels.get(domain) ?? domain,
+        domainId: domain,
+      }),
       domain,
       since,
       status: v.status,
       fadedAfterWeeks: v.fadedAfterWeeks,
       words: v.words,
-      metric: mv ? { name: mv.name, status: mv.m.status, words: mv.m.words } : null,
+      phrases: v.phrases,
+      metric: mv
+        ? { key: mv.key, name: mv.name, status: mv.m.status, words: mv.m.words, phrases: mv.m.phrases }
+        : null,
       groups: { domain, size: p.size, reward: 'none named', proposer: 'together', origin: 'exploit' },
       abandoned: false,
       analysed: false,
@@ -312,6 +345,7 @@ export async function presentInsights(
   const judged: Judged[] = changes.map((c) => ({ status: c.status, groups: c.groups }));
   const rows = stickRates(judged, DIMENSIONS);
   const missing = FACTORS.map(([key, factor]) => ({
+    key,
     factor,
     count: failures.filter((f) => (key === 'size' ? f.size === 'too big' : f[key] !== 'fine')).length,
     of: failures.length,
@@ -323,6 +357,7 @@ export async function presentInsights(
       ? {
           size: next.size === 'large' ? ('medium' as const) : ('small' as const),
           words: `${tooBig} of your failure analyses say a change was too big: go one size smaller.`,
+          phrases: [phrase('size.tooBig', { count: tooBig })],
         }
       : next;
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));

@@ -1,4 +1,5 @@
-import { classifyChange, detectChangePoints } from '../../stats/index.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
+import { type ChangeClassification, classifyChange, detectChangePoints } from '../../stats/index.ts';
 
 /*
  * Meta-learning's pure rules: did an adopted change stick or fade, how often changes of a kind
@@ -19,6 +20,8 @@ export interface AdherenceVerdict {
   /** The latest adherence level (share of due days done), null when too early. */
   latest: number | null;
   words: string;
+  /** The same as phrase codes, for the web app to word. */
+  phrases: Phrase[];
 }
 
 const weeks = (days: number) => Math.max(1, Math.round(days / 7));
@@ -41,6 +44,7 @@ export function judgeAdherence(
       fadedAfterWeeks: null,
       latest: null,
       words: `Too early to say: ${series.length} day${series.length === 1 ? '' : 's'} since it started, and it takes about three weeks to tell.`,
+      phrases: [phrase('adherence.tooEarly', { count: series.length })],
     };
   const segments = recorded >= 14 ? detectChangePoints(series).segments : [];
   const latest = segments.at(-1) ?? null;
@@ -51,6 +55,11 @@ export function judgeAdherence(
       fadedAfterWeeks: null,
       latest: latest.mean,
       words: `Stuck: done on ${Math.round(latest.mean * 100)}% of due days lately${segments.length > 1 ? ', after some ups and downs' : ''}.`,
+      phrases: [
+        phrase(segments.length > 1 ? 'adherence.stuckUpsDowns' : 'adherence.stuck', {
+          pct: Math.round(latest.mean * 100),
+        }),
+      ],
     };
   if (everHeld || endedAt !== null) {
     const at = latest && latest.mean < HOLDING && everHeld ? latest.start : (endedAt ?? series.length);
@@ -60,6 +69,12 @@ export function judgeAdherence(
       fadedAfterWeeks: w,
       latest: latest?.mean ?? null,
       words: `Faded after ${w} week${w === 1 ? '' : 's'}${latest ? `: done on ${Math.round(latest.mean * 100)}% of due days lately` : ''}. A lapse is information: what was missing?`,
+      phrases: [
+        latest
+          ? phrase('adherence.fadedLately', { count: w, pct: Math.round(latest.mean * 100) })
+          : phrase('adherence.faded', { count: w }),
+        phrase('adherence.whatMissing'),
+      ],
     };
   }
   return {
@@ -67,6 +82,7 @@ export function judgeAdherence(
     fadedAfterWeeks: null,
     latest: latest?.mean ?? null,
     words: `Never quite took hold: done on ${Math.round((latest?.mean ?? 0) * 100)}% of due days. Maybe it was too big, or the cue did not fit the day.`,
+    phrases: [phrase('adherence.never', { pct: Math.round((latest?.mean ?? 0) * 100) })],
   };
 }
 
@@ -80,6 +96,7 @@ export function judgeMetric(
   return {
     status: c.status,
     words: c.explanation,
+    phrases: shiftPhrases(c),
     difference: c.difference,
     latestStart: c.after.at(-1)?.start ?? null,
   };
@@ -108,6 +125,7 @@ export interface StickRow {
   rate: number | null;
   interval: { lower: number; upper: number } | null;
   words: string;
+  phrases: Phrase[];
 }
 
 /** Fewest judged changes in a group before its rate is shown as a number. */
@@ -142,6 +160,16 @@ export function stickRates(changes: readonly Judged[], dimensions: readonly stri
         words: enough
           ? `${g.stuck} of ${g.judged} stuck (somewhere between ${Math.round(iv!.lower * 100)}% and ${Math.round(iv!.upper * 100)}%).`
           : `${g.stuck} of ${g.judged} stuck: too few to say what is typical.`,
+        phrases: [
+          enough
+            ? phrase('stick.rate', {
+                stuck: g.stuck,
+                count: g.judged,
+                low: Math.round(iv!.lower * 100),
+                high: Math.round(iv!.upper * 100),
+              })
+            : phrase('stick.few', { stuck: g.stuck, count: g.judged }),
+        ],
       });
     }
   }
@@ -156,7 +184,7 @@ export type Size = (typeof SIZES)[number];
  * largest size that was tried stuck at least two times in three (at least MIN_GROUP judged), one
  * down when it stuck less than half the time, else stay. Starts small (the pace area's default).
  */
-export function recommendSize(rows: readonly StickRow[]): { size: Size; words: string } {
+export function recommendSize(rows: readonly StickRow[]): { size: Size; words: string; phrases: Phrase[] } {
   const bySize = new Map(rows.filter((r) => r.dimension === 'size').map((r) => [r.value, r]));
   const tried = SIZES.filter((s) => bySize.has(s));
   const current = tried.at(-1);
@@ -164,6 +192,7 @@ export function recommendSize(rows: readonly StickRow[]): { size: Size; words: s
     return {
       size: 'small',
       words: 'Start small: one tiny change at a time, until you see what sticks for you.',
+      phrases: [phrase('size.start')],
     };
   const r = bySize.get(current)!;
   const i = SIZES.indexOf(current);
@@ -171,11 +200,67 @@ export function recommendSize(rows: readonly StickRow[]): { size: Size; words: s
     return {
       size: SIZES[i + 1]!,
       words: `${r.stuck} of your ${r.judged} ${current} changes stuck: you can try a ${SIZES[i + 1]} one next.`,
+      phrases: [phrase(`size.up.${current as 'small' | 'medium'}`, { stuck: r.stuck, count: r.judged })],
     };
   if (r.judged >= MIN_GROUP && r.stuck / r.judged < 1 / 2 && i > 0)
     return {
       size: SIZES[i - 1]!,
       words: `Only ${r.stuck} of your ${r.judged} ${current} changes stuck: go ${SIZES[i - 1]} for the next one.`,
+      phrases: [phrase(`size.down.${current as 'medium' | 'large'}`, { stuck: r.stuck, count: r.judged })],
     };
-  return { size: current, words: `Stay with ${current} changes: ${r.words}` };
+  return {
+    size: current,
+    words: `Stay with ${current} changes: ${r.words}`,
+    phrases: [phrase(`size.stay.${current}`), ...r.phrases],
+  };
+}
+
+const one = (x: number) => Math.round(x * 10) / 10;
+
+/**
+ * Whether a metric moved after a change, as phrase codes (the web app words them; the English
+ * `explanation` of classifyChange stays for the command line). Mirrors its wording case by case.
+ */
+export function shiftPhrases(r: ChangeClassification, minDaysAfter = MIN_DAYS): Phrase[] {
+  if (r.status === 'too early') {
+    if (r.baseline === null) return [phrase('shift.noBaseline')];
+    if (r.recordedDaysAfter < minDaysAfter)
+      return [phrase('shift.tooEarly', { count: r.recordedDaysAfter, needed: minDaysAfter })];
+    return [phrase('shift.fewBefore')];
+  }
+  const b = r.baseline!;
+  const latest = r.after.at(-1)!;
+  const iv = r.roughInterval!;
+  const sign = r.direction === 'higher' ? 1 : -1;
+  const lo = Math.min(sign * iv.lower, sign * iv.upper);
+  const hi = Math.max(sign * iv.lower, sign * iv.upper);
+  const nearLine = (lo < r.minEffect && r.minEffect <= hi) || (lo <= -r.minEffect && -r.minEffect < hi);
+  const caution = nearLine
+    ? [phrase('shift.cautionSmall')]
+    : latest.n < 14
+      ? [phrase('shift.cautionShort')]
+      : [];
+  const since = { before: one(b.mean), latest: one(latest.mean), count: latest.n };
+  switch (r.status) {
+    case 'stuck':
+      return [phrase(r.direction === 'higher' ? 'shift.stuckUp' : 'shift.stuckDown', since), ...caution];
+    case 'reverted': {
+      const peak = r.after.reduce((p, s) =>
+        (r.direction === 'higher' ? s.mean > p.mean : s.mean < p.mean) ? s : p,
+      );
+      return [
+        phrase('shift.reverted', {
+          peak: one(peak.mean),
+          count: peak.n,
+          latest: one(latest.mean),
+          before: one(b.mean),
+        }),
+        ...caution,
+      ];
+    }
+    case 'opposite':
+      return [phrase('shift.opposite', since), ...caution];
+    default:
+      return [phrase('shift.none', { ...since, min: one(r.minEffect) }), ...caution];
+  }
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PhraseSchema, Phrases } from '../../server/phrases.ts';
 import { LocalDate, NonBlank } from '../../server/schemas.ts';
 
 const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
@@ -26,10 +27,20 @@ export const Change = Type.Object(
       Type.Literal('never took hold'),
     ]),
     fadedAfterWeeks: Type.Union([Type.Integer(), Type.Null()]),
+    whatPhrase: Type.Union([PhraseSchema, Type.Null()], {
+      description: 'What changed, as a phrase code when the server words it (a pace); else null.',
+    }),
     words: Type.String({ description: 'The verdict in plain words, with its uncertainty.' }),
+    phrases: Phrases,
     metric: Type.Union([
       Type.Object(
-        { name: Type.String(), status: Type.String(), words: Type.String() },
+        {
+          key: Type.String(),
+          name: Type.String(),
+          status: Type.String(),
+          words: Type.String(),
+          phrases: Phrases,
+        },
         {
           additionalProperties: false,
           description: 'Change detection on the metric the change was meant to move.',
@@ -56,12 +67,20 @@ export const StickRow = Type.Object(
     rate: Type.Union([Type.Number(), Type.Null()]),
     interval: Type.Union([Interval, Type.Null()]),
     words: Type.String(),
+    phrases: Phrases,
   },
   { additionalProperties: false },
 );
 
 export const Missing = Type.Object(
   {
+    key: Type.Union([
+      Type.Literal('cue'),
+      Type.Literal('reward'),
+      Type.Literal('size'),
+      Type.Literal('timing'),
+      Type.Literal('partner_response'),
+    ]),
     factor: Type.String(),
     count: Type.Integer({
       description: 'Analyses (yours, and your partner’s shared ones) that found it missing or weak.',
@@ -93,6 +112,7 @@ export const Insights = Type.Object(
       {
         size: Type.Union([Type.Literal('small'), Type.Literal('medium'), Type.Literal('large')]),
         words: Type.String(),
+        phrases: Phrases,
       },
       { additionalProperties: false },
     ),
@@ -147,8 +167,18 @@ export const TrainingReport = Type.Object(
   {
     month: Type.String(),
     lines: Type.Array(Type.String(), {
-      description: 'The report, a few short sentences, read together in two minutes.',
+      description: 'The report, a few short sentences, read together in two minutes (English).',
     }),
+    phrases: Type.Array(Phrases, {
+      description: 'The same lines, each as phrase codes, for the web app to word.',
+    }),
+    happened: Type.Array(
+      Type.Object(
+        { title: Type.String(), titlePhrase: Type.Union([PhraseSchema, Type.Null()]) },
+        { additionalProperties: false },
+      ),
+      { description: 'The annotations the "what happened" line names, for the web app to title.' },
+    ),
     metrics: Type.Array(
       Type.Object(
         {

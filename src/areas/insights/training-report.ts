@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { BUILT_IN_METRICS } from '../experiments/rules.ts';
@@ -76,48 +77,86 @@ export async function trainingReport(
   }));
   const label = `${MONTHS[Number(m.slice(5)) - 1]} ${m.slice(0, 4)}`;
   const lines: string[] = [];
-  const counts = partners.map((p) => {
-    const n = new Set(inMonth.filter((r) => r.author_id === p.user_id).map((r) => r.date)).size;
-    return `${p.user_id === viewer.userId ? 'you' : p.display_name} ${n}`;
-  });
+  // Each line also as phrase codes, for the web app to word (the English lines stay for the CLI).
+  const phrases: Phrase[][] = [];
+  const days = partners.map((p) => ({
+    mine: p.user_id === viewer.userId,
+    name: p.display_name,
+    n: new Set(inMonth.filter((r) => r.author_id === p.user_id).map((r) => r.date)).size,
+  }));
+  const counts = days.map((d) => `${d.mine ? 'you' : d.name} ${d.n}`);
   lines.push(`${label}: days with a check-in you can see — ${counts.join(', ')}.`);
+  const mine = days.find((d) => d.mine);
+  const theirs = days.find((d) => !d.mine);
+  phrases.push([
+    theirs
+      ? phrase('report.days', { month: m, mine: mine?.n ?? 0, name: theirs.name, theirs: theirs.n })
+      : phrase('report.daysAlone', { month: m, mine: mine?.n ?? 0 }),
+  ]);
   for (const x of metrics) {
     if (x.mean === null) continue;
     const better = BUILT_IN_METRICS[x.key]!.better;
+    const same = x.previous !== null && Math.abs(x.mean - x.previous) < 0.3;
+    const up = x.previous !== null && x.mean > x.previous === (better === 'higher');
     const moved =
       x.previous === null
         ? ''
-        : Math.abs(x.mean - x.previous) < 0.3
+        : same
           ? ` — about the same as the month before (${x.previous})`
-          : ` — ${(x.mean > x.previous) === (better === 'higher') ? 'better' : 'worse'} than the month before (${x.previous})`;
+          : ` — ${up ? 'better' : 'worse'} than the month before (${x.previous})`;
     lines.push(`${x.name[0]!.toUpperCase()}${x.name.slice(1)}: ${x.mean} on average${moved}.`);
+    const params = { metric: x.name, metricKey: x.key, mean: x.mean };
+    phrases.push([
+      x.previous === null
+        ? phrase('report.metric', params)
+        : phrase(same ? 'report.metricSame' : up ? 'report.metricBetter' : 'report.metricWorse', {
+            ...params,
+            previous: x.previous,
+          }),
+    ]);
   }
-  if (inMonth.length === 0)
+  if (inMonth.length === 0) {
     lines.push('No check-ins this month: a missing month is information too, not a failure.');
+    phrases.push([phrase('report.noCheckins')]);
+  }
   const started = insights.changes.filter((c) => c.since >= first && c.since <= last);
   const stuck = insights.changes.filter((c) => c.status === 'stuck');
   const faded = insights.changes.filter((c) => c.status === 'faded');
-  if (started.length) lines.push(`Started: ${started.map((c) => c.what).join('; ')}.`);
+  const whats = (list: typeof started) => list.map((c) => c.what).join('; ');
+  if (started.length) {
+    lines.push(`Started: ${whats(started)}.`);
+    phrases.push([phrase('report.started', { count: started.length, list: whats(started) })]);
+  }
   lines.push(
     `So far ${stuck.length} change${stuck.length === 1 ? ' has' : 's have'} stuck${
-      faded.length
-        ? ` and ${faded.length} faded (${faded
-            .slice(0, 3)
-            .map((c) => c.what)
-            .join('; ')})`
-        : ''
+      faded.length ? ` and ${faded.length} faded (${whats(faded.slice(0, 3))})` : ''
     }.`,
   );
-  const happened = inRange(annotations, first, last).filter((a) => a.kind !== 'habit_started');
-  if (happened.length)
-    lines.push(
-      `What happened: ${happened
-        .slice(0, 4)
-        .map((a) => a.title)
-        .join('; ')}.`,
-    );
+  phrases.push([
+    phrase('report.stuck', { count: stuck.length }),
+    ...(faded.length
+      ? [phrase('report.faded', { count: faded.length, list: whats(faded.slice(0, 3)) })]
+      : []),
+  ]);
+  const happened = inRange(annotations, first, last)
+    .filter((a) => a.kind !== 'habit_started')
+    .slice(0, 4);
+  if (happened.length) {
+    const list = happened.map((a) => a.title).join('; ');
+    lines.push(`What happened: ${list}.`);
+    phrases.push([phrase('report.happened', { count: happened.length, list })]);
+  }
   lines.push(`Next: ${insights.nextSize.words}`);
+  phrases.push(insights.nextSize.phrases);
   const q = QUESTIONS[(Number(m.slice(5)) - 1) % QUESTIONS.length]!;
   lines.push(`To talk about: ${q.text}`);
-  return { month: m, lines, metrics, question: { n: q.n, text: q.text } };
+  phrases.push([phrase('report.question', { questionNumber: q.n, question: q.text })]);
+  return {
+    month: m,
+    lines,
+    phrases,
+    happened: happened.map((a) => ({ title: a.title, titlePhrase: a.titlePhrase })),
+    metrics,
+    question: { n: q.n, text: q.text },
+  };
 }

@@ -6,6 +6,7 @@ import { hasErrors, parseImport, summarizePreview } from '../../import/preview.t
 import { MAX_IMPORT_BYTES } from '../../import/types.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
+import { Phrases } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { commitImport } from './import.ts';
@@ -38,7 +39,8 @@ export const ImportSummary = Type.Object(
     firstDate: Type.Union([Type.String(), Type.Null()]),
     lastDate: Type.Union([Type.String(), Type.Null()]),
     dateOrder: Type.String(),
-    dateOrderReason: Type.String(),
+    dateOrderReason: Type.String({ description: 'In English, for the command line; see dateOrderPhrases.' }),
+    dateOrderPhrases: Phrases,
     needsDateOrder: Type.Boolean(),
     problems: Type.Array(Problem),
     warnings: Type.Array(Problem),

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { PhraseSchema, Phrases } from '../../server/phrases.ts';
 import { LocalDate } from '../../server/schemas.ts';
 
 const closed = { additionalProperties: false } as const;
@@ -31,7 +32,8 @@ export const LoopView = Type.Object(
     repaired: Type.Union([Type.Integer(), Type.Null()]),
     afterRepair: Type.Union([Type.Number(), Type.Null()]),
     ordinary: Type.Union([Type.Number(), Type.Null()]),
-    text: Type.String(),
+    text: Type.String({ description: 'In English, for the command line; see phrases.' }),
+    phrases: Type.Object({ title: PhraseSchema, story: Phrases }, closed),
   },
   closed,
 );

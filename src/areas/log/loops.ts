@@ -1,4 +1,5 @@
 import { addDays } from '../../dates.ts';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 import { topicsOf } from './topics.ts';
 
 /*
@@ -230,5 +231,51 @@ export function loopText(loop: Loop, nameOf: (userId: string) => string): string
       return `Promises by ${nameOf(loop.who)} about “${loop.word}” were broken ${loop.broken} of ${loop.kept + loop.broken} times${loop.weekday ? `, most often when due on a ${WEEKDAYS[loop.weekday]}` : ''}. Perhaps a smaller promise would hold.`;
     case 'reward-hacking-cycle':
       return `Conflict, then making up, then closeness: ${loop.episodes.length} times. ${pct(loop.afterRepair)} of repaired conflicts were followed by closeness within a day, against ${pct(loop.ordinary)} on an ordinary pair of days. Closeness that comes mostly after a fight can teach both of you to need the fight. The method suggests planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.`;
+  }
+}
+
+/**
+ * A loop as phrase codes: its title, then what it shows and the advice (the web app words them;
+ * `loopText` stays for the command line). `who` and `name` say whose promises break.
+ */
+export function loopPhrases(
+  loop: Loop,
+  who: 'me' | 'partner' | null,
+  name: string | null,
+): { title: Phrase; story: Phrase[] } {
+  const n = loop.episodes.length;
+  switch (loop.type) {
+    case 'recurring-conflict':
+      return {
+        title: phrase('loop.recurringTitle', { word: loop.word }),
+        story: [
+          phrase('loop.recurring', { count: n, of: loop.ofConflicts, gap: loop.typicalGapDays ?? 0 }),
+          phrase('loop.recurringAdvice'),
+        ],
+      };
+    case 'broken-promises':
+      return {
+        title: phrase('loop.brokenTitle', { word: loop.word }),
+        story: [
+          phrase(who === 'me' ? 'loop.brokenMe' : 'loop.brokenPartner', {
+            count: loop.broken,
+            total: loop.kept + loop.broken,
+            name: name ?? '',
+          }),
+          phrase('loop.brokenAdvice'),
+        ],
+      };
+    case 'reward-hacking-cycle':
+      return {
+        title: phrase('loop.cycleTitle'),
+        story: [
+          phrase('loop.cycle', {
+            count: n,
+            after: Math.round(loop.afterRepair * 100),
+            ordinary: Math.round(loop.ordinary * 100),
+          }),
+          phrase('loop.cycleAdvice'),
+        ],
+      };
   }
 }

@@ -1,5 +1,6 @@
 import { addDays, isCalendarDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { Kind } from './schema.ts';
 
 /** How long a deleted entry can be brought back; after that it is gone for good. */
@@ -22,7 +23,8 @@ export function checkEntry(entry: EntryFields, ctx: { today: string; domainIds: 
   if (!isCalendarDate(entry.date)) throw invalid('date', `${entry.date} is not a real calendar date.`);
   if (entry.date < EARLIEST_DATE) throw invalid('date', 'Dates before 1970 are not supported.');
   // One day of slack: a partner travelling ahead of the other's time zone.
-  if (entry.date > addDays(ctx.today, 1)) throw invalid('date', 'An entry can’t be dated in the future.');
+  if (entry.date > addDays(ctx.today, 1))
+    throw invalid('date', 'An entry can’t be dated in the future.', phrase('refuse.entryFuture'));
   for (const d of entry.domains) {
     if (!ctx.domainIds.has(d))
       throw invalid('domains', `"${d}" is not one of your domains. Add it first, or pick another.`);
@@ -34,7 +36,11 @@ export function checkEntry(entry: EntryFields, ctx: { today: string; domainIds: 
     if (!isCalendarDate(entry.promiseDue))
       throw invalid('promiseDue', `${entry.promiseDue} is not a real calendar date.`);
     if (entry.promiseDue < entry.date)
-      throw invalid('promiseDue', 'A promise can’t be due before the day it was made.');
+      throw invalid(
+        'promiseDue',
+        'A promise can’t be due before the day it was made.',
+        phrase('refuse.dueBeforeMade'),
+      );
   }
 }
 

@@ -1,5 +1,6 @@
 import createClient from 'openapi-fetch';
 import { isMessageKey, locale, t } from '../i18n.ts';
+import { type Phrase, sayPhrase } from '../ui/phrases.ts';
 import type { paths } from './schema.d.ts';
 
 /**
@@ -18,6 +19,8 @@ export class ApiError extends Error {
     /** Why the field was refused, as a code (see errors.ts REASONS), and the bound it crossed. */
     readonly reason?: string,
     readonly limit?: number,
+    /** The message as a phrase code (src/server/errors.ts `say`), worded in the reader's language. */
+    readonly say?: Phrase,
   ) {
     super(message);
   }
@@ -45,7 +48,16 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   if (response.ok && error === undefined) return data as T;
   const body = (
     error as
-      | { error?: { code?: string; message?: string; field?: string; reason?: string; limit?: number } }
+      | {
+          error?: {
+            code?: string;
+            message?: string;
+            field?: string;
+            reason?: string;
+            limit?: number;
+            say?: Phrase;
+          };
+        }
       | undefined
   )?.error;
   throw new ApiError(
@@ -55,6 +67,7 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
     body?.field,
     body?.reason,
     body?.limit,
+    body?.say,
   );
 }
 
@@ -63,6 +76,9 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
  * language the error's code picks the catalogue's sentence instead (see locales, `error.*`).
  */
 export function errorMessage(error: unknown): string {
+  // A refusal the server sends as a phrase code reads the same in every language.
+  if (error instanceof ApiError && error.say && isMessageKey(`phrase.${error.say.code}`))
+    return sayPhrase(error.say);
   if (error instanceof ApiError && locale() !== 'en') {
     // A field the schema refused says why (too long, required…); other errors say their code's sentence.
     const reason = `error.reason.${error.reason}`;

@@ -10,8 +10,10 @@ import { enExperiments } from './en-experiments.ts';
 import { enExploration } from './en-exploration.ts';
 import { enHabits } from './en-habits.ts';
 import { enHistory } from './en-history.ts';
+import { enIdeas } from './en-ideas.ts';
 import { enImport } from './en-import.ts';
 import { enPhrases } from './en-phrases.ts';
+import { enPhrasesAreas } from './en-phrases-areas.ts';
 import { enReminders } from './en-reminders.ts';
 
 /**
@@ -31,7 +33,9 @@ export const enAreas = {
   ...enHistory,
   ...enAlignment,
   ...enPhrases,
+  ...enPhrasesAreas,
   ...enImport,
+  ...enIdeas,
   ...enCoach,
   ...enCoachSuggest,
 };

@@ -75,18 +75,18 @@ export const enCredit = {
   'loops.loading': 'Looking for loops…',
   'loops.emptyTitle': 'No loops found',
   'loops.emptyBody': 'No fight keeps coming back, and no promise keeps breaking. Nice.',
-  'loops.recurring.title': '“{word}” keeps coming back',
-  'loops.recurring.body': '{count} of your {of} conflicts were about it, typically {gap} days apart.',
-  'loops.recurring.advice':
+  'phrase.loop.recurringTitle': '“{word}” keeps coming back',
+  'phrase.loop.recurring': '{count} of your {of} conflicts were about it, typically {gap} days apart.',
+  'phrase.loop.recurringAdvice':
     'A topic that returns this often is worth one calm conversation of its own, away from the next fight.',
-  'loops.broken.title': 'Promises about “{word}”',
-  'loops.broken.me': 'You broke {count} of {total} of these promises.',
-  'loops.broken.partner': '{name} broke {count} of {total} of these promises.',
-  'loops.broken.advice': 'Perhaps a smaller promise would hold.',
-  'loops.cycle.title': 'Conflict, then making up, then closeness',
-  'loops.cycle.body':
+  'phrase.loop.brokenTitle': 'Promises about “{word}”',
+  'phrase.loop.brokenMe': 'You broke {count} of {total} of these promises.',
+  'phrase.loop.brokenPartner': '{name} broke {count} of {total} of these promises.',
+  'phrase.loop.brokenAdvice': 'Perhaps a smaller promise would hold.',
+  'phrase.loop.cycleTitle': 'Conflict, then making up, then closeness',
+  'phrase.loop.cycle':
     '{count} times. {after} % of repaired conflicts were followed by closeness within a day, against {ordinary} % on an ordinary pair of days.',
-  'loops.cycle.advice':
+  'phrase.loop.cycleAdvice':
     'Closeness that comes mostly after a fight can teach both of you to need the fight. Try planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.',
   'loops.recent': 'The latest {count} of {total}',
 };

@@ -8,6 +8,17 @@ import { enLock } from './en-lock.ts';
 export const en = {
   // The lock screen can be the first thing shown, before any area's strings.
   ...enLock,
+  // Words a phrase's parameters need (ui/phrases.ts), which any screen may show.
+  'insights.q.1': 'What are we really optimizing for right now, and is it what we want?',
+  'insights.q.2': 'Which behaviours does our relationship reward today, and which does it ignore or punish?',
+  'insights.q.3': 'What is one small change we could try next, and how would we know it helped?',
+  'insights.q.4': 'What good patterns from earlier have we let slip?',
+  'insights.q.5': 'If you could see a graph of our training history, what patterns would emerge?',
+  'metric.inText.satisfaction': 'satisfaction',
+  'metric.inText.energy': 'energy',
+  'metric.inText.connection': 'felt connection',
+  'metric.inText.conflicts': 'conflicts',
+  'metric.inText.positives': 'positive interactions',
   // The log's banner when a coach's suggestion waits.
   'coach.suggestions.banner': {
     one: 'Your coach suggested something for you to decide.',

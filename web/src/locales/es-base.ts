@@ -3,6 +3,18 @@
  * warm and matter-of-fact; a lapse is information, never punishment.
  */
 export const esBase = {
+  // Words a phrase's parameters need (ui/phrases.ts), which any screen may show.
+  'insights.q.1': '¿Para qué estamos optimizando de verdad ahora mismo, y es lo que queremos?',
+  'insights.q.2': '¿Qué comportamientos premia hoy nuestra relación, y cuáles ignora o castiga?',
+  'insights.q.3': '¿Qué pequeño cambio podríamos probar ahora, y cómo sabríamos que ayudó?',
+  'insights.q.4': '¿Qué buenas costumbres de antes hemos dejado escapar?',
+  'insights.q.5':
+    'Si pudiéramos ver un gráfico de nuestro historial de entrenamiento, ¿qué patrones aparecerían?',
+  'metric.inText.satisfaction': 'satisfacción',
+  'metric.inText.energy': 'energía',
+  'metric.inText.connection': 'conexión sentida',
+  'metric.inText.conflicts': 'conflictos',
+  'metric.inText.positives': 'interacciones positivas',
   'app.name': 'attune',
   'common.cancel': 'Cancelar',
   'common.loading': 'Cargando…',

@@ -74,19 +74,19 @@ export const esCredit = {
   'loops.loading': 'Buscando bucles…',
   'loops.emptyTitle': 'Ningún bucle',
   'loops.emptyBody': 'Ninguna pelea vuelve una y otra vez, y ninguna promesa se rompe siempre. Bien.',
-  'loops.recurring.title': '«{word}» vuelve una y otra vez',
-  'loops.recurring.body':
+  'phrase.loop.recurringTitle': '«{word}» vuelve una y otra vez',
+  'phrase.loop.recurring':
     '{count} de vuestros {of} conflictos fueron por esto, normalmente con {gap} días entre uno y otro.',
-  'loops.recurring.advice':
+  'phrase.loop.recurringAdvice':
     'Un tema que vuelve tan a menudo merece una conversación tranquila para él solo, lejos de la próxima pelea.',
-  'loops.broken.title': 'Promesas sobre «{word}»',
-  'loops.broken.me': 'Rompiste {count} de {total} de estas promesas.',
-  'loops.broken.partner': '{name} rompió {count} de {total} de estas promesas.',
-  'loops.broken.advice': 'Quizá una promesa más pequeña se cumpliría.',
-  'loops.cycle.title': 'Conflicto, reconciliación y luego cercanía',
-  'loops.cycle.body':
+  'phrase.loop.brokenTitle': 'Promesas sobre «{word}»',
+  'phrase.loop.brokenMe': 'Rompiste {count} de {total} de estas promesas.',
+  'phrase.loop.brokenPartner': '{name} rompió {count} de {total} de estas promesas.',
+  'phrase.loop.brokenAdvice': 'Quizá una promesa más pequeña se cumpliría.',
+  'phrase.loop.cycleTitle': 'Conflicto, reconciliación y luego cercanía',
+  'phrase.loop.cycle':
     '{count} veces. El {after} % de los conflictos reparados fueron seguidos de cercanía en un día, frente al {ordinary} % en un par de días cualquiera.',
-  'loops.cycle.advice':
+  'phrase.loop.cycleAdvice':
     'La cercanía que llega sobre todo después de una pelea puede enseñaros a necesitar la pelea. Probad a planear momentos de cercanía después de resolver algo juntos —un problema compartido, un plan hecho en equipo— en lugar de después de una pelea.',
   'loops.recent': 'Los últimos {count} de {total}',
 };

@@ -12,9 +12,11 @@ import { esExperiments } from './es-experiments.ts';
 import { esExploration } from './es-exploration.ts';
 import { esHabits } from './es-habits.ts';
 import { esHistory } from './es-history.ts';
+import { esIdeas } from './es-ideas.ts';
 import { esImport } from './es-import.ts';
 import { esLock } from './es-lock.ts';
 import { esPhrases } from './es-phrases.ts';
+import { esPhrasesAreas } from './es-phrases-areas.ts';
 import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -32,7 +34,9 @@ export const es: Catalogue = {
   ...esHistory,
   ...esAlignment,
   ...esPhrases,
+  ...esPhrasesAreas,
   ...esImport,
+  ...esIdeas,
   ...esCoach,
   ...esLock,
   ...esCoachSuggest,

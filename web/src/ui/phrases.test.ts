@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STARTER_IDEAS } from '../../../src/areas/exploration/starter-ideas.ts';
 import { IMPORT_CODES } from '../../../src/import/messages.ts';
 import { PHRASE_CODES } from '../../../src/server/phrases.ts';
 import { applyLanguage, isMessageKey, messagesReady, t } from '../i18n.ts';
+import { en } from '../locales/en.ts';
+import { enAreas } from '../locales/en-areas.ts';
 import { sayPhrases } from './phrases.ts';
 
 describe('the server’s phrase codes in the reader’s language', () => {
@@ -11,6 +14,22 @@ describe('the server’s phrase codes in the reader’s language', () => {
   it('has a sentence for every code the server may send', () => {
     expect(PHRASE_CODES.filter((c) => !isMessageKey(`phrase.${c}`))).toEqual([]);
     expect(IMPORT_CODES.filter((c) => !isMessageKey(`importProblem.${c}`))).toEqual([]);
+  });
+
+  it('has every starter idea, its English the server’s own, so a new or changed one is noticed', () => {
+    const english = { ...en, ...enAreas } as Record<string, unknown>;
+    expect(STARTER_IDEAS.filter((i) => english[`idea.${i.id}`] !== i.text).map((i) => i.id)).toEqual([]);
+  });
+
+  it('words a starter idea named in a phrase in Spanish, a couple’s own idea as written', async () => {
+    await applyLanguage('es');
+    const starter = STARTER_IDEAS[0]!;
+    expect(sayPhrases([{ code: 'pick.new', params: { idea: starter.text, ideaId: starter.id } }])).toMatch(
+      /^Elegimos «Dad un paseo juntos sin móviles/,
+    );
+    expect(sayPhrases([{ code: 'pick.new', params: { idea: 'Our own', ideaId: 'abc' } }])).toMatch(
+      /^Elegimos «Our own»/,
+    );
   });
 
   it('words a trust explanation and a ratio in Spanish, numbers and plurals the Spanish way', async () => {

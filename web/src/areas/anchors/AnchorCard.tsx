@@ -7,6 +7,7 @@ import { Badge } from '../../ui/kit/Badge.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
 import { Select } from '../../ui/kit/Select.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { useToday } from '../../ui/today.ts';
 import { CadenceFields } from './CadenceFields.tsx';
 import { cadenceWords, expectedInWindow, keptInWindow, rateWindow, shiftDay } from './cadence.ts';
@@ -55,13 +56,13 @@ export function AnchorCard({ anchor: a, stressName }: Props) {
         <div className="lapse" role="note" aria-label={t('anchors.lapseLabel')}>
           <h3>{t('anchors.lapseTitle', { name: a.name })}</h3>
           <p>{t('anchors.lapseSince', { date: formatDay(lastLapse.from, 'medium') })}</p>
-          <p>{a.evidence}</p>
+          <p>{sayPhrases(a.evidencePhrases)}</p>
           <p className="muted">{t('anchors.lapseInfo')}</p>
         </div>
       ) : (
         <details>
           <summary>{t('anchors.howSure')}</summary>
-          <p>{a.evidence}</p>
+          <p>{sayPhrases(a.evidencePhrases)}</p>
         </details>
       )}
       {past.length > 0 ? (

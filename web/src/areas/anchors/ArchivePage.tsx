@@ -10,6 +10,7 @@ import { FormError } from '../../ui/FormError.tsx';
 import { Badge } from '../../ui/kit/Badge.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { useTakeSnapshot } from './mutations.ts';
 import { anchorQueries } from './queries.ts';
@@ -48,7 +49,7 @@ export default function ArchivePage() {
                     <Badge>{t(`archive.reason.${s.reason}`)}</Badge>
                   </p>
                   {s.note ? <p>{s.note}</p> : null}
-                  <p className="muted">{s.summary}</p>
+                  <p className="muted">{sayPhrases(s.phrases)}</p>
                   <p>
                     <Link href={paths.restoration(s.id)} className="button secondary">
                       {t('archive.restore')}

@@ -6,7 +6,10 @@ import { formatDay } from '../../ui/dates.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
+import { describeSchedule } from '../habits/describe.ts';
+import { cadenceWords } from './cadence.ts';
 import { useRestore } from './mutations.ts';
 import { anchorQueries, type Pattern } from './queries.ts';
 
@@ -33,7 +36,7 @@ export default function RestorationPage({ params }: { params: { id: string } }) 
             <section className="card">
               <h2>{t('restore.then', { date: formatDay(d.snapshot.date) })}</h2>
               {d.snapshot.note ? <p>“{d.snapshot.note}”</p> : null}
-              <p>{d.snapshot.summary}</p>
+              <p>{sayPhrases(d.snapshot.phrases)}</p>
               <p className="muted">
                 {missing.length > 0 ? t('restore.walk', { count: missing.length }) : t('restore.allThere')}
               </p>
@@ -78,7 +81,7 @@ function PatternRow({
     <li className="card">
       <h3>{p.title}</h3>
       <p>
-        <strong>{t('restore.was')}</strong> {p.was}
+        <strong>{t('restore.was')}</strong> {wasWords(p)}
       </p>
       <p>
         <strong>{t('restore.now')}</strong> {nowWords(p.now)}
@@ -92,6 +95,15 @@ function PatternRow({
       )}
     </li>
   );
+}
+
+/** How often a pattern was done then, from its parts; an old snapshot has only English words. */
+function wasWords(p: Pattern): string {
+  const plan = p.wasPlan;
+  if (plan?.kind === 'schedule') return describeSchedule(plan.schedule);
+  if (plan?.kind === 'cadence') return cadenceWords(plan);
+  if (plan?.kind === 'ritual') return t(`ritualForm.cadence.${plan.cadence}`);
+  return p.was;
 }
 
 /** The server says what a pattern is now with a code: active, paused, retired, graduated, off, gone. */

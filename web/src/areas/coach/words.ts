@@ -1,4 +1,5 @@
-import { isMessageKey, type MessageKey, t } from '../../i18n.ts';
+import { formatNumber, isMessageKey, type MessageKey, t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
 import type { Prep } from './queries.ts';
 
 /*
@@ -29,7 +30,19 @@ export const habitStatusWord = (s: string) => known(`coach.habitStatus.${s}`, s)
 export function changeWords(c: Prep['changes'][number]): string {
   switch (c.kind) {
     case 'trend':
-      return t('coach.change.trend', { subject: metricWord(c.subject), detail: c.detail });
+      // "6.5 → 7" from the server: each number written the reader's way.
+      return t('coach.change.trend', {
+        subject: metricWord(c.subject),
+        detail: c.detail
+          .split(' → ')
+          .map((x) => (Number.isNaN(Number(x)) ? x : formatNumber(Number(x))))
+          .join(' → '),
+      });
+    case 'experiment_started':
+      return t('coach.change.experiment_started', {
+        subject: c.subject,
+        detail: formatDay(c.detail, 'medium'),
+      });
     case 'experiment_ended':
       return t('coach.change.experiment_ended', { subject: c.subject, detail: verdictWord(c.detail) });
     case 'habit_status':

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n.ts';
+import { formatDay } from '../../ui/dates.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
+import { metricLabel, sayPhrase, sayPhrases } from '../../ui/phrases.ts';
 import { useExperimentAction } from './mutations.ts';
 import { PhaseChart } from './PhaseChart.tsx';
 import type { Experiment } from './queries.ts';
@@ -23,9 +25,13 @@ export function ExperimentCard({ experiment: e }: Props) {
       <h2>{e.title}</h2>
       <p>
         <strong>{t(`experiments.status.${e.status}`)}</strong> ·{' '}
-        {t('experiments.design', { design: e.design, days: e.phaseDays, metric: e.metric.name })}
+        {t('experiments.design', {
+          design: e.design,
+          days: e.phaseDays,
+          metric: metricLabel(e.metric.key, e.metric.name),
+        })}
       </p>
-      <p className="muted">{e.rule}</p>
+      <p className="muted">{sayPhrase(e.rulePhrase)}</p>
       {e.lockedAt ? (
         <p className="muted">{t('experiments.lockedBy', { date: e.lockedAt.slice(0, 10) })}</p>
       ) : null}
@@ -84,9 +90,9 @@ export function ExperimentCard({ experiment: e }: Props) {
           ) : null}
         </div>
       ) : null}
-      {e.meter ? <p className="muted">{e.meter.words}</p> : null}
+      {e.meter ? <p className="muted">{sayPhrases(e.meter.phrases)}</p> : null}
       {e.status === 'running' && e.resultsOpenOn ? (
-        <p className="muted">{t('experiments.resultsOn', { date: e.resultsOpenOn })}</p>
+        <p className="muted">{t('experiments.resultsOn', { date: formatDay(e.resultsOpenOn, 'medium') })}</p>
       ) : null}
       {e.status === 'running' || e.status === 'proposed' ? (
         <details>
@@ -110,9 +116,9 @@ export function ExperimentCard({ experiment: e }: Props) {
                 ? t('experiments.verdict.hurts')
                 : t('experiments.verdict.none')}
           </h3>
-          <p>{e.results.explanation}</p>
-          {e.results.blind ? <p className="muted">{e.results.blind.words}</p> : null}
-          <PhaseChart results={e.results} metric={e.metric.name} />
+          <p>{sayPhrases(e.results.phrases)}</p>
+          {e.results.blind ? <p className="muted">{sayPhrases(e.results.blind.phrases)}</p> : null}
+          <PhaseChart results={e.results} metric={metricLabel(e.metric.key, e.metric.name)} />
           <table>
             <caption>{t('experiments.tableCaption')}</caption>
             <thead>

@@ -10,8 +10,10 @@ import { FormError } from '../../ui/FormError.tsx';
 import { Badge } from '../../ui/kit/Badge.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Field } from '../../ui/kit/Field.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { domainLabel } from '../couple/domain-label.ts';
+import { ideaText } from './idea-words.ts';
 import { useStartTry, useSuggest } from './mutations.ts';
 import { type Draw, explorationQueries, type Overview } from './queries.ts';
 import { TryCard } from './TryCard.tsx';
@@ -40,7 +42,7 @@ export default function ExplorationPage() {
             <h2 id="zone-title">{t('exploration.zone', { zone: domainLabel(d.zone) })}</h2>
             <p>{t('exploration.zoneBody', { next: domainLabel(d.nextZone) })}</p>
           </section>
-          <Budget budget={d.budget} />
+          <Budget budget={d.budget} tries={d.tries} />
           <Suggestion latest={d.draws[0] ?? null} tries={d.tries} />
           <section aria-labelledby="tries-title">
             <h2 id="tries-title">{t('exploration.tries')}</h2>
@@ -62,7 +64,10 @@ export default function ExplorationPage() {
   );
 }
 
-function Budget({ budget: b }: { budget: Overview['budget'] }) {
+function Budget({ budget: b, tries }: { budget: Overview['budget']; tries: Overview['tries'] }) {
+  // The budget names tries by their (English) text: each in the reader's words, through its idea.
+  const words = new Map(tries.map((x) => [x.idea.text, ideaText(x.idea)]));
+  const say = (list: string[]) => list.map((text) => words.get(text) ?? text).join(', ');
   return (
     <section className="card" aria-labelledby="budget-title">
       <h2 id="budget-title">{t('exploration.budget', { pct: Math.round(100 * b.share) })}</h2>
@@ -77,7 +82,7 @@ function Budget({ budget: b }: { budget: Overview['budget'] }) {
       {b.months.length === 0 ? (
         <p className="muted">{t('exploration.budgetEmpty')}</p>
       ) : (
-        <div className="table-scroll">
+        <section className="table-scroll" tabIndex={0} aria-label={t('exploration.budgetCaption')}>
           <table className="data-table">
             <caption>{t('exploration.budgetCaption')}</caption>
             <thead>
@@ -93,19 +98,17 @@ function Budget({ budget: b }: { budget: Overview['budget'] }) {
                   <th scope="row">{formatMonth(m.month)}</th>
                   <td>
                     {m.explored.length}
-                    {m.explored.length > 0 ? <span className="muted"> · {m.explored.join(', ')}</span> : null}
+                    {m.explored.length > 0 ? <span className="muted"> · {say(m.explored)}</span> : null}
                   </td>
                   <td>
                     {m.exploited.length}
-                    {m.exploited.length > 0 ? (
-                      <span className="muted"> · {m.exploited.join(', ')}</span>
-                    ) : null}
+                    {m.exploited.length > 0 ? <span className="muted"> · {say(m.exploited)}</span> : null}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
@@ -126,11 +129,11 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
       <FormError message={splitError(suggest.error, []).form} />
       {draw ? (
         <div aria-live="polite">
-          <p className="suggested-idea">{draw.idea.text}</p>
-          <p>{draw.explanation}</p>
+          <p className="suggested-idea">{ideaText(draw.idea)}</p>
+          <p>{sayPhrases(draw.explanationPhrases)}</p>
           <details>
             <summary>{t('exploration.candidates', { count: draw.candidates.length })}</summary>
-            <div className="table-scroll">
+            <section className="table-scroll" tabIndex={0} aria-label={t('exploration.candidatesCaption')}>
               <table className="data-table">
                 <caption>{t('exploration.candidatesCaption')}</caption>
                 <thead>
@@ -143,14 +146,14 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
                 <tbody>
                   {draw.candidates.map((c) => (
                     <tr key={c.id}>
-                      <th scope="row">{c.text}</th>
+                      <th scope="row">{ideaText(c)}</th>
                       <td>{t('exploration.pct', { pct: Math.round(100 * c.mean) })}</td>
                       <td>{t('exploration.pct', { pct: percent(c.probability) })}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           </details>
           {started ? (
             <p className="muted">{t('exploration.started')}</p>

@@ -15,6 +15,7 @@ import { coupleQueries } from '../couple/queries.ts';
 import { useAddIdea, useStartTry } from './mutations.ts';
 import { explorationQueries, type Idea } from './queries.ts';
 import './exploration.css';
+import { ideaText } from './idea-words.ts';
 
 type Domain = { id: string; label: string };
 
@@ -83,7 +84,7 @@ function IdeaRow({ idea: i }: { idea: Idea }) {
   const [, navigate] = useLocation();
   return (
     <li className="card idea">
-      <p className="idea-text">{i.text}</p>
+      <p className="idea-text">{ideaText(i)}</p>
       <p>
         <Badge>{t(`ideas.source.${i.source}`)}</Badge>{' '}
         <span className="muted">

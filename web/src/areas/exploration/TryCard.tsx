@@ -4,6 +4,7 @@ import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Badge } from '../../ui/kit/Badge.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
+import { ideaText } from './idea-words.ts';
 import { useTryAction } from './mutations.ts';
 import type { Try } from './queries.ts';
 
@@ -15,7 +16,7 @@ export function TryCard({ item: x }: { item: Try }) {
   const running = x.endedOn === null;
   return (
     <article className="card try-card" aria-labelledby={`try-${x.id}`}>
-      <h3 id={`try-${x.id}`}>{x.idea.text}</h3>
+      <h3 id={`try-${x.id}`}>{ideaText(x.idea)}</h3>
       <p>
         <Badge tone={x.kind === 'explore' ? 'open' : 'kept'}>{t(`exploration.kind.${x.kind}`)}</Badge>{' '}
         <span className="muted">

@@ -3,6 +3,7 @@ import { t } from '../../i18n.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { Button } from '../../ui/kit/Button.tsx';
 import type { Annotation } from './queries.ts';
+import { annotationStory, annotationTitle } from './words.ts';
 
 interface Props {
   annotation: Annotation;
@@ -22,9 +23,9 @@ export function AnnotationStory({ annotation: a, onClose }: Props) {
         {a.until && a.until !== a.date ? ` – ${formatDay(a.until, 'long')}` : ''}
       </p>
       <h2 id={`story-${a.id}`} tabIndex={-1} ref={heading}>
-        {a.title}
+        {annotationTitle(a)}
       </h2>
-      <p>{a.story}</p>
+      <p>{annotationStory(a)}</p>
       {a.phases && a.phases.length > 0 ? (
         <ol className="plain-list history-phases" aria-label={t('history.phases')}>
           {a.phases.map((p) => (

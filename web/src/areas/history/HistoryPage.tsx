@@ -13,6 +13,7 @@ import { Loading } from '../../ui/Loading.tsx';
 import { Screen } from '../../ui/Screen.tsx';
 import { AnnotationStory } from './AnnotationStory.tsx';
 import { type Annotation, type History, historyQueries } from './queries.ts';
+import { annotationTitle } from './words.ts';
 import './history.css';
 
 /** Spans drawn as shaded bands; everything else is a marked day. */
@@ -74,10 +75,10 @@ function HistoryView({ history: h }: { history: History }) {
       key: a.id,
       from: [a.date, h.from].sort()[1]!,
       to: [a.until ?? h.to, h.to].sort()[0]!,
-      label: a.title,
+      label: annotationTitle(a),
       colour: a.kind === 'experiment' ? SERIES_COLOURS.categorical[2] : undefined,
     }));
-  const marks = h.annotations.map((a) => ({ key: a.id, date: a.date, label: a.title }));
+  const marks = h.annotations.map((a) => ({ key: a.id, date: a.date, label: annotationTitle(a) }));
   const story = h.annotations.find((a) => a.id === open) ?? null;
 
   return (
@@ -114,7 +115,7 @@ function HistoryView({ history: h }: { history: History }) {
                 <button type="button" className="link-button" onClick={() => setOpen(a.id)}>
                   <span className="history-event-date">{formatDay(a.date, 'medium')}</span>{' '}
                   <span className={`history-kind kind-${a.kind}`}>{t(`history.kind.${a.kind}`)}</span>{' '}
-                  {a.title}
+                  {annotationTitle(a)}
                 </button>
               </li>
             ))}

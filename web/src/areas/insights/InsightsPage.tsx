@@ -6,10 +6,14 @@ import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { Button } from '../../ui/kit/Button.tsx';
 import { Card } from '../../ui/kit/Card.tsx';
+import { metricLabel, sayPhrase, sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
+import { formatMonth } from '../checkins/format.ts';
+import { annotationTitle } from '../history/words.ts';
 import { FailureForm } from './FailureForm.tsx';
 import { type Change, type Insights, insightQueries } from './queries.ts';
 import { ReflectionForm } from './ReflectionForm.tsx';
+import { factorName, groupValue, reportLine } from './words.ts';
 import '../history/history.css';
 
 /** Meta-learning: the month's report, which changes stuck, stick rates, the next size, reflections. */
@@ -41,16 +45,16 @@ export default function InsightsPage() {
 function MonthReport() {
   const report = useQuery(insightQueries.report());
   if (!report.data) return null;
-  const [y, m] = report.data.month.split('-');
-  const month = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' }).format(
-    new Date(Number(y), Number(m) - 1, 15),
-  );
+  const month = formatMonth(report.data.month);
+  const titles = report.data.happened.map(annotationTitle);
   return (
     <Card as="section" aria-labelledby="insights-report">
       <h2 id="insights-report">{t('insights.reportMonth', { month })}</h2>
       <ul className="plain-list insight-report">
-        {report.data.lines.map((l) => (
-          <li key={l}>{l}</li>
+        {report.data.phrases.map((line, i) => (
+          // The lines come in a fixed order and are not reordered: the index is a stable key.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <li key={i}>{reportLine(line, titles)}</li>
         ))}
       </ul>
     </Card>
@@ -69,7 +73,7 @@ function Changes({ changes }: { changes: Change[] }) {
             <p className="muted small">
               {t(`insights.kind.${c.kind}`)} · {t('insights.since', { date: formatDay(c.since, 'medium') })}
             </p>
-            <h3>{c.what}</h3>
+            <h3>{c.whatPhrase ? sayPhrase(c.whatPhrase) : c.what}</h3>
             <p>
               <span
                 className={`insight-status ${c.status === 'never took hold' ? 'never' : c.status.replace(' ', '-')}`}
@@ -77,13 +81,18 @@ function Changes({ changes }: { changes: Change[] }) {
                 {t(`insights.status.${c.status}`)}
               </span>
               {' — '}
-              {c.words}
+              {sayPhrases(c.phrases)}
             </p>
             {c.metric && c.metric.status === 'no change' ? (
-              <p className="muted small">{t('insights.noShift', { metric: c.metric.name })}</p>
+              <p className="muted small">
+                {t('insights.noShift', { metric: metricLabel(c.metric.key, c.metric.name) })}
+              </p>
             ) : c.metric && c.metric.status !== 'too early' ? (
               <p className="muted small">
-                {t('insights.onMetric', { metric: c.metric.name, words: c.metric.words })}
+                {t('insights.onMetric', {
+                  metric: metricLabel(c.metric.key, c.metric.name),
+                  words: sayPhrases(c.metric.phrases),
+                })}
               </p>
             ) : null}
             {c.abandoned && !c.analysed && analysing !== c.id ? (
@@ -112,24 +121,24 @@ function StickRates({ data }: { data: Insights }) {
         const rows = data.stickRates.filter((r) => r.dimension === d);
         if (rows.length === 0) return null;
         return (
-          <div key={d} className="table-scroll">
+          <section key={d} className="table-scroll" tabIndex={0} aria-label={t(`insights.dimension.${d}`)}>
             <table className="data-table">
               <caption>{t(`insights.dimension.${d}`)}</caption>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.value}>
-                    <th scope="row">{r.value}</th>
-                    <td>{r.words}</td>
+                    <th scope="row">{groupValue(r.dimension, r.value)}</th>
+                    <td>{sayPhrases(r.phrases)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         );
       })}
       <Card as="section" aria-labelledby="insights-next">
         <h3 id="insights-next">{t('insights.nextSize')}</h3>
-        <p>{data.nextSize.words}</p>
+        <p>{sayPhrases(data.nextSize.phrases)}</p>
       </Card>
       {analysed > 0 ? (
         <>
@@ -137,7 +146,7 @@ function StickRates({ data }: { data: Insights }) {
           <ul className="plain-list">
             {data.missing.map((m) => (
               <li key={m.factor}>
-                {t('insights.missingRow', { factor: m.factor, count: m.count, of: m.of })}
+                {t('insights.missingRow', { factor: factorName(m.key), count: m.count, of: m.of })}
               </li>
             ))}
           </ul>

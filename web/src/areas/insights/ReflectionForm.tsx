@@ -9,6 +9,7 @@ import { Field } from '../../ui/kit/Field.tsx';
 import { Select } from '../../ui/kit/Select.tsx';
 import { useReflect } from './mutations.ts';
 import type { Insights } from './queries.ts';
+import { questionHint, questionText } from './words.ts';
 
 interface Props {
   questions: Insights['questions'];
@@ -46,13 +47,13 @@ export function ReflectionForm({ questions, reflections }: Props) {
         >
           {questions.map((x) => (
             <option key={x.n} value={x.n}>
-              {x.n}. {x.text}
+              {x.n}. {questionText(x.n, x.text)}
             </option>
           ))}
         </Select>
         <Field
           label={t('insights.yourAnswer')}
-          hint={q?.hint}
+          hint={q ? questionHint(q.n, q.hint) : undefined}
           value={answer}
           error={errors.field.answer}
           onChange={(e) => setAnswer(e.target.value)}
@@ -72,7 +73,7 @@ export function ReflectionForm({ questions, reflections }: Props) {
             {reflections.map((r) => (
               <li key={r.id} className="card">
                 <p className="muted small">
-                  {questions.find((x) => x.n === r.question)?.text}{' '}
+                  {questionText(r.question, questions.find((x) => x.n === r.question)?.text ?? '')}{' '}
                   {r.visibility === 'private' ? <Badge tone="private">{t('insights.private')}</Badge> : null}
                 </p>
                 <p>{r.answer}</p>

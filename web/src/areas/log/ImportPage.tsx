@@ -6,6 +6,7 @@ import { t } from '../../i18n.ts';
 import { paths } from '../../paths.ts';
 import { formatDay } from '../../ui/dates.ts';
 import { FormError } from '../../ui/FormError.tsx';
+import { sayPhrases } from '../../ui/phrases.ts';
 import { Screen } from '../../ui/Screen.tsx';
 import { fileToBase64 } from './import-file.ts';
 import { kindLabel } from './kinds.ts';
@@ -137,7 +138,7 @@ export default function ImportPage() {
               </div>
             </fieldset>
           ) : (
-            <p className="muted">{summary.dateOrderReason}</p>
+            <p className="muted">{sayPhrases(summary.dateOrderPhrases)}</p>
           )}
 
           {summary.problems.length > 0 ? (

@@ -90,7 +90,7 @@ function ThisDevice({ publicKey, devices }: { publicKey: string; devices: number
       )}
       <FormError message={allowError ?? undefined} />
       <p role="status" className="muted">
-        {test.data?.explanation ?? ''}
+        {test.data ? testWords(test.data) : ''}
       </p>
     </div>
   );
@@ -235,4 +235,11 @@ function SettingsForm({ saved }: { saved: ReminderSettings }) {
       </div>
     </form>
   );
+}
+
+/** A test reminder's outcome, from its counts. */
+function testWords(r: { sent: number; failed: number }): string {
+  if (r.sent + r.failed === 0) return t('reminders.test.none');
+  if (r.failed === 0) return t('reminders.test.sent', { count: r.sent });
+  return t('reminders.test.partial', { sent: r.sent, count: r.sent + r.failed });
 }
