@@ -18,6 +18,7 @@ import { useStartTry, useSuggest } from './mutations.ts';
 import { type Draw, explorationQueries, type Overview } from './queries.ts';
 import { TryCard } from './TryCard.tsx';
 import './exploration.css';
+import { ScrollRegion } from '../../ui/kit/ScrollRegion.tsx';
 
 /** Exploration: this month's zone, the 80/20 budget, a suggestion with its reason, and the tries. */
 export default function ExplorationPage() {
@@ -82,7 +83,7 @@ function Budget({ budget: b, tries }: { budget: Overview['budget']; tries: Overv
       {b.months.length === 0 ? (
         <p className="muted">{t('exploration.budgetEmpty')}</p>
       ) : (
-        <section className="table-scroll" tabIndex={0} aria-label={t('exploration.budgetCaption')}>
+        <ScrollRegion label={t('exploration.budgetCaption')}>
           <table className="data-table">
             <caption>{t('exploration.budgetCaption')}</caption>
             <thead>
@@ -108,7 +109,7 @@ function Budget({ budget: b, tries }: { budget: Overview['budget']; tries: Overv
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -133,7 +134,7 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
           <p>{sayPhrases(draw.explanationPhrases)}</p>
           <details>
             <summary>{t('exploration.candidates', { count: draw.candidates.length })}</summary>
-            <section className="table-scroll" tabIndex={0} aria-label={t('exploration.candidatesCaption')}>
+            <ScrollRegion label={t('exploration.candidatesCaption')}>
               <table className="data-table">
                 <caption>{t('exploration.candidatesCaption')}</caption>
                 <thead>
@@ -153,7 +154,7 @@ function Suggestion({ latest, tries }: { latest: Draw | null; tries: Overview['t
                   ))}
                 </tbody>
               </table>
-            </section>
+            </ScrollRegion>
           </details>
           {started ? (
             <p className="muted">{t('exploration.started')}</p>

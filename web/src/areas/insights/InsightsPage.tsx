@@ -15,6 +15,7 @@ import { type Change, type Insights, insightQueries } from './queries.ts';
 import { ReflectionForm } from './ReflectionForm.tsx';
 import { factorName, groupValue, reportLine } from './words.ts';
 import '../history/history.css';
+import { ScrollRegion } from '../../ui/kit/ScrollRegion.tsx';
 
 /** Meta-learning: the month's report, which changes stuck, stick rates, the next size, reflections. */
 export default function InsightsPage() {
@@ -121,7 +122,7 @@ function StickRates({ data }: { data: Insights }) {
         const rows = data.stickRates.filter((r) => r.dimension === d);
         if (rows.length === 0) return null;
         return (
-          <section key={d} className="table-scroll" tabIndex={0} aria-label={t(`insights.dimension.${d}`)}>
+          <ScrollRegion key={d} label={t(`insights.dimension.${d}`)}>
             <table className="data-table">
               <caption>{t(`insights.dimension.${d}`)}</caption>
               <tbody>
@@ -133,7 +134,7 @@ function StickRates({ data }: { data: Insights }) {
                 ))}
               </tbody>
             </table>
-          </section>
+          </ScrollRegion>
         );
       })}
       <Card as="section" aria-labelledby="insights-next">

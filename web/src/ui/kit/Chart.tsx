@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { t } from '../../i18n.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /** Colours by meaning (see base.css): the viewer, the partner, then a categorical palette. */
 export const SERIES_COLOURS = {
@@ -51,9 +52,7 @@ export function Chart({ label, table, children, interactive = false, controls }:
   return (
     <figure className="chart">
       {shown ? (
-        // A region that takes focus, so a table wider than the screen scrolls by keyboard too.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
-        <section className="table-scroll" id={id} tabIndex={0} aria-label={shown.caption}>
+        <ScrollRegion id={id} label={shown.caption}>
           <table className="data-table">
             <caption>{shown.caption}</caption>
             <thead>
@@ -85,7 +84,7 @@ export function Chart({ label, table, children, interactive = false, controls }:
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       ) : interactive ? (
         // biome-ignore lint/a11y/useSemanticElements: a chart is no form; a fieldset would say it is
         <div role="group" aria-label={label} id={id}>
