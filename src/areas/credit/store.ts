@@ -36,7 +36,10 @@ export async function listPartners(db: Kysely<Database>, viewer: PartnerViewer):
  */
 export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewer): Promise<string> {
   // One statement (scalar subqueries), so a cached read costs one round trip.
-  const summary = (col: string) => sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+  const summary = (col: string, or?: string) =>
+    sql<string>`count(*) || ':' || coalesce(max(${or ? sql`coalesce(${sql.ref(col)}, ${sql.ref(or)})` : sql.ref(col)}), '')`.as(
+      'v',
+    );
   const couple = viewer.couple.id;
   const parts = [
     visibleRows(db, viewer, 'log').select(summary('log.updated_at')),
@@ -47,7 +50,8 @@ export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewe
     coupleRows(db, couple, 'habits').select(summary('habits.updated_at')),
     coupleRows(db, couple, 'ritual_completions').select(summary('ritual_completions.created_at')),
     coupleRows(db, couple, 'stress_periods').select(summary('stress_periods.closed_on')),
-    coupleRows(db, couple, 'metrics').select(summary('metrics.accepted_at')),
+    // A retired metric's retired_at is its latest change (a metric is accepted, then retired).
+    coupleRows(db, couple, 'metrics').select(summary('metrics.retired_at', 'metrics.accepted_at')),
     coupleRows(db, couple, 'members').select(summary('members.joined_at')),
   ];
   const row = await db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirstOrThrow();

@@ -8,9 +8,12 @@ import type { Database } from '../../storage/tables.ts';
 import { presentLoops } from '../credit/present.ts';
 import { LoopList } from './loops-schema.ts';
 
-/** The viewer's loops as the API shows them: who as "me"/"partner", the span, the words. */
-export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer) {
-  const names = await presentLoops(db, viewer);
+/**
+ * The viewer's loops as the API shows them: who as "me"/"partner", the span, the words.
+ * `fingerprint`: the viewer's data fingerprint when the caller already read it for this request.
+ */
+export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer, fingerprint?: string) {
+  const names = await presentLoops(db, viewer, fingerprint);
   return names.map(({ loop, text, name }) => ({
     type: loop.type,
     topic: loop.topic,
