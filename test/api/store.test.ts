@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { defaultConfig } from '../../src/server/context.ts';
@@ -27,6 +27,28 @@ describe('storage safety', () => {
     await expect(openStore({ url: url.toString() })).rejects.toThrow(/synchronous_commit is off/);
     const allowed = await openStore({ url: url.toString(), allowUnsafe: true });
     await allowed.close();
+    await store.drop();
+  });
+
+  it('keeps SQLite statements prepared, and runs one again after a stream left early and after the schema changed', async () => {
+    const store = await freshStore('sqlite');
+    const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await sql`create table kept (n integer)`.execute(db);
+    await sql`insert into kept values (1), (2), (3)`.execute(db);
+    const all = () => db.selectFrom('kept').selectAll().orderBy('n').execute();
+    expect(await all()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    // A stream left early, then the same statement again.
+    for await (const row of db.selectFrom('kept').selectAll().orderBy('n').stream()) {
+      expect(row).toEqual({ n: 1 });
+      break;
+    }
+    expect(await db.selectFrom('kept').selectAll().orderBy('n').execute()).toHaveLength(3);
+    await sql`alter table kept add column m integer default 7`.execute(db);
+    expect(await all()).toEqual([
+      { n: 1, m: 7 },
+      { n: 2, m: 7 },
+      { n: 3, m: 7 },
+    ]);
     await store.drop();
   });
 
