@@ -40,7 +40,13 @@ export async function loopsFor(
   return loops.get(
     `${viewer.couple.id}:${viewer.userId}`,
     fingerprint ?? (await store.dataFingerprint(db, viewer)),
-    async () => findLoops(await store.loadLoopEntries(db, viewer)),
+    async () => {
+      const [entries, checkins] = await Promise.all([
+        store.loadLoopEntries(db, viewer),
+        store.loadLoopCheckins(db, viewer),
+      ]);
+      return findLoops(entries, checkins);
+    },
   );
 }
 

@@ -4,7 +4,7 @@ import { coupleRows, ownRows, type PartnerViewer, visibleRows } from '../../stor
 import type { Database } from '../../storage/tables.ts';
 import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
-import type { LoopEntry } from '../log/loops.ts';
+import type { LoopCheckin, LoopEntry } from '../log/loops.ts';
 import { BUILT_IN_OUTCOMES, type CreditRows } from './series.ts';
 
 /*
@@ -128,6 +128,18 @@ export async function loadCreditRows(db: Kysely<Database>, viewer: PartnerViewer
     ],
     stress: stress.map((s) => ({ from: s.opened_on, until: s.closed_on })),
   };
+}
+
+/** The check-ins relief is seen in: the numbers of every check-in this viewer may see. */
+export async function loadLoopCheckins(db: Kysely<Database>, viewer: PartnerViewer): Promise<LoopCheckin[]> {
+  return visibleRows(db, viewer, 'checkins')
+    .select([
+      'checkins.author_id as author',
+      'checkins.date',
+      'checkins.connection',
+      'checkins.satisfaction',
+    ])
+    .execute();
 }
 
 /** The entries the loops are found in: every log entry this viewer may see. */

@@ -35,6 +35,7 @@ export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer, fin
     weekday: loop.type === 'broken-promises' ? loop.weekday : null,
     repaired: loop.type === 'reward-hacking-cycle' ? loop.repaired : null,
     afterRepair: loop.type === 'reward-hacking-cycle' ? loop.afterRepair : null,
+    relief: loop.type === 'reward-hacking-cycle' ? loop.relief : null,
     ordinary: loop.type === 'reward-hacking-cycle' ? loop.ordinary : null,
     text,
   }));
