@@ -99,11 +99,6 @@ export async function presentHistory(
  */
 const seriesCache = new DerivedCache<Metric[]>(200);
 
-/** For the bench and tests: forget every cached series. */
-export function clearHistoryCache(): void {
-  seriesCache.clear();
-}
-
 function seriesOf(
   checkins: Awaited<ReturnType<typeof store.checkinNumbers>>,
   custom: MetricSpec[],
