@@ -11,6 +11,7 @@ import {
 import pg from 'pg';
 import { keyFromEnvironment, openSqliteFile } from './sqlite-key.ts';
 import type { Database } from './tables.ts';
+import { sqliteWriteCounter, stampPostgres, stampSqlite } from './write-stamp.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -71,7 +72,12 @@ async function openSqlite({ url, key }: OpenOptions): Promise<Store> {
       `SQLite at ${path} would not open in WAL mode with synchronous=FULL (got ${mode}, ${sync}); is it on a network drive?`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(database) }) });
+  const counter = sqliteWriteCounter();
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: preparedOnce(database) }),
+    plugins: [counter.plugin],
+  });
+  stampSqlite(db, database, counter.writes);
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
 }
 
@@ -129,6 +135,7 @@ async function openPostgres({ url, allowUnsafe, poolSize }: OpenOptions): Promis
     await db.destroy();
     throw error;
   }
+  stampPostgres(db);
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
 

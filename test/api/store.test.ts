@@ -4,6 +4,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { defaultConfig } from '../../src/server/context.ts';
 import { openStore, UnsafeStoreError } from '../../src/storage/db.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { writeStamp } from '../../src/storage/write-stamp.ts';
 import { Actor, emailOf, PASSWORD, signUp } from '../support/app.ts';
 import { DIALECTS, freshStore } from '../support/stores.ts';
 
@@ -51,6 +52,28 @@ describe('storage safety', () => {
     ]);
     await store.drop();
   });
+
+  it.each(DIALECTS)(
+    'changes the write stamp on every write, its own or another connection’s, on %s',
+    async (dialect) => {
+      const store = await freshStore(dialect);
+      const other = await openStore({ url: store.url });
+      const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await sql`create table stamped (n integer)`.execute(db);
+      const stamp = () => writeStamp(store.db);
+      const before = await stamp();
+      expect(before).not.toBeNull();
+      await db.selectFrom('stamped').selectAll().execute();
+      expect(await stamp()).toBe(before);
+      await db.insertInto('stamped').values({ n: 1 }).execute();
+      const afterOwn = await stamp();
+      expect(afterOwn).not.toBe(before);
+      await sql`insert into stamped values (2)`.execute(other.db);
+      expect(await stamp()).not.toBe(afterOwn);
+      await other.close();
+      await store.drop();
+    },
+  );
 
   it.each(DIALECTS)('migrates twice without harm on %s', async (dialect) => {
     const store = await freshStore(dialect);

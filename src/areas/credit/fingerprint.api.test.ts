@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { emailOf, makeCouple, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
+import { openStore } from '../../storage/db.ts';
+import { newId, nowIso } from '../../storage/ids.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import { findViewerByEmail } from '../account/store.ts';
 import { dataFingerprint } from './store.ts';
@@ -53,5 +55,34 @@ describe.each(DIALECTS)('the data fingerprint on %s', (dialect) => {
     expect(await changes(() => b.post(`/api/checkins/metrics/${id}/accept`))).toBe(true);
     // A retired metric is no longer an outcome: the scans computed with it are stale.
     expect(await changes(() => a.post(`/api/checkins/metrics/${id}/retire`))).toBe(true);
+
+    // Another server (or process) writes a shared entry: seen here too, though no write went
+    // through this server (the fingerprint is re-read when the database's write stamp moved).
+    const michael = (await findViewerByEmail(store().db, emailOf(b))) as PartnerViewer;
+    const other = await openStore({ url: (store() as { url?: string }).url! });
+    const before = await now();
+    await other.db
+      .insertInto('log')
+      .values({
+        couple_id: michael.couple.id,
+        id: newId(),
+        author_id: michael.userId,
+        kind: 'gesture',
+        date: day,
+        text: 'Flowers, from the other server',
+        domains: '[]',
+        intensity: null,
+        visibility: 'shared',
+        repair_of: null,
+        promise_due: null,
+        promise_state: null,
+        fingerprint: null,
+        created_at: nowIso(),
+        updated_at: nowIso(),
+        deleted_at: null,
+      })
+      .execute();
+    await other.close();
+    expect(await now()).not.toBe(before);
   });
 });
