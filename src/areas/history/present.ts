@@ -4,6 +4,7 @@ import { addDays, localDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
 import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { writeStamp } from '../../storage/write-stamp.ts';
 import { presentAnchors } from '../anchors/present.ts';
 import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
@@ -41,6 +42,29 @@ export async function presentHistory(
   db: Kysely<Database>,
   viewer: PartnerViewer,
   range: { from?: string; to?: string } = {},
+): Promise<Static<typeof History>> {
+  // Read before computing: a write after this point moves the stamp the next read sees.
+  const stamp = await writeStamp(db);
+  if (stamp === null) return computeHistory(db, viewer, range);
+  return answers.get(
+    `${viewer.couple.id}:${viewer.userId}`,
+    JSON.stringify([stamp, localDate(viewer.couple.timeZone), range.from ?? null, range.to ?? null]),
+    () => computeHistory(db, viewer, range),
+  );
+}
+
+/**
+ * Whole answers per viewer, reused while nothing at all was written to the database (its write
+ * stamp, storage/write-stamp.ts) on the same day: every annotation's table is covered that way
+ * without a fingerprint of its own. The series below are also cached by the data fingerprint, so
+ * a write elsewhere costs the annotations' small reads again, not the three years of check-ins.
+ */
+const answers = new DerivedCache<Static<typeof History>>(200);
+
+async function computeHistory(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  range: { from?: string; to?: string },
 ): Promise<Static<typeof History>> {
   const today = localDate(viewer.couple.timeZone);
   const to = range.to ?? today;
