@@ -233,10 +233,7 @@ export function reliefOn(checkins: LoopCheckin[]): (before: string, day: string)
   };
 }
 
-function rewardHackingCycle(
-  sorted: LoopEntry[],
-  relief: (before: string, day: string) => boolean,
-): Loop[] {
+function rewardHackingCycle(sorted: LoopEntry[], relief: (before: string, day: string) => boolean): Loop[] {
   const conflicts = sorted.filter((e) => e.kind === 'conflict');
   const repairs = sorted.filter((e) => e.kind === 'repair');
   const close = sorted.filter(isCloseness);

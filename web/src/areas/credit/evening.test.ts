@@ -20,7 +20,9 @@ describe('the evening credit review comes at the evening ritual’s time in the 
     const evening = new Date('2026-03-03T02:15:00Z');
     expect(new Date(evening).getHours()).toBe(11);
     expect(reviewDue(review, 'America/Chicago', evening)).toBe(true);
-    expect(reviewDue({ ...review, done: { entryId: 'e1', linked: true } }, 'America/Chicago', evening)).toBe(false);
+    expect(reviewDue({ ...review, done: { entryId: 'e1', linked: true } }, 'America/Chicago', evening)).toBe(
+      false,
+    );
   });
 
   it('reads the time of day in a zone, midnight as 00:00', () => {
