@@ -18,35 +18,17 @@ export function bareRoutes(app: FastifyInstance, store: Store): void {
     return { coupleId: s.couple_id, userId: s.user_id };
   };
 
-  // Credit: a cached hints read runs the data fingerprint (one statement: counts and latest
-  // changes of the viewer's rows) and reads the viewer's decisions, the partners and the metrics.
+  // Credit: a cached hints read checks the database's write stamp (one O(1) statement; the data
+  // fingerprint is re-read only after a write) and reads the viewer's decisions, the partners and
+  // the metrics.
   app.get('/credit/hints', async (request) => {
     const { coupleId, userId } = await session(request.headers.cookie);
-    const summary = (col: string) =>
-      sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
-    const own = (t: 'log' | 'checkins') =>
-      db
-        .selectFrom(t as 'log')
-        .select(summary('updated_at'))
-        .where('couple_id', '=', coupleId)
-        .where((eb) => eb.or([eb('author_id', '=', userId), eb('visibility', '=', 'shared')]));
-    const all = (t: string, col: string) =>
-      db
-        .selectFrom(t as 'habits')
-        .select(summary(col))
-        .where('couple_id', '=', coupleId);
-    const parts = [
-      own('log').where('deleted_at', 'is', null),
-      own('checkins'),
-      all('habit_checkoffs', 'created_at').where('kind' as 'id', '=', 'done'),
-      all('habits', 'updated_at'),
-      all('ritual_completions', 'created_at'),
-      all('stress_periods', 'closed_on'),
-      all('metrics', 'accepted_at'),
-      all('members', 'joined_at'),
-    ];
+    const stamp =
+      store.dialect === 'postgres'
+        ? sql`select pg_current_snapshot()::text as s`.execute(db)
+        : sql`pragma data_version`.execute(db);
     const [fingerprint, decisions, partners, metrics] = await Promise.all([
-      db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirst(),
+      stamp,
       db
         .selectFrom('credit_decisions')
         .selectAll()

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
 import { defaultConfig } from '../../src/server/context.ts';
 import { openStore, UnsafeStoreError } from '../../src/storage/db.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { writeStamp } from '../../src/storage/write-stamp.ts';
 import { Actor, emailOf, PASSWORD, signUp } from '../support/app.ts';
 import { DIALECTS, freshStore } from '../support/stores.ts';
 
@@ -29,6 +30,50 @@ describe('storage safety', () => {
     await allowed.close();
     await store.drop();
   });
+
+  it('keeps SQLite statements prepared, and runs one again after a stream left early and after the schema changed', async () => {
+    const store = await freshStore('sqlite');
+    const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+    await sql`create table kept (n integer)`.execute(db);
+    await sql`insert into kept values (1), (2), (3)`.execute(db);
+    const all = () => db.selectFrom('kept').selectAll().orderBy('n').execute();
+    expect(await all()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    // A stream left early, then the same statement again.
+    for await (const row of db.selectFrom('kept').selectAll().orderBy('n').stream()) {
+      expect(row).toEqual({ n: 1 });
+      break;
+    }
+    expect(await db.selectFrom('kept').selectAll().orderBy('n').execute()).toHaveLength(3);
+    await sql`alter table kept add column m integer default 7`.execute(db);
+    expect(await all()).toEqual([
+      { n: 1, m: 7 },
+      { n: 2, m: 7 },
+      { n: 3, m: 7 },
+    ]);
+    await store.drop();
+  });
+
+  it.each(DIALECTS)(
+    'changes the write stamp on every write, its own or another connection’s, on %s',
+    async (dialect) => {
+      const store = await freshStore(dialect);
+      const other = await openStore({ url: store.url });
+      const db = store.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await sql`create table stamped (n integer)`.execute(db);
+      const stamp = () => writeStamp(store.db);
+      const before = await stamp();
+      expect(before).not.toBeNull();
+      await db.selectFrom('stamped').selectAll().execute();
+      expect(await stamp()).toBe(before);
+      await db.insertInto('stamped').values({ n: 1 }).execute();
+      const afterOwn = await stamp();
+      expect(afterOwn).not.toBe(before);
+      await sql`insert into stamped values (2)`.execute(other.db);
+      expect(await stamp()).not.toBe(afterOwn);
+      await other.close();
+      await store.drop();
+    },
+  );
 
   it.each(DIALECTS)('migrates twice without harm on %s', async (dialect) => {
     const store = await freshStore(dialect);

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { localDate } from '../../src/dates.ts';
+import { localDate, localTime } from '../../src/dates.ts';
 import { DEMO_LOGINS, loadDemo } from '../../src/demo/load.ts';
 import { planDemo } from '../../src/demo/plan.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -81,6 +81,49 @@ describe('credit and loops', () => {
       entries: Array<{ kind: string; text: string }>;
     }>('GET', '/api/log?limit=5');
     expect(log.entries[0]).toMatchObject({ kind: 'appreciation', text: 'It made the whole day better' });
+  });
+
+  it('offers tonight’s review on the check-in at the evening ritual’s time in Michael’s zone, not his phone’s', async () => {
+    // Michael's phone is still on Berlin time after a trip; his days are Chicago days.
+    const zone = DEMO_LOGINS.michael.timeZone;
+    const context = await newContext(browser, url, { timezoneId: 'Europe/Berlin' });
+    await new Seeder(context.request).login(DEMO_LOGINS.michael.email, DEMO_LOGINS.michael.password);
+    const page = await context.newPage();
+    const day = localDate(zone);
+    // The instant it is `hhmm` today in Chicago (the zone's offset read from its own clock).
+    const at = (hhmm: string) => {
+      const naive = Date.parse(`${day}T${hhmm}:00Z`);
+      const wall = Date.parse(`${localDate(zone, new Date(naive))}T${localTime(zone, new Date(naive))}:00Z`);
+      return new Date(naive - (wall - naive));
+    };
+    const review = page.getByRole('region', { name: 'Tonight’s credit review' });
+    const open = async (time: Date) => {
+      await context.clock.setFixedTime(time);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/credit/review'));
+      await page.goto('/checkin');
+      await answered;
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    };
+    const { eveningAt } = await new Seeder(context.request).call<{ eveningAt: string }>(
+      'GET',
+      '/api/credit/review',
+    );
+    const phoneTime = () => page.evaluate<string>('new Date().toTimeString().slice(0, 5)');
+    try {
+      // 15:30 in Chicago is 22:30 on the phone: past the evening check-in's time there, not for Michael.
+      await open(at('15:30'));
+      expect(await phoneTime()).toBe('22:30');
+      expect(eveningAt <= '22:30' && eveningAt > '15:30').toBe(true);
+      await page.waitForTimeout(500);
+      expect(await review.count()).toBe(0);
+      // 23:00 in Chicago is 06:00 on the phone: evening for Michael.
+      await open(at('23:00'));
+      expect(await phoneTime()).toBe('06:00');
+      await review.waitFor();
+      await screenshot(page, 'credit-review-on-checkin');
+    } finally {
+      await context.close();
+    }
   });
 
   it('shows the planted hint with its data, as a picture and as a table', async () => {

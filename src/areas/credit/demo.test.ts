@@ -47,13 +47,21 @@ describe('credit and loops on the demo couple', () => {
             promiseDue: e.promiseDue,
             promiseState: e.promiseState,
           })),
+          rows.checkins.map((c) => ({
+            author: c.author,
+            date: c.date,
+            connection: c.values.connection ?? null,
+            satisfaction: c.values.satisfaction ?? null,
+          })),
         );
         expect(loops.map((l) => `${l.type}:${l.topic}`).sort()).toEqual([
           'recurring-conflict:dishes',
           'reward-hacking-cycle:conflict-repair-closeness',
         ]);
+        const cycle = loops.find((l) => l.type === 'reward-hacking-cycle');
+        const c = cycle?.type === 'reward-hacking-cycle' ? cycle : null;
         found.push(
-          `seed ${seed} ${viewer}: ${scan.hints.length} hint(s), ${others.length} besides the planted; loops ${loops.length}`,
+          `seed ${seed} ${viewer}: ${scan.hints.length} hint(s), ${others.length} besides the planted; loops ${loops.length}; cycle ${c?.episodes.length} of ${c?.repaired} repairs (${c?.relief} relief), ordinary ${c?.ordinary}`,
         );
       });
     }

@@ -15,19 +15,38 @@ import * as store from './store.ts';
 const scans = new DerivedCache<CreditScan>();
 const loops = new DerivedCache<Loop[]>();
 
-/** The viewer's scan: from the cache when nothing changed since it was computed. */
-export async function creditScanFor(db: Kysely<Database>, viewer: PartnerViewer): Promise<CreditScan> {
-  const fingerprint = await store.dataFingerprint(db, viewer);
-  return scans.get(`${viewer.couple.id}:${viewer.userId}`, fingerprint, async () =>
-    scanCredit(await store.loadCreditRows(db, viewer)),
+/**
+ * The viewer's scan: from the cache when nothing changed since it was computed. `fingerprint`:
+ * one already read for this request (store.dataFingerprint), so a page reads it once.
+ */
+export async function creditScanFor(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  fingerprint?: string,
+): Promise<CreditScan> {
+  return scans.get(
+    `${viewer.couple.id}:${viewer.userId}`,
+    fingerprint ?? (await store.dataFingerprint(db, viewer)),
+    async () => scanCredit(await store.loadCreditRows(db, viewer)),
   );
 }
 
 /** The viewer's loops: from the cache when nothing changed since they were found. */
-export async function loopsFor(db: Kysely<Database>, viewer: PartnerViewer): Promise<Loop[]> {
-  const fingerprint = await store.dataFingerprint(db, viewer);
-  return loops.get(`${viewer.couple.id}:${viewer.userId}`, fingerprint, async () =>
-    findLoops(await store.loadLoopEntries(db, viewer)),
+export async function loopsFor(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  fingerprint?: string,
+): Promise<Loop[]> {
+  return loops.get(
+    `${viewer.couple.id}:${viewer.userId}`,
+    fingerprint ?? (await store.dataFingerprint(db, viewer)),
+    async () => {
+      const [entries, checkins] = await Promise.all([
+        store.loadLoopEntries(db, viewer),
+        store.loadLoopCheckins(db, viewer),
+      ]);
+      return findLoops(entries, checkins);
+    },
   );
 }
 
@@ -123,8 +142,8 @@ export async function presentHints(db: Kysely<Database>, viewer: PartnerViewer) 
 }
 
 /** The viewer's loops with their words. */
-export async function presentLoops(db: Kysely<Database>, viewer: PartnerViewer) {
-  const [found, names] = await Promise.all([loopsFor(db, viewer), namesFor(db, viewer)]);
+export async function presentLoops(db: Kysely<Database>, viewer: PartnerViewer, fingerprint?: string) {
+  const [found, names] = await Promise.all([loopsFor(db, viewer, fingerprint), namesFor(db, viewer)]);
   return found.map((l) => ({
     loop: l,
     text: loopText(l, (id) => (id === viewer.userId ? 'you' : names.nameOf(id))),

@@ -2,9 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { localDate } from '../../dates.ts';
 import { coupleRows, ownRows, type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { writeStamp } from '../../storage/write-stamp.ts';
 import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
-import type { LoopEntry } from '../log/loops.ts';
+import type { LoopCheckin, LoopEntry } from '../log/loops.ts';
 import { BUILT_IN_OUTCOMES, type CreditRows } from './series.ts';
 
 /*
@@ -30,13 +31,38 @@ export async function listPartners(db: Kysely<Database>, viewer: PartnerViewer):
   return rows.sort((a, b) => (a.userId === viewer.userId ? -1 : b.userId === viewer.userId ? 1 : 0));
 }
 
+/** Each viewer's last fingerprint and the write stamp it was read under (storage/write-stamp.ts). */
+const lastRead = new Map<string, { stamp: string; fingerprint: string }>();
+const LAST_READ_LIMIT = 1000;
+
 /**
  * A cheap summary of everything a scan reads for this viewer: the number of rows and their latest
  * change per table, and today's date. A different fingerprint means new data (or a new day).
+ * Re-read only when the database's write stamp changed since this viewer's last read: while
+ * nothing is written, a cached read costs one O(1) statement instead of scanning the rows.
  */
 export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewer): Promise<string> {
+  const key = `${viewer.couple.id}:${viewer.userId}`;
+  // Read before the fingerprint: a write after this point changes the stamp the next reader sees.
+  const stamp = await writeStamp(db);
+  const today = localDate(viewer.couple.timeZone);
+  const last = lastRead.get(key);
+  if (stamp !== null && last?.stamp === `${stamp}|${today}`) return last.fingerprint;
+  const fingerprint = await readFingerprint(db, viewer);
+  if (stamp !== null) {
+    lastRead.delete(key);
+    lastRead.set(key, { stamp: `${stamp}|${today}`, fingerprint });
+    if (lastRead.size > LAST_READ_LIMIT) lastRead.delete(lastRead.keys().next().value!);
+  }
+  return fingerprint;
+}
+
+async function readFingerprint(db: Kysely<Database>, viewer: PartnerViewer): Promise<string> {
   // One statement (scalar subqueries), so a cached read costs one round trip.
-  const summary = (col: string) => sql<string>`count(*) || ':' || coalesce(max(${sql.ref(col)}), '')`.as('v');
+  const summary = (col: string, or?: string) =>
+    sql<string>`count(*) || ':' || coalesce(max(${or ? sql`coalesce(${sql.ref(col)}, ${sql.ref(or)})` : sql.ref(col)}), '')`.as(
+      'v',
+    );
   const couple = viewer.couple.id;
   const parts = [
     visibleRows(db, viewer, 'log').select(summary('log.updated_at')),
@@ -47,7 +73,8 @@ export async function dataFingerprint(db: Kysely<Database>, viewer: PartnerViewe
     coupleRows(db, couple, 'habits').select(summary('habits.updated_at')),
     coupleRows(db, couple, 'ritual_completions').select(summary('ritual_completions.created_at')),
     coupleRows(db, couple, 'stress_periods').select(summary('stress_periods.closed_on')),
-    coupleRows(db, couple, 'metrics').select(summary('metrics.accepted_at')),
+    // A retired metric's retired_at is its latest change (a metric is accepted, then retired).
+    coupleRows(db, couple, 'metrics').select(summary('metrics.retired_at', 'metrics.accepted_at')),
     coupleRows(db, couple, 'members').select(summary('members.joined_at')),
   ];
   const row = await db.selectNoFrom(parts.map((q, i) => q.as(`p${i}`))).executeTakeFirstOrThrow();
@@ -124,6 +151,13 @@ export async function loadCreditRows(db: Kysely<Database>, viewer: PartnerViewer
     ],
     stress: stress.map((s) => ({ from: s.opened_on, until: s.closed_on })),
   };
+}
+
+/** The check-ins relief is seen in: the numbers of every check-in this viewer may see. */
+export async function loadLoopCheckins(db: Kysely<Database>, viewer: PartnerViewer): Promise<LoopCheckin[]> {
+  return visibleRows(db, viewer, 'checkins')
+    .select(['checkins.author_id as author', 'checkins.date', 'checkins.connection', 'checkins.satisfaction'])
+    .execute();
 }
 
 /** The entries the loops are found in: every log entry this viewer may see. */

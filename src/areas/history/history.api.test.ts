@@ -63,6 +63,62 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
       expect(whole.loops).toEqual([]);
     });
 
+    it('answers again from the data after every change the viewer may see (the series are cached)', async () => {
+      const { a, b } = await makeCouple(app());
+      const [d1, d2] = [dayNY(-2), dayNY(-1)];
+      await checkin(a, d1, 7, 'shared');
+      await checkin(b, d1, 8, 'shared');
+      const url = `/api/history?from=${d1}&to=${d2}`;
+      const series = async (key = 'satisfaction') => {
+        const h = (await a.get(url)).json();
+        return h.metrics
+          .find((m: { key: string }) => m.key === key)
+          ?.series.map((s: { values: unknown[] }) => s.values);
+      };
+      expect(await series()).toEqual([
+        [7, null],
+        [8, null],
+      ]);
+      // Read twice, so the next answers come after a cached one.
+      expect(await series()).toEqual([
+        [7, null],
+        [8, null],
+      ]);
+      await checkin(a, d2, 4, 'shared');
+      expect(await series()).toEqual([
+        [7, 4],
+        [8, null],
+      ]);
+      // The partner takes a day back to private: it becomes a gap for Lisa at once.
+      await checkin(b, d1, 8, 'private');
+      expect(await series()).toEqual([
+        [7, 4],
+        [null, null],
+      ]);
+      await checkin(b, d1, 6, 'shared');
+      expect(await series()).toEqual([
+        [7, 4],
+        [6, null],
+      ]);
+      // A custom metric joins once accepted, and leaves when retired.
+      const proposed = await a.post('/api/checkins/metrics', {
+        name: 'Laughter',
+        scaleMin: 0,
+        scaleMax: 10,
+        better: 'higher',
+      });
+      expect(proposed.statusCode, proposed.body).toBe(201);
+      const id = proposed.json().id as string;
+      expect(await series(id)).toBeUndefined();
+      expect((await b.post(`/api/checkins/metrics/${id}/accept`)).statusCode).toBe(200);
+      expect(await series(id)).toEqual([
+        [null, null],
+        [null, null],
+      ]);
+      expect((await a.post(`/api/checkins/metrics/${id}/retire`)).statusCode).toBe(200);
+      expect(await series(id)).toBeUndefined();
+    });
+
     it('marks the loops of the log, found only from what the viewer may see', async () => {
       const { a, b } = await makeCouple(app());
       for (const [i, visibility] of (

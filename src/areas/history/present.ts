@@ -5,9 +5,12 @@ import { invalid } from '../../server/errors.ts';
 import { type Phrase, phrase } from '../../server/phrases.ts';
 import { mayKnowPhase, type PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
+import { writeStamp } from '../../storage/write-stamp.ts';
 import { presentAnchors } from '../anchors/present.ts';
 import { answered } from '../checkins/rules.ts';
 import { isAccepted, listMetrics } from '../checkins/store.ts';
+import { DerivedCache } from '../credit/cache.ts';
+import { dataFingerprint } from '../credit/store.ts';
 import { BUILT_IN_METRICS, type Design, phasesOf, statusOf } from '../experiments/rules.ts';
 import { listExperiments } from '../experiments/store.ts';
 import { listHabits, listPartners } from '../habits/store.ts';
@@ -22,12 +25,15 @@ import {
   inRange,
   lasted,
   MAX_DAYS,
+  type Metric,
   type MetricSpec,
   spanOf,
   titleOf,
 } from './rules.ts';
 import type { History } from './schema.ts';
 import * as store from './store.ts';
+
+type LoopViews = Awaited<ReturnType<typeof loopViews>>;
 
 /**
  * The training history as this viewer may see it: each check-in metric per partner per day, and
@@ -39,6 +45,29 @@ export async function presentHistory(
   viewer: PartnerViewer,
   range: { from?: string; to?: string } = {},
 ): Promise<Static<typeof History>> {
+  // Read before computing: a write after this point moves the stamp the next read sees.
+  const stamp = await writeStamp(db);
+  if (stamp === null) return computeHistory(db, viewer, range);
+  return answers.get(
+    `${viewer.couple.id}:${viewer.userId}`,
+    JSON.stringify([stamp, localDate(viewer.couple.timeZone), range.from ?? null, range.to ?? null]),
+    () => computeHistory(db, viewer, range),
+  );
+}
+
+/**
+ * Whole answers per viewer, reused while nothing at all was written to the database (its write
+ * stamp, storage/write-stamp.ts) on the same day: every annotation's table is covered that way
+ * without a fingerprint of its own. The series below are also cached by the data fingerprint, so
+ * a write elsewhere costs the annotations' small reads again, not the three years of check-ins.
+ */
+const answers = new DerivedCache<Static<typeof History>>(200);
+
+async function computeHistory(
+  db: Kysely<Database>,
+  viewer: PartnerViewer,
+  range: { from?: string; to?: string },
+): Promise<Static<typeof History>> {
   const today = localDate(viewer.couple.timeZone);
   const to = range.to ?? today;
   const first = range.from ?? (await store.firstVisibleCheckin(db, viewer));
@@ -47,11 +76,62 @@ export async function presentHistory(
   if (daysBetween(from, to) + 1 > MAX_DAYS)
     throw invalid('from', `Ask for at most ${MAX_DAYS} days at a time.`);
 
-  const [partners, metricRows, checkins] = await Promise.all([
+  // One data fingerprint for this read: it keys the cached series and the cached loops alike.
+  const [partners, metricRows, fingerprint] = await Promise.all([
     listPartners(db, viewer.couple.id),
     listMetrics(db, viewer),
-    store.checkinNumbers(db, viewer, from, to),
+    dataFingerprint(db, viewer),
   ]);
+  const ids = partners.map((p) => p.user_id);
+  const custom: MetricSpec[] = metricRows.filter(isAccepted).map((m) => ({
+    key: m.id,
+    name: m.name,
+    min: m.scale_min,
+    max: m.scale_max,
+    better: m.better,
+  }));
+  const [metrics, loops] = await Promise.all([
+    seriesCache.get(
+      `${viewer.couple.id}:${viewer.userId}`,
+      JSON.stringify([fingerprint, from, to, ids, custom]),
+      async () => seriesOf(await store.checkinNumbers(db, viewer, from, to), custom, ids, from, to),
+    ),
+    loopViews(db, viewer, fingerprint),
+  ]);
+  return {
+    from,
+    to,
+    today,
+    partners: partners.map((p) => ({
+      id: p.user_id,
+      name: p.display_name,
+      self: p.user_id === viewer.userId,
+    })),
+    metrics,
+    annotations: inRange(await annotationsFor(db, viewer, today, loops), from, to),
+    loops: loops.map((l) => ({
+      id: `loop:${l.type}:${l.topic}:${l.who ?? ''}`,
+      kind: l.type,
+      title: loopTitle(l.type, l.topic),
+      dates: l.episodes.map((e) => e.from),
+    })),
+  };
+}
+
+/**
+ * The daily series, the heavy part of a history (three years of check-ins), cached per viewer
+ * and keyed by the viewer's data fingerprint, the range, the partners and the custom metrics: a
+ * new check-in the viewer may see (or a new day) changes the key. Never shared between viewers.
+ */
+const seriesCache = new DerivedCache<Metric[]>(200);
+
+function seriesOf(
+  checkins: Awaited<ReturnType<typeof store.checkinNumbers>>,
+  custom: MetricSpec[],
+  ids: string[],
+  from: string,
+  to: string,
+): Metric[] {
   const specs: MetricSpec[] = [
     ...Object.entries(BUILT_IN_METRICS).map(([key, m]) => ({
       key,
@@ -60,13 +140,7 @@ export async function presentHistory(
       max: key === 'conflicts' || key === 'positives' ? Math.max(5, ...checkins.map((c) => c[key] ?? 0)) : 10,
       better: m.better,
     })),
-    ...metricRows.filter(isAccepted).map((m) => ({
-      key: m.id,
-      name: m.name,
-      min: m.scale_min,
-      max: m.scale_max,
-      better: m.better,
-    })),
+    ...custom,
   ];
   const days: DayValue[] = checkins.map((c) => ({
     partnerId: c.author_id,
@@ -80,25 +154,7 @@ export async function presentHistory(
       ...(JSON.parse(c.metrics) as Record<string, number>),
     }),
   }));
-  const ids = partners.map((p) => p.user_id);
-  return {
-    from,
-    to,
-    today,
-    partners: partners.map((p) => ({
-      id: p.user_id,
-      name: p.display_name,
-      self: p.user_id === viewer.userId,
-    })),
-    metrics: buildSeries(specs, ids, days, from, to),
-    annotations: inRange(await annotationsFor(db, viewer, today), from, to),
-    loops: (await loopViews(db, viewer)).map((l) => ({
-      id: `loop:${l.type}:${l.topic}:${l.who ?? ''}`,
-      kind: l.type,
-      title: loopTitle(l.type, l.topic),
-      dates: l.episodes.map((e) => e.from),
-    })),
-  };
+  return buildSeries(specs, ids, days, from, to);
 }
 
 /** Every annotation of the couple's whole history this viewer may see. */
@@ -106,6 +162,8 @@ export async function annotationsFor(
   db: Kysely<Database>,
   viewer: PartnerViewer,
   today: string,
+  /** The viewer's loops when the caller already has them. */
+  knownLoops?: LoopViews,
 ): Promise<Annotation[]> {
   const [experiments, habits, events, anchors, rituals, loops] = await Promise.all([
     listExperiments(db, viewer),
@@ -113,7 +171,7 @@ export async function annotationsFor(
     store.lifeEvents(db, viewer),
     presentAnchors(db, viewer),
     listRituals(db, viewer),
-    loopViews(db, viewer),
+    knownLoops ?? loopViews(db, viewer),
   ]);
   const out: Annotation[] = [];
 

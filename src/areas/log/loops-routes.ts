@@ -9,9 +9,12 @@ import { presentLoops } from '../credit/present.ts';
 import { loopPhrases } from './loops.ts';
 import { LoopList } from './loops-schema.ts';
 
-/** The viewer's loops as the API shows them: who as "me"/"partner", the span, the words. */
-export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer) {
-  const names = await presentLoops(db, viewer);
+/**
+ * The viewer's loops as the API shows them: who as "me"/"partner", the span, the words.
+ * `fingerprint`: the viewer's data fingerprint when the caller already read it for this request.
+ */
+export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer, fingerprint?: string) {
+  const names = await presentLoops(db, viewer, fingerprint);
   return names.map(({ loop, text, name }) => {
     const who =
       loop.type === 'broken-promises'
@@ -35,6 +38,7 @@ export async function loopViews(db: Kysely<Database>, viewer: PartnerViewer) {
       weekday: loop.type === 'broken-promises' ? loop.weekday : null,
       repaired: loop.type === 'reward-hacking-cycle' ? loop.repaired : null,
       afterRepair: loop.type === 'reward-hacking-cycle' ? loop.afterRepair : null,
+      relief: loop.type === 'reward-hacking-cycle' ? loop.relief : null,
       ordinary: loop.type === 'reward-hacking-cycle' ? loop.ordinary : null,
       text,
       phrases: loopPhrases(loop, who, name),

@@ -31,6 +31,10 @@ export const LoopView = Type.Object(
     weekday: Type.Union([Type.Integer(), Type.Null()]),
     repaired: Type.Union([Type.Integer(), Type.Null()]),
     afterRepair: Type.Union([Type.Number(), Type.Null()]),
+    relief: Type.Union([Type.Integer(), Type.Null()], {
+      description:
+        'Episodes of the reward-hacking cycle where relief followed the repair (a check-in well above the usual) and no closeness was logged.',
+    }),
     ordinary: Type.Union([Type.Number(), Type.Null()]),
     text: Type.String({ description: 'In English, for the command line; see phrases.' }),
     phrases: Type.Object({ title: PhraseSchema, story: Phrases }, closed),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLoops, type LoopEntry, loopText } from './loops.ts';
+import { findLoops, type LoopCheckin, type LoopEntry, loopText, reliefOn } from './loops.ts';
 import { topicsOf } from './topics.ts';
 
 let n = 0;
@@ -86,5 +86,50 @@ describe('findLoops', () => {
       entry({ kind: 'gesture', date: day(i), domains: ['intimacy'] }),
     );
     expect(findLoops([...cycle, ...daily]).filter((l) => l.type === 'reward-hacking-cycle')).toEqual([]);
+  });
+
+  it('counts relief — a check-in well above the usual right after making up — as the cycle’s payoff', () => {
+    // Lisa's connection hovers around 5; the day after each repair it jumps to 9. No intimacy logged.
+    const checkins: LoopCheckin[] = [];
+    const cycle: LoopEntry[] = [];
+    const relieved = new Set<string>();
+    for (let k = 0; k < 6; k++) {
+      const c = entry({ kind: 'conflict', date: day(20 + k * 15), text: `topic${k}` });
+      cycle.push(c, entry({ kind: 'repair', date: c.date, repairOf: c.id }));
+      relieved.add(day(21 + k * 15));
+    }
+    for (let i = 0; i < 120; i++) {
+      const connection = relieved.has(day(i)) ? 9 : 5 + (i % 3 === 0 ? 1 : 0);
+      checkins.push({ author: 'a', date: day(i), connection, satisfaction: 6 });
+    }
+    expect(findLoops(cycle)).toEqual([]); // without the check-ins: repairs, but no payoff in view
+    const [loop] = findLoops(cycle, checkins);
+    expect(loop).toMatchObject({ type: 'reward-hacking-cycle', repaired: 6, relief: 6, afterRepair: 1 });
+    expect(loop!.episodes[0]).toMatchObject({ from: day(20), until: day(21) });
+    expect(loopText(loop!, () => 'you')).toContain('6 of them relief');
+    // The same jumps a week away from every fight: good days, not the payoff of a fight.
+    const apart = checkins.map((c, i) =>
+      relieved.has(day(i)) ? { ...c, connection: 5 } : relieved.has(day(i - 7)) ? { ...c, connection: 9 } : c,
+    );
+    expect(reliefOn(apart)(day(28), day(28))).toBe(true);
+    expect(findLoops(cycle, apart).filter((l) => l.type === 'reward-hacking-cycle')).toEqual([]);
+  });
+
+  it('calls a check-in relief only when it is at least 2 points and 2 SD above a baseline of 5+ days', () => {
+    const series = (values: Array<number | null>): LoopCheckin[] =>
+      values.map((v, i) => ({ author: 'a', date: day(i), connection: v, satisfaction: null }));
+    // Baseline days 0–13 (mean 5, SD 0): 7 is two points above, 6.9 is not.
+    const flat = [...Array(14).fill(5)];
+    expect(reliefOn(series([...flat, 7]))(day(14), day(14))).toBe(true);
+    expect(reliefOn(series([...flat, 6.9]))(day(14), day(14))).toBe(false);
+    // A noisy baseline (alternating 3 and 7, SD ≈ 2.08) needs more than four points above the mean of 5.
+    const noisy = Array.from({ length: 14 }, (_, i) => (i % 2 ? 7 : 3));
+    expect(reliefOn(series([...noisy, 9]))(day(14), day(14))).toBe(false);
+    expect(reliefOn(series([...noisy, 10]))(day(14), day(14))).toBe(true);
+    // Fewer than 5 check-ins in the 14 days before: no baseline, no relief.
+    const sparse = Array.from({ length: 14 }, (_, i) => (i % 4 === 0 ? 5 : null));
+    expect(reliefOn(series([...sparse, 10]))(day(14), day(14))).toBe(false);
+    // The baseline ends before the conflict: a dip on the conflict day does not lower it.
+    expect(reliefOn(series([...flat, 1, 6]))(day(14), day(15))).toBe(false);
   });
 });

@@ -9,9 +9,10 @@ import { topicsOf } from './topics.ts';
  *   typically back within a month (median gap ≤ 30 days);
  * - broken promises: one person's promises on one topic broken at least 3 times and at least half
  *   the time they were settled;
- * - the reward-hacking cycle: conflict → repair (linked, or within 2 days) → closeness (an
- *   intimacy gesture or appreciation the same or the next day), at least 5 times, and closeness
- *   after a repair at least 1.5 times as likely as on any ordinary pair of days.
+ * - the reward-hacking cycle: conflict → repair (linked, or within 2 days) → closeness or relief
+ *   the same or the next day, at least 5 times, and that at least 1.5 times as likely after a
+ *   repair as on any ordinary pair of days. Closeness is an intimacy gesture or appreciation in
+ *   the log; relief is a check-in well above the person's recent baseline (see reliefOn).
  */
 
 export interface LoopEntry {
@@ -24,6 +25,14 @@ export interface LoopEntry {
   repairOf: string | null;
   promiseDue: string | null;
   promiseState: 'open' | 'kept' | 'broken' | null;
+}
+
+/** A check-in's numbers, from the check-ins the same viewer may see. */
+export interface LoopCheckin {
+  author: string;
+  date: string;
+  connection: number | null;
+  satisfaction: number | null;
 }
 
 export interface Episode {
@@ -62,10 +71,12 @@ export type Loop =
       type: 'reward-hacking-cycle';
       topic: 'conflict-repair-closeness';
       episodes: Episode[];
-      /** Repaired conflicts, and the share of them followed by closeness. */
+      /** Repaired conflicts, and the share of them followed by closeness or relief. */
       repaired: number;
       afterRepair: number;
-      /** The chance of closeness on an ordinary pair of days, for comparison. */
+      /** Episodes where relief (a check-in jump) followed and no closeness was logged. */
+      relief: number;
+      /** The chance of closeness or relief on an ordinary pair of days, for comparison. */
       ordinary: number;
     };
 
@@ -94,10 +105,14 @@ const mostCommon = <T>(xs: T[]): T | null => {
   return best;
 };
 
-/** Every loop in the entries, recurring conflicts first (most episodes first). */
-export function findLoops(entries: LoopEntry[]): Loop[] {
+/** Every loop in the entries (and check-ins), recurring conflicts first (most episodes first). */
+export function findLoops(entries: LoopEntry[], checkins: LoopCheckin[] = []): Loop[] {
   const sorted = [...entries].sort(byDate);
-  return [...recurringConflicts(sorted), ...brokenPromises(sorted), ...rewardHackingCycle(sorted)];
+  return [
+    ...recurringConflicts(sorted),
+    ...brokenPromises(sorted),
+    ...rewardHackingCycle(sorted, reliefOn(checkins)),
+  ];
 }
 
 function byTopic(list: LoopEntry[]): Map<string, { entries: LoopEntry[]; words: string[] }> {
@@ -175,15 +190,60 @@ function brokenPromises(sorted: LoopEntry[]): Loop[] {
 const isCloseness = (e: LoopEntry) =>
   (e.kind === 'gesture' || e.kind === 'appreciation') && e.domains.includes('intimacy');
 
-function rewardHackingCycle(sorted: LoopEntry[]): Loop[] {
+/** Relief is well above these: a rise of at least this many points and standard deviations. */
+const RELIEF_POINTS = 2;
+const RELIEF_SDS = 2;
+/** The recent baseline: the days just before, with at least this many check-ins among them. */
+const BASELINE_DAYS = 14;
+const MIN_BASELINE = 5;
+
+const dayNumber = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+
+/**
+ * Relief: a check-in jump after a hard moment. `reliefOn(checkins)(before, day)` is true when
+ * someone's felt connection or satisfaction on `day` is at least max(2 points, 2 standard
+ * deviations) above their own mean over the 14 days before `before` (at least 5 check-ins
+ * there; the baseline ends before the conflict, so the fight's own dip does not lower it). The
+ * two-point, two-deviation bar keeps an ordinary good day from counting. Pure.
+ */
+export function reliefOn(checkins: LoopCheckin[]): (before: string, day: string) => boolean {
+  const people = new Map<string, Map<number, LoopCheckin>>();
+  for (const c of checkins) {
+    const days = people.get(c.author) ?? new Map<number, LoopCheckin>();
+    days.set(dayNumber(c.date), c);
+    people.set(c.author, days);
+  }
+  const jump = (days: Map<number, LoopCheckin>, key: 'connection' | 'satisfaction', b: number, d: number) => {
+    const value = days.get(d)?.[key];
+    if (value === null || value === undefined) return false;
+    const base: number[] = [];
+    for (let i = b - BASELINE_DAYS; i < b; i++) {
+      const x = days.get(i)?.[key];
+      if (x !== null && x !== undefined) base.push(x);
+    }
+    if (base.length < MIN_BASELINE) return false;
+    const mean = base.reduce((a, x) => a + x, 0) / base.length;
+    const sd = Math.sqrt(base.reduce((a, x) => a + (x - mean) ** 2, 0) / (base.length - 1));
+    return value - mean >= Math.max(RELIEF_POINTS, RELIEF_SDS * sd);
+  };
+  return (before, day) => {
+    const [b, d] = [dayNumber(before), dayNumber(day)];
+    for (const days of people.values())
+      if (jump(days, 'connection', b, d) || jump(days, 'satisfaction', b, d)) return true;
+    return false;
+  };
+}
+
+function rewardHackingCycle(sorted: LoopEntry[], relief: (before: string, day: string) => boolean): Loop[] {
   const conflicts = sorted.filter((e) => e.kind === 'conflict');
   const repairs = sorted.filter((e) => e.kind === 'repair');
   const close = sorted.filter(isCloseness);
-  if (conflicts.length === 0 || close.length === 0) return [];
+  if (conflicts.length === 0) return [];
   const closeDays = new Set(close.map((e) => e.date));
   const used = new Set<string>();
   const episodes: Episode[] = [];
   let repaired = 0;
+  let relieved = 0;
   for (const c of conflicts) {
     const r =
       repairs.find((x) => x.repairOf === c.id && !used.has(x.id)) ??
@@ -194,15 +254,24 @@ function rewardHackingCycle(sorted: LoopEntry[]): Loop[] {
     used.add(r.id);
     repaired++;
     const i = close.find((x) => x.date >= r.date && x.date <= addDays(r.date, 1));
-    if (i) episodes.push({ from: c.date, until: i.date, entryIds: [c.id, r.id, i.id] });
+    if (i) {
+      episodes.push({ from: c.date, until: i.date, entryIds: [c.id, r.id, i.id] });
+      continue;
+    }
+    const day = [r.date, addDays(r.date, 1)].find((d) => relief(c.date, d));
+    if (day) {
+      relieved++;
+      episodes.push({ from: c.date, until: day, entryIds: [c.id, r.id] });
+    }
   }
-  // How often closeness falls on an ordinary pair of days (d, d + 1) over the same span.
+  // How often closeness or relief falls on an ordinary pair of days (d, d + 1) over the same span.
   const first = sorted[0]!.date;
   const span = days(first, sorted[sorted.length - 1]!.date) + 1;
   let hits = 0;
   for (let d = 0; d < span; d++) {
     const day = addDays(first, d);
-    if (closeDays.has(day) || closeDays.has(addDays(day, 1))) hits++;
+    const next = addDays(day, 1);
+    if (closeDays.has(day) || closeDays.has(next) || relief(day, day) || relief(day, next)) hits++;
   }
   const ordinary = hits / span;
   const afterRepair = repaired > 0 ? episodes.length / repaired : 0;
@@ -214,6 +283,7 @@ function rewardHackingCycle(sorted: LoopEntry[]): Loop[] {
       episodes,
       repaired,
       afterRepair: Math.round(afterRepair * 100) / 100,
+      relief: relieved,
       ordinary: Math.round(ordinary * 100) / 100,
     },
   ];
@@ -230,7 +300,7 @@ export function loopText(loop: Loop, nameOf: (userId: string) => string): string
     case 'broken-promises':
       return `Promises by ${nameOf(loop.who)} about “${loop.word}” were broken ${loop.broken} of ${loop.kept + loop.broken} times${loop.weekday ? `, most often when due on a ${WEEKDAYS[loop.weekday]}` : ''}. Perhaps a smaller promise would hold.`;
     case 'reward-hacking-cycle':
-      return `Conflict, then making up, then closeness: ${loop.episodes.length} times. ${pct(loop.afterRepair)} of repaired conflicts were followed by closeness within a day, against ${pct(loop.ordinary)} on an ordinary pair of days. Closeness that comes mostly after a fight can teach both of you to need the fight. The method suggests planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.`;
+      return `Conflict, then making up, then closeness: ${loop.episodes.length} times${loop.relief > 0 ? ` (${loop.relief} of them relief: a check-in well above the usual right after making up)` : ''}. ${pct(loop.afterRepair)} of repaired conflicts were followed by closeness or relief within a day, against ${pct(loop.ordinary)} on an ordinary pair of days. Closeness that comes mostly after a fight can teach both of you to need the fight. The method suggests planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.`;
   }
 }
 

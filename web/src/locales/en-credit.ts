@@ -85,7 +85,7 @@ export const enCredit = {
   'phrase.loop.brokenAdvice': 'Perhaps a smaller promise would hold.',
   'phrase.loop.cycleTitle': 'Conflict, then making up, then closeness',
   'phrase.loop.cycle':
-    '{count} times. {after} % of repaired conflicts were followed by closeness within a day, against {ordinary} % on an ordinary pair of days.',
+    '{count} times. {after} % of repaired conflicts were followed within a day by closeness or relief (a check-in well above your usual), against {ordinary} % on an ordinary pair of days.',
   'phrase.loop.cycleAdvice':
     'Closeness that comes mostly after a fight can teach both of you to need the fight. Try planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.',
   'loops.recent': 'The latest {count} of {total}',

@@ -85,7 +85,7 @@ export const esCredit = {
   'phrase.loop.brokenAdvice': 'Quizá una promesa más pequeña se cumpliría.',
   'phrase.loop.cycleTitle': 'Conflicto, reconciliación y luego cercanía',
   'phrase.loop.cycle':
-    '{count} veces. El {after} % de los conflictos reparados fueron seguidos de cercanía en un día, frente al {ordinary} % en un par de días cualquiera.',
+    '{count} veces. El {after} % de los conflictos reparados fueron seguidos en un día de cercanía o de alivio (un check-in muy por encima de lo habitual), frente al {ordinary} % en un par de días cualquiera.',
   'phrase.loop.cycleAdvice':
     'La cercanía que llega sobre todo después de una pelea puede enseñaros a necesitar la pelea. Probad a planear momentos de cercanía después de resolver algo juntos —un problema compartido, un plan hecho en equipo— en lugar de después de una pelea.',
   'loops.recent': 'Los últimos {count} de {total}',

@@ -15,6 +15,22 @@ export function todayIn(timeZone: string, now = new Date()): string {
   }
 }
 
+/** The time of day (HH:MM, 24-hour) in an IANA zone, e.g. to compare with a ritual's time. */
+export function timeIn(timeZone: string, now = new Date()): string {
+  try {
+    const parts = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+    return `${part('hour')}:${part('minute')}`;
+  } catch {
+    return now.toISOString().slice(11, 16);
+  }
+}
+
 /** The zone this device is in, e.g. "Europe/Berlin". */
 export function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

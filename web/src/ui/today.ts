@@ -4,12 +4,20 @@ import { accountQueries } from '../areas/account/queries.ts';
 import { deviceTimeZone, todayIn } from './dates.ts';
 
 /**
- * Today's date (YYYY-MM-DD) in the partner's own time zone, as the server counts days; the
- * device's zone only before a couple space exists. Turns over at midnight while a screen is open.
+ * The partner's own time zone, as the server counts days and ritual times; the device's zone only
+ * before a couple space exists. The one source for "today" and "what time is it" in the app.
+ */
+export function usePartnerZone(): string {
+  const me = useQuery(accountQueries.me());
+  return me.data?.couple?.timeZone ?? deviceTimeZone();
+}
+
+/**
+ * Today's date (YYYY-MM-DD) in the partner's own time zone (usePartnerZone). Turns over at
+ * midnight while a screen is open.
  */
 export function useToday(): string {
-  const me = useQuery(accountQueries.me());
-  const zone = me.data?.couple?.timeZone ?? deviceTimeZone();
+  const zone = usePartnerZone();
   const [, tick] = useState(0);
   const today = todayIn(zone);
   useEffect(() => {

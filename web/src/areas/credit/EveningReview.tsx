@@ -4,6 +4,8 @@ import { t } from '../../i18n.ts';
 import { splitError } from '../../ui/errors.ts';
 import { FormError } from '../../ui/FormError.tsx';
 import { Button } from '../../ui/kit/Button.tsx';
+import { usePartnerZone } from '../../ui/today.ts';
+import { reviewDue } from './evening.ts';
 import { useSaveReview } from './mutations.ts';
 import { creditQueries, type Review } from './queries.ts';
 
@@ -14,17 +16,13 @@ interface Props {
 
 const SUGGESTIONS = ['credit.review.s1', 'credit.review.s2', 'credit.review.s3'] as const;
 
-const nowHHMM = () => {
-  const d = new Date();
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-};
-
 /** The evening credit review: one prompt a day to connect a partner's action to what it changed. */
 export function EveningReview({ onlyInEvening = false }: Props) {
   const review = useQuery(creditQueries.review());
+  const zone = usePartnerZone();
   const data = review.data;
   if (!data) return null;
-  if (onlyInEvening && (data.done || nowHHMM() < data.eveningAt)) return null;
+  if (onlyInEvening && !reviewDue(data, zone)) return null;
   return (
     <section className="card evening-review" aria-labelledby="evening-review-title">
       <h2 id="evening-review-title">{t('credit.review.title')}</h2>
