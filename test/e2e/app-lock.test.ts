@@ -2,7 +2,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LogPage } from './pages/log-page.ts';
 import { accessibilityProblems } from './support/accessibility.ts';
-import { launchBrowser, newContext, SCREENSHOTS, screenshot } from './support/browser.ts';
+import {
+  addVirtualAuthenticator,
+  launchBrowser,
+  newContext,
+  SCREENSHOTS,
+  screenshot,
+} from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -134,18 +140,7 @@ describe('the app lock on a shared phone', () => {
   });
 
   it('unlocks with Lisa’s passkey, offered first and focused', async () => {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await addVirtualAuthenticator(context, page);
     await page.goto('/settings');
     const passkeys = page.getByRole('region', { name: 'Passkeys' });
     await passkeys.getByRole('button', { name: 'Add a passkey on this device' }).click();

@@ -8,7 +8,7 @@ import { InvitePage } from './pages/invite-page.ts';
 import { LogPage } from './pages/log-page.ts';
 import { SetupPage } from './pages/setup-page.ts';
 import { accessibilityProblems } from './support/accessibility.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { addVirtualAuthenticator, launchBrowser, newContext, screenshot } from './support/browser.ts';
 import { todayIn } from './support/dates.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
@@ -290,18 +290,7 @@ describe('a new couple’s first week', () => {
       await axeBothSchemes(sam, 'settings', 'dark');
 
       // Noa adds a passkey (Chromium's virtual authenticator stands in for her phone's lock).
-      const cdp = await noaContext.newCDPSession(noa);
-      await cdp.send('WebAuthn.enable');
-      await cdp.send('WebAuthn.addVirtualAuthenticator', {
-        options: {
-          protocol: 'ctap2',
-          transport: 'internal',
-          hasResidentKey: true,
-          hasUserVerification: true,
-          isUserVerified: true,
-          automaticPresenceSimulation: true,
-        },
-      });
+      await addVirtualAuthenticator(noaContext, noa);
       await noa.goto('/settings');
       const passkeys = noa.getByRole('region', { name: 'Passkeys' });
       await passkeys.getByLabel('Name of this passkey (optional)').fill('Noa’s phone');

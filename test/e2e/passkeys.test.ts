@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityProblems } from './support/accessibility.ts';
-import { launchBrowser, newContext, screenshot } from './support/browser.ts';
+import { addVirtualAuthenticator, launchBrowser, newContext, screenshot } from './support/browser.ts';
 import { Seeder } from './support/seed.ts';
 import { startServer, type TestServer } from './support/server.ts';
 
@@ -30,18 +30,7 @@ describe('passkeys', () => {
     await seed.signup('noor@example.test', 'correct horse battery');
     await seed.createCouple('Noor');
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-        automaticPresenceSimulation: true,
-      },
-    });
+    await addVirtualAuthenticator(context, page);
 
     await page.goto('/settings');
     const section = page.getByRole('region', { name: 'Passkeys' });

@@ -55,3 +55,20 @@ export function hasHorizontalScroll(page: Page): Promise<boolean> {
     'document.documentElement.scrollWidth > document.documentElement.clientWidth',
   );
 }
+
+/** Chromium's virtual authenticator on this page (DevTools protocol): a passkey that verifies its user. */
+export async function addVirtualAuthenticator(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return cdp;
+}
