@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Actor, useApp } from '../../test/support/app.ts';
+import { demoLogin, useApp } from '../../test/support/app.ts';
 import { DIALECTS } from '../../test/support/stores.ts';
 import { addDays, localDate } from '../dates.ts';
 import { DEMO_LOGINS, loadDemo } from '../demo/load.ts';
@@ -43,15 +43,7 @@ describe.each(DIALECTS)('the later areas’ sentences as phrase codes on %s', (d
   beforeAll(() => loadDemo(store().db, planDemo(3, end)));
   afterAll(async () => (await web()).applyLanguage('en'));
 
-  const login = async (who: 'lisa' | 'michael') => {
-    const actor = new Actor(app(), who);
-    const res = await actor.post('/api/account/login', {
-      email: DEMO_LOGINS[who].email,
-      password: DEMO_LOGINS[who].password,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return actor;
-  };
+  const login = (who: 'lisa' | 'michael') => demoLogin(app(), who);
 
   it('anchors, the archive, exploration, history, loops, insights, the report, experiments and an import send codes both languages word in full', async () => {
     const lisa = await login('lisa');

@@ -127,6 +127,20 @@ export function classifyChange(
   return { ...r, explanation: explainClassification(r, minDaysAfter, before.observed) };
 }
 
+/**
+ * Whether the rough interval (turned so that positive is the intended direction) reaches across
+ * the smallest effect that matters, either way: then the verdict could still change.
+ */
+export function straddlesMinEffect(
+  r: Pick<ChangeClassification, 'direction' | 'minEffect' | 'roughInterval'>,
+) {
+  const iv = r.roughInterval!;
+  const sign = r.direction === 'higher' ? 1 : -1;
+  const lo = Math.min(sign * iv.lower, sign * iv.upper);
+  const hi = Math.max(sign * iv.lower, sign * iv.upper);
+  return (lo < r.minEffect && r.minEffect <= hi) || (lo <= -r.minEffect && -r.minEffect < hi);
+}
+
 function explainClassification(
   r: Omit<ChangeClassification, 'explanation'>,
   minDaysAfter: number,
@@ -142,12 +156,7 @@ function explainClassification(
   }
   const b = r.baseline!;
   const latest = r.after.at(-1)!;
-  const iv = r.roughInterval!;
-  // The rough interval, turned so that positive is the intended direction.
-  const sign = r.direction === 'higher' ? 1 : -1;
-  const lo = Math.min(sign * iv.lower, sign * iv.upper);
-  const hi = Math.max(sign * iv.lower, sign * iv.upper);
-  const nearLine = (lo < r.minEffect && r.minEffect <= hi) || (lo <= -r.minEffect && -r.minEffect < hi);
+  const nearLine = straddlesMinEffect(r);
   const since = `Before, the average was ${fmt(b.mean)}; lately (the last ${latest.n} recorded days) it is ${fmt(latest.mean)}.`;
   const caution = nearLine
     ? ' The difference is small next to the day-to-day ups and downs, so this could still change as more days come in.'

@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import { DEMO_LOGINS } from '../../src/demo/load.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, defaultConfig } from '../../src/server/context.ts';
 import type { Dialect, Store } from '../../src/storage/db.ts';
@@ -70,6 +71,17 @@ export async function signUp(app: FastifyInstance, name: string, ip = someIp()):
   const res = await actor.post('/api/account/signup', { email, password: PASSWORD });
   if (res.statusCode !== 201) throw new Error(`signup failed: ${res.statusCode} ${res.body}`);
   (actor as { email?: string }).email = email;
+  return actor;
+}
+
+/** Logs in as one of the demo couple (loaded with `loadDemo`). */
+export async function demoLogin(app: FastifyInstance, who: 'lisa' | 'michael'): Promise<Actor> {
+  const actor = new Actor(app, who);
+  const res = await actor.post('/api/account/login', {
+    email: DEMO_LOGINS[who].email,
+    password: DEMO_LOGINS[who].password,
+  });
+  if (res.statusCode !== 200) throw new Error(`demo login as ${who}: ${res.statusCode} ${res.body}`);
   return actor;
 }
 

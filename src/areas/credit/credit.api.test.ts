@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Actor, makeCouple, today, useApp } from '../../../test/support/app.ts';
+import { demoLogin, makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { buildReport } from '../../cli/report.ts';
 import { localDate } from '../../dates.ts';
@@ -22,15 +22,7 @@ interface HintView {
 describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
   const { app, store } = useApp(dialect);
 
-  const login = async (who: 'lisa' | 'michael') => {
-    const actor = new Actor(app(), who);
-    const res = await actor.post('/api/account/login', {
-      email: DEMO_LOGINS[who].email,
-      password: DEMO_LOGINS[who].password,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return actor;
-  };
+  const login = (who: 'lisa' | 'michael') => demoLogin(app(), who);
 
   it('finds the demo couple’s planted lag-1 effect, the dishes loop and the cycle, each partner from what they may see', async () => {
     const end = localDate(DEMO_LOGINS.lisa.timeZone);

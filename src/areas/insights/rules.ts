@@ -1,5 +1,10 @@
 import { type Phrase, phrase } from '../../server/phrases.ts';
-import { type ChangeClassification, classifyChange, detectChangePoints } from '../../stats/index.ts';
+import {
+  type ChangeClassification,
+  classifyChange,
+  detectChangePoints,
+  straddlesMinEffect,
+} from '../../stats/index.ts';
 
 /*
  * Meta-learning's pure rules: did an adopted change stick or fade, how often changes of a kind
@@ -230,11 +235,7 @@ export function shiftPhrases(r: ChangeClassification, minDaysAfter = MIN_DAYS): 
   }
   const b = r.baseline!;
   const latest = r.after.at(-1)!;
-  const iv = r.roughInterval!;
-  const sign = r.direction === 'higher' ? 1 : -1;
-  const lo = Math.min(sign * iv.lower, sign * iv.upper);
-  const hi = Math.max(sign * iv.lower, sign * iv.upper);
-  const nearLine = (lo < r.minEffect && r.minEffect <= hi) || (lo <= -r.minEffect && -r.minEffect < hi);
+  const nearLine = straddlesMinEffect(r);
   const caution = nearLine
     ? [phrase('shift.cautionSmall')]
     : latest.n < 14
