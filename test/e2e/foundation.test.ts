@@ -105,9 +105,9 @@ describe('in Spanish', () => {
         await page.getByRole('heading', { level: 1, name: screen.title, exact: true }).waitFor();
         // The screen's content, not only its title: every loading line is gone (a screen of
         // sections, like the settings, has one per section).
-        await page.waitForFunction(
-          "![...document.querySelectorAll('[role=status]')].some((e) => /Cargando/.test(e.textContent ?? ''))",
-        );
+        // (Polled from here: a string predicate would be evaluated in the page, which its CSP forbids.)
+        const loading = page.getByRole('status').filter({ hasText: /Cargando/ });
+        await expect.poll(() => loading.count(), { timeout: 20_000 }).toBe(0);
         problems.push(...(await accessibilityProblems(page, scheme)));
         await screenshot(page, `es${screen.path.replaceAll('/', '-').replace(/^-$/, '-log')}-${scheme}`);
         await page.close();
