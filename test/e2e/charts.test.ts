@@ -137,8 +137,11 @@ describe('charts over months', () => {
       name: /^Median days from a conflict to its repair, month by month/,
     });
     await chart.waitFor();
-    await chart.locator('svg.time-chart circle').first().waitFor();
-    expect(await chart.locator('svg.time-chart circle').count()).toBe(2);
+    // Two months, two dots: each dot is one "M x yh0" of the series' dot path.
+    const dots = chart.locator('svg.time-chart path.plot-dots');
+    await dots.first().waitFor();
+    const d = (await dots.evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? '').join(''))) as string;
+    expect(d.match(/h0/g)?.length).toBe(2);
     expect(await accessibilityProblems(page, 'week')).toEqual([]);
     await screenshot(page, 'week-charts');
     await page

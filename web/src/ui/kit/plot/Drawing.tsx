@@ -189,21 +189,37 @@ export function Drawing(p: DrawingProps) {
                   strokeLinejoin="round"
                 />
               ) : null}
-              {pieces.map((run) =>
-                (run.length === 1 && !(rolled && crowded)) || dots
-                  ? run.map(([d, v]) => (
-                      <circle
-                        key={d}
-                        cx={x(d)}
-                        cy={y(v)}
-                        r={s.hollow ? 3 : rolled ? 2 : 2.5}
-                        fill={s.hollow ? 'var(--surface)' : colour}
-                        stroke={colour}
-                        strokeWidth={s.hollow ? 1.5 : 0}
-                        fillOpacity={rolled ? 0.35 : 1}
-                      />
-                    ))
-                  : null,
+              {s.hollow ? (
+                pieces.map((run) =>
+                  run.length === 1 || dots
+                    ? run.map(([d, v]) => (
+                        <circle
+                          key={d}
+                          cx={x(d)}
+                          cy={y(v)}
+                          r={3}
+                          fill="var(--surface)"
+                          stroke={colour}
+                          strokeWidth={1.5}
+                        />
+                      ))
+                    : null,
+                )
+              ) : (
+                // Every dot of the series in one path: a zero-length stroke with round caps is a
+                // dot, and three years of days are one element instead of a thousand.
+                <path
+                  className="plot-dots"
+                  d={pieces
+                    .filter((run) => (run.length === 1 && !(rolled && crowded)) || dots)
+                    .flatMap((run) => run.map(([d, v]) => `M${x(d).toFixed(1)} ${y(v).toFixed(1)}h0`))
+                    .join('')}
+                  fill="none"
+                  stroke={colour}
+                  strokeWidth={rolled ? 4 : 5}
+                  strokeLinecap="round"
+                  strokeOpacity={rolled ? 0.35 : 1}
+                />
               )}
               {rolled ? (
                 <path
