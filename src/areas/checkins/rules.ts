@@ -74,6 +74,7 @@ export function checkCheckin(
       throw invalid(
         `metrics.${id}`,
         `${m.name} goes from ${m.scale_min} to ${m.scale_max}; ${value} is outside.`,
+        phrase('refuse.metricRange', { name: m.name, min: m.scale_min, max: m.scale_max, value }),
       );
   }
 }
@@ -83,9 +84,14 @@ export function checkMetric(
   m: { scaleMin: number; scaleMax: number; domain: string | null },
   domainIds: ReadonlySet<string>,
 ): void {
-  if (m.scaleMax <= m.scaleMin) throw invalid('scaleMax', 'The top of the scale must be above its bottom.');
+  if (m.scaleMax <= m.scaleMin)
+    throw invalid('scaleMax', 'The top of the scale must be above its bottom.', phrase('refuse.scaleOrder'));
   if (m.domain !== null && !domainIds.has(m.domain))
-    throw invalid('domain', `"${m.domain}" is not one of your domains.`);
+    throw invalid(
+      'domain',
+      `"${m.domain}" is not one of your domains.`,
+      phrase('refuse.notYourDomain', { value: m.domain }),
+    );
 }
 
 /** The seven dates ending with `end`, oldest first. */

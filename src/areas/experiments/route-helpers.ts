@@ -36,6 +36,13 @@ export async function checkMetricFree(
     throw conflict(
       `"${busy.title}" is already running on ${metricName}. Two experiments on one metric would blur each other; stop it or wait until it ends on ${busy.end_date}.`,
       'metric',
+    ).saying(
+      phrase('refuse.metricBusy', {
+        title: busy.title,
+        metric: metricName,
+        metricKey: metric,
+        date: busy.end_date!,
+      }),
     );
 }
 
