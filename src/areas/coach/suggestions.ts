@@ -48,7 +48,10 @@ export const kindsAllowed = (areas: readonly CoachArea[]): Kind[] =>
 /** An area's error about one of the suggestion's fields names it where the suggestion keeps it. */
 function within<T>(run: () => Promise<T>): Promise<T> {
   return run().catch((e: unknown) => {
-    if (e instanceof AppError && e.field) throw new AppError(e.code, e.message, `fields.${e.field}`);
+    if (e instanceof AppError && e.field) {
+      const moved = new AppError(e.code, e.message, `fields.${e.field}`);
+      throw e.say ? moved.saying(e.say) : moved;
+    }
     throw e;
   });
 }
