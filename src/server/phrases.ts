@@ -379,6 +379,21 @@ export const PHRASE_CODES = [
   'refuse.signInExpired',
   'refuse.unlockExpired',
   'refuse.noPasskey',
+  'refuse.waitSeconds',
+  'refuse.submitOptimizingFor',
+  'refuse.submitSuccessMeans',
+  'refuse.submitRewardsSought',
+  'refuse.submitStand',
+  'refuse.domainRankedTwice',
+  'refuse.habitAlready.active',
+  'refuse.habitAlready.paused',
+  'refuse.habitAlready.graduated',
+  'refuse.habitAlready.retired',
+  'refuse.coupleDomain',
+  'refuse.coupleMetric',
+  'refuse.metricNotAccepted',
+  'refuse.historyOrder',
+  'refuse.historyMax',
 ] as const;
 
 export type PhraseCode = (typeof PHRASE_CODES)[number];

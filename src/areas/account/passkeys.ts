@@ -18,7 +18,7 @@ import { releaseHit, reserveHit } from '../../storage/limits.ts';
 import { requireViewer } from '../../storage/scope.ts';
 import type { Database, PasskeysTable } from '../../storage/tables.ts';
 import * as keys from './passkey-store.ts';
-import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginKeys, waitMessage } from './rules.ts';
+import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginKeys, waitMessage, waitPhrase } from './rules.ts';
 import {
   AddPasskeyBody,
   Me,
@@ -229,7 +229,7 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
       if ((await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })) === null)
         throw new AppError('too_many_requests', waitMessage(FAILURE_WINDOW_MS / 1000), undefined, {
           'Retry-After': String(FAILURE_WINDOW_MS / 1000),
-        });
+        }).saying(waitPhrase(FAILURE_WINDOW_MS / 1000));
       const challenge = await keys.takeChallenge(db, request.body.challengeId, null);
       if (!challenge)
         throw invalid(

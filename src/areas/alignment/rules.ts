@@ -83,7 +83,12 @@ export function checkDraft(a: Pick<Answer, 'rewards' | 'domains'>, domainIds: Re
         `"${d}" is not one of your domains.`,
         phrase('refuse.notYourDomain', { value: d }),
       );
-    if (ranked.has(d)) throw invalid(`domains.${i}`, `"${d}" is ranked twice.`);
+    if (ranked.has(d))
+      throw invalid(
+        `domains.${i}`,
+        `"${d}" is ranked twice.`,
+        phrase('refuse.domainRankedTwice', { value: d }),
+      );
     ranked.add(d);
   });
 }
@@ -91,12 +96,13 @@ export function checkDraft(a: Pick<Answer, 'rewards' | 'domains'>, domainIds: Re
 /** Checks an answer is complete enough to submit; throws a 400 naming the first missing field. */
 export function checkComplete(a: Answer): void {
   const texts = [
-    ['optimizingFor', 'what you are optimizing for'],
-    ['successMeans', 'what success means to you'],
-    ['rewardsSought', 'the rewards you seek'],
+    ['optimizingFor', 'what you are optimizing for', 'refuse.submitOptimizingFor'],
+    ['successMeans', 'what success means to you', 'refuse.submitSuccessMeans'],
+    ['rewardsSought', 'the rewards you seek', 'refuse.submitRewardsSought'],
   ] as const;
-  for (const [field, what] of texts)
-    if (a[field].trim() === '') throw invalid(field, `Before you submit, write a few words about ${what}.`);
+  for (const [field, what, code] of texts)
+    if (a[field].trim() === '')
+      throw invalid(field, `Before you submit, write a few words about ${what}.`, phrase(code));
   if (a.rewards.length === 0)
     throw invalid(
       'rewards',
@@ -105,7 +111,11 @@ export function checkComplete(a: Answer): void {
     );
   for (const d of DIMENSIONS)
     if (a[d.key] === null)
-      throw invalid(d.key, `Before you submit, say where you stand between ${d.low} and ${d.high}.`);
+      throw invalid(
+        d.key,
+        `Before you submit, say where you stand between ${d.low} and ${d.high}.`,
+        phrase('refuse.submitStand'),
+      );
   if (a.domains.length === 0)
     throw invalid(
       'domains',

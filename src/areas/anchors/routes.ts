@@ -83,7 +83,12 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
           );
       }
       const startDate = b.startDate ?? today;
-      if (!isCalendarDate(startDate)) throw invalid('startDate', `${startDate} is not a real calendar date.`);
+      if (!isCalendarDate(startDate))
+        throw invalid(
+          'startDate',
+          `${startDate} is not a real calendar date.`,
+          phrase('refuse.notADate', { value: startDate }),
+        );
       if (startDate > addDays(today, 30))
         throw invalid(
           'startDate',

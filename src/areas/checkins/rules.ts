@@ -46,7 +46,12 @@ export function checkCheckin(
   input: { date: string; metrics: Record<string, number>; numbers?: Series; note?: string | null },
   ctx: { today: string; accepted: readonly AcceptedMetric[] },
 ): void {
-  if (!isCalendarDate(input.date)) throw invalid('date', `${input.date} is not a real calendar date.`);
+  if (!isCalendarDate(input.date))
+    throw invalid(
+      'date',
+      `${input.date} is not a real calendar date.`,
+      phrase('refuse.notADate', { value: input.date }),
+    );
   const locked = lockReason(input.date, ctx.today);
   if (locked)
     throw new AppError('conflict', locked, 'date').saying(
@@ -69,7 +74,12 @@ export function checkCheckin(
   const byId = new Map(ctx.accepted.map((m) => [m.id, m]));
   for (const [id, value] of Object.entries(input.metrics)) {
     const m = byId.get(id);
-    if (!m) throw invalid(`metrics.${id}`, 'That metric is not one of your accepted metrics.');
+    if (!m)
+      throw invalid(
+        `metrics.${id}`,
+        'That metric is not one of your accepted metrics.',
+        phrase('refuse.metricNotAccepted'),
+      );
     if (value < m.scale_min || value > m.scale_max)
       throw invalid(
         `metrics.${id}`,

@@ -87,7 +87,11 @@ export async function checkProposal(
     );
   if (b.startDate !== undefined) {
     if (!isCalendarDate(b.startDate))
-      throw invalid('startDate', `${b.startDate} is not a real calendar date.`);
+      throw invalid(
+        'startDate',
+        `${b.startDate} is not a real calendar date.`,
+        phrase('refuse.notADate', { value: b.startDate }),
+      );
     if (b.startDate < c.today)
       throw invalid(
         'startDate',

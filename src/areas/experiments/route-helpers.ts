@@ -48,7 +48,8 @@ export async function checkMetricFree(
 
 /** A tap or guess is for a day of the design, up to tomorrow (partners' days differ by zone). */
 export function checkDay(date: string, row: ExperimentRow, today: string): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
+  if (!isCalendarDate(date))
+    throw invalid('date', `${date} is not a real calendar date.`, phrase('refuse.notADate', { value: date }));
   if (date < row.start_date! || date > row.end_date!)
     throw invalid(
       'date',

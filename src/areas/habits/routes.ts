@@ -173,7 +173,10 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           'A few words on why help later: what was missing from the training loop?',
           phrase('refuse.retireReason'),
         );
-      if (status === row.status) throw new AppError('conflict', `This habit is already ${status}.`);
+      if (status === row.status)
+        throw new AppError('conflict', `This habit is already ${status}.`).saying(
+          phrase(`refuse.habitAlready.${status}`),
+        );
       if (status === 'paused' && !illness) {
         await store.insertChange(
           db,

@@ -20,7 +20,12 @@ export interface EntryFields {
  * first field that is wrong; returns nothing when all is well.
  */
 export function checkEntry(entry: EntryFields, ctx: { today: string; domainIds: ReadonlySet<string> }): void {
-  if (!isCalendarDate(entry.date)) throw invalid('date', `${entry.date} is not a real calendar date.`);
+  if (!isCalendarDate(entry.date))
+    throw invalid(
+      'date',
+      `${entry.date} is not a real calendar date.`,
+      phrase('refuse.notADate', { value: entry.date }),
+    );
   if (entry.date < EARLIEST_DATE)
     throw invalid('date', 'Dates before 1970 are not supported.', phrase('refuse.before1970'));
   // One day of slack: a partner travelling ahead of the other's time zone.
@@ -39,7 +44,11 @@ export function checkEntry(entry: EntryFields, ctx: { today: string; domainIds: 
   if (entry.promiseDue !== null) {
     if (entry.kind !== 'promise') throw invalid('promiseDue', 'Only a promise has a due date.');
     if (!isCalendarDate(entry.promiseDue))
-      throw invalid('promiseDue', `${entry.promiseDue} is not a real calendar date.`);
+      throw invalid(
+        'promiseDue',
+        `${entry.promiseDue} is not a real calendar date.`,
+        phrase('refuse.notADate', { value: entry.promiseDue }),
+      );
     if (entry.promiseDue < entry.date)
       throw invalid(
         'promiseDue',

@@ -170,7 +170,12 @@ export async function ritualRoutes(fastify: FastifyInstance, ctx: AppContext): P
       if (!row) throw notFound('That ritual');
       const { date, appreciation } = request.body;
       const today = localDate(viewer.couple.timeZone);
-      if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
+      if (!isCalendarDate(date))
+        throw invalid(
+          'date',
+          `${date} is not a real calendar date.`,
+          phrase('refuse.notADate', { value: date }),
+        );
       if (date > addDays(today, 1))
         throw invalid(
           'date',

@@ -154,4 +154,27 @@ export const enRefusals = {
   'phrase.refuse.signInExpired': 'This sign-in has expired. Please start again.',
   'phrase.refuse.unlockExpired': 'This unlock has expired. Please try again.',
   'phrase.refuse.noPasskey': 'You have no passkey yet. Unlock with your password.',
+  // Second pass
+  'phrase.refuse.waitSeconds': {
+    one: 'Too many attempts. Please wait a second and try again.',
+    other: 'Too many attempts. Please wait {count} seconds and try again.',
+  },
+  'phrase.refuse.submitOptimizingFor':
+    'Before you submit, write a few words about what you are optimizing for.',
+  'phrase.refuse.submitSuccessMeans': 'Before you submit, write a few words about what success means to you.',
+  'phrase.refuse.submitRewardsSought': 'Before you submit, write a few words about the rewards you seek.',
+  'phrase.refuse.submitStand': 'Before you submit, say where you stand on every scale.',
+  'phrase.refuse.domainRankedTwice': '“{value}” is ranked twice.',
+  'phrase.refuse.habitAlready.active': 'This habit is already active.',
+  'phrase.refuse.habitAlready.paused': 'This habit is already paused.',
+  'phrase.refuse.habitAlready.graduated': 'This habit has already graduated.',
+  'phrase.refuse.habitAlready.retired': 'This habit is already retired.',
+  'phrase.refuse.coupleDomain': '“{value}” is not one of the couple’s domains.',
+  'phrase.refuse.coupleMetric': '“{value}” is not one of the couple’s check-in metrics.',
+  'phrase.refuse.metricNotAccepted': 'That metric is not one of your accepted metrics.',
+  'phrase.refuse.historyOrder': 'Start on or before the last day.',
+  'phrase.refuse.historyMax': {
+    one: 'Ask for at most {count} day at a time.',
+    other: 'Ask for at most {count} days at a time.',
+  },
 } as const;

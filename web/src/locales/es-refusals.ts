@@ -162,4 +162,28 @@ export const esRefusals: { readonly [K in keyof typeof enRefusals]: Message } = 
   'phrase.refuse.signInExpired': 'Este inicio de sesión ha caducado. Empieza de nuevo.',
   'phrase.refuse.unlockExpired': 'Este desbloqueo ha caducado. Vuelve a intentarlo.',
   'phrase.refuse.noPasskey': 'Todavía no tienes ninguna llave de acceso. Desbloquea con tu contraseña.',
+  // Segunda pasada
+  'phrase.refuse.waitSeconds': {
+    one: 'Demasiados intentos. Espera un segundo y vuelve a probar.',
+    other: 'Demasiados intentos. Espera {count} segundos y vuelve a probar.',
+  },
+  'phrase.refuse.submitOptimizingFor': 'Antes de enviar, escribe unas palabras sobre qué estás optimizando.',
+  'phrase.refuse.submitSuccessMeans':
+    'Antes de enviar, escribe unas palabras sobre qué significa el éxito para ti.',
+  'phrase.refuse.submitRewardsSought':
+    'Antes de enviar, escribe unas palabras sobre las recompensas que buscas.',
+  'phrase.refuse.submitStand': 'Antes de enviar, di dónde te sitúas en cada escala.',
+  'phrase.refuse.domainRankedTwice': '«{value}» está dos veces en la clasificación.',
+  'phrase.refuse.habitAlready.active': 'Este hábito ya está activo.',
+  'phrase.refuse.habitAlready.paused': 'Este hábito ya está en pausa.',
+  'phrase.refuse.habitAlready.graduated': 'Este hábito ya se ha graduado.',
+  'phrase.refuse.habitAlready.retired': 'Este hábito ya está retirado.',
+  'phrase.refuse.coupleDomain': '«{value}» no es uno de los ámbitos de la pareja.',
+  'phrase.refuse.coupleMetric': '«{value}» no es una de las medidas del check-in de la pareja.',
+  'phrase.refuse.metricNotAccepted': 'Esa medida no es una de vuestras medidas aceptadas.',
+  'phrase.refuse.historyOrder': 'Empieza en el último día o antes.',
+  'phrase.refuse.historyMax': {
+    one: 'Pide como mucho {count} día cada vez.',
+    other: 'Pide como mucho {count} días cada vez.',
+  },
 };
