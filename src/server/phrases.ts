@@ -394,6 +394,10 @@ export const PHRASE_CODES = [
   'refuse.metricNotAccepted',
   'refuse.historyOrder',
   'refuse.historyMax',
+  'refuse.passkeyNotYours',
+  'refuse.passkeyNotCheckedUnlock',
+  'refuse.passkeyNotCheckedLogIn',
+  'refuse.tooManyAccounts',
 ] as const;
 
 export type PhraseCode = (typeof PHRASE_CODES)[number];

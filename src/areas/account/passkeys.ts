@@ -238,9 +238,14 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
           phrase('refuse.signInExpired'),
         );
       const stored = await keys.findPasskey(db, request.body.credential.id);
-      if (!stored) throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
+      if (!stored)
+        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY).saying(
+          phrase('refuse.passkeyNotCheckedLogIn'),
+        );
       if (!(await checkAssertion(db, request, challenge, stored, request.body.credential)))
-        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
+        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY).saying(
+          phrase('refuse.passkeyNotCheckedLogIn'),
+        );
       await releaseHit(db, ipKey);
       return startSession(ctx, request, reply, stored.user_id);
     },

@@ -74,7 +74,7 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
           {
             'Retry-After': String(SIGNUP_WINDOW_MS / 1000),
           },
-        );
+        ).saying(phrase('refuse.tooManyAccounts'));
       }
       const { email, password } = request.body;
       if (await store.findUserByEmail(db, email)) {

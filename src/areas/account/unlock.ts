@@ -48,7 +48,9 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const user = await store.findUserById(db, viewer.userId);
       if (!user || !(await verifyPassword(user.password_hash, request.body.password))) {
         await failed(db, attempt);
-        throw new AppError('invalid_credentials', WRONG_PASSWORD, 'password');
+        throw new AppError('invalid_credentials', WRONG_PASSWORD, 'password').saying(
+          phrase('refuse.passwordWrong'),
+        );
       }
       await succeeded(db, attempt);
       return { ok: true as const };
@@ -113,7 +115,9 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
             : null;
       if (problem) {
         await failed(db, attempt);
-        throw new AppError('invalid_credentials', problem, 'credential');
+        throw new AppError('invalid_credentials', problem, 'credential').saying(
+          phrase(problem === NOT_YOUR_PASSKEY ? 'refuse.passkeyNotYours' : 'refuse.passkeyNotCheckedUnlock'),
+        );
       }
       await succeeded(db, attempt);
       return { ok: true as const };

@@ -177,4 +177,11 @@ export const enRefusals = {
     one: 'Ask for at most {count} day at a time.',
     other: 'Ask for at most {count} days at a time.',
   },
+  'phrase.refuse.passkeyNotYours':
+    'This passkey is not one of yours, so it cannot unlock attune here. Use your own passkey or your password.',
+  'phrase.refuse.passkeyNotCheckedUnlock':
+    'This passkey could not be checked. Try again, or unlock with your password.',
+  'phrase.refuse.passkeyNotCheckedLogIn':
+    'This passkey could not be checked. Try again, or log in with your password.',
+  'phrase.refuse.tooManyAccounts': 'Too many new accounts from this address. Please try again later.',
 } as const;

@@ -186,4 +186,12 @@ export const esRefusals: { readonly [K in keyof typeof enRefusals]: Message } = 
     one: 'Pide como mucho {count} día cada vez.',
     other: 'Pide como mucho {count} días cada vez.',
   },
+  'phrase.refuse.passkeyNotYours':
+    'Esta llave de acceso no es tuya, así que no puede desbloquear attune aquí. Usa tu propia llave de acceso o tu contraseña.',
+  'phrase.refuse.passkeyNotCheckedUnlock':
+    'No se pudo comprobar esta llave de acceso. Vuelve a intentarlo, o desbloquea con tu contraseña.',
+  'phrase.refuse.passkeyNotCheckedLogIn':
+    'No se pudo comprobar esta llave de acceso. Vuelve a intentarlo, o inicia sesión con tu contraseña.',
+  'phrase.refuse.tooManyAccounts':
+    'Demasiadas cuentas nuevas desde esta dirección. Vuelve a intentarlo más tarde.',
 };
