@@ -47,8 +47,8 @@ describe('a refusal in Spanish', () => {
     await page.getByRole('button', { name: /Empezar este hábito/ }).click();
     const refusal = page.getByText(/Vuestro ritmo en Comunicación es de 1 cambio a la vez/);
     await refusal.waitFor();
-    expect(await refusal.innerText()).toMatch(/«I ask Michael how he slept» todavía se está asentando/);
-    expect(await page.locator('main').innerText()).not.toMatch(/Your pace for|still settling in/);
+    expect(await refusal.textContent()).toMatch(/«I ask Michael how he slept» todavía se está asentando/);
+    expect(await page.locator('main').textContent()).not.toMatch(/Your pace for|still settling in/);
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await accessibilityProblems(page, 'refusal-es')).toEqual([]);
     await screenshot(page, 'refusal-es-pace-360');
