@@ -118,9 +118,10 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
     });
   });
 
-  it.runIf(dialect === 'postgres')(
-    'runs on one server at a time: another skips while the lock is held',
-    async () => {
+  // Several app servers share PostgreSQL only (SQLite is one server's file), so the lock is
+  // declared there alone rather than reported as a skipped test on SQLite.
+  if (dialect === 'postgres')
+    it('runs on one server at a time: another skips while the lock is held', async () => {
       const now = Date.now();
       await store()
         .db.insertInto('rate_limits')
@@ -146,6 +147,5 @@ describe.each(DIALECTS)('housekeeping on %s', (dialect) => {
       await other.query('commit');
       await other.end();
       expect((await housekeep(store(), now))?.rateLimits).toBe(1);
-    },
-  );
+    });
 });

@@ -58,7 +58,11 @@ export function stringInputs(doc: Doc): Input[] {
         if (p.in !== 'path' && p.in !== 'query') continue;
         for (const s of strings(p.schema, p.name)) out.push({ ...base, in: p.in, ...s });
       }
-      if (body) for (const s of strings(body, '')) out.push({ ...base, in: 'body', ...s });
+      // A body that is a union of objects (a coach's suggestion: `kind` says what `fields` holds):
+      // each field is tried inside its own branch, so the rest of the body agrees with it.
+      const branches = body ? ((body.anyOf ?? body.oneOf)?.filter((b) => b.properties) ?? [body]) : [];
+      for (const branch of branches)
+        for (const s of strings(branch, '')) out.push({ ...base, body: branch, in: 'body', ...s });
     }
   }
   return out;
