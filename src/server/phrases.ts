@@ -398,6 +398,7 @@ export const PHRASE_CODES = [
   'refuse.passkeyNotCheckedUnlock',
   'refuse.passkeyNotCheckedLogIn',
   'refuse.tooManyAccounts',
+  'refuse.importProblems',
 ] as const;
 
 export type PhraseCode = (typeof PHRASE_CODES)[number];

@@ -143,6 +143,7 @@ export async function importRoutes(fastify: FastifyInstance, ctx: AppContext): P
         throw invalid(
           'content',
           `Nothing was imported: the file has ${summary.problems.length} problem(s). The first, on line ${first.line}: ${first.message}`,
+          phrase('refuse.importProblems', { count: summary.problems.length, line: first.line }),
         );
       }
       const result = await db

@@ -184,4 +184,9 @@ export const enRefusals = {
   'phrase.refuse.passkeyNotCheckedLogIn':
     'This passkey could not be checked. Try again, or log in with your password.',
   'phrase.refuse.tooManyAccounts': 'Too many new accounts from this address. Please try again later.',
+  'phrase.refuse.importProblems': {
+    one: 'Nothing was imported: the file has one problem, on line {line}. The preview shows what it is.',
+    other:
+      'Nothing was imported: the file has {count} problems; the first is on line {line}. The preview shows what they are.',
+  },
 } as const;

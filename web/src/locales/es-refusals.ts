@@ -194,4 +194,9 @@ export const esRefusals: { readonly [K in keyof typeof enRefusals]: Message } = 
     'No se pudo comprobar esta llave de acceso. Vuelve a intentarlo, o inicia sesión con tu contraseña.',
   'phrase.refuse.tooManyAccounts':
     'Demasiadas cuentas nuevas desde esta dirección. Vuelve a intentarlo más tarde.',
+  'phrase.refuse.importProblems': {
+    one: 'No se importó nada: el archivo tiene un problema, en la línea {line}. La vista previa muestra cuál es.',
+    other:
+      'No se importó nada: el archivo tiene {count} problemas; el primero está en la línea {line}. La vista previa muestra cuáles son.',
+  },
 };
