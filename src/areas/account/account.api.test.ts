@@ -120,6 +120,12 @@ describe.each(DIALECTS)('account on %s', (dialect) => {
       });
       expect(blocked.statusCode).toBe(429);
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      // The wait in the reader's language, in the unit the English message uses.
+      const wait = blocked.json().error.say;
+      expect(wait.code).toMatch(/^refuse\.wait(Seconds|Minutes)$/);
+      expect(blocked.json().error.message).toContain(
+        `wait ${wait.params.count} ${wait.code === 'refuse.waitSeconds' ? 'seconds' : 'minutes'}`,
+      );
       const owner = new Actor(app(), 'owner', '198.51.100.7');
       expect(
         (await owner.post('/api/account/login', { email: emailOf(victim), password: PASSWORD })).statusCode,

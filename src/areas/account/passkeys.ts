@@ -12,12 +12,13 @@ import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { releaseHit, reserveHit } from '../../storage/limits.ts';
 import { requireViewer } from '../../storage/scope.ts';
 import type { Database, PasskeysTable } from '../../storage/tables.ts';
 import * as keys from './passkey-store.ts';
-import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginKeys, waitMessage } from './rules.ts';
+import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginKeys, waitMessage, waitPhrase } from './rules.ts';
 import {
   AddPasskeyBody,
   Me,
@@ -138,7 +139,11 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
       const viewer = requireViewer(request.viewer);
       const challenge = await keys.takeChallenge(db, request.body.challengeId, viewer.userId);
       if (!challenge)
-        throw invalid('challengeId', 'This request to add a passkey has expired. Please start again.');
+        throw invalid(
+          'challengeId',
+          'This request to add a passkey has expired. Please start again.',
+          phrase('refuse.passkeyExpired'),
+        );
       const { rpID, origin } = site(request);
       const result = await verifyRegistrationResponse({
         response: request.body.credential as unknown as RegistrationResponseJSON,
@@ -151,10 +156,13 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
         throw invalid(
           'credential',
           'Your device’s answer could not be checked, so no passkey was added. Please try again.',
+          phrase('refuse.passkeyUnchecked'),
         );
       const { credential } = result.registrationInfo;
       if (await keys.findPasskey(db, credential.id))
-        throw new AppError('conflict', 'This passkey is already added.', 'credential');
+        throw new AppError('conflict', 'This passkey is already added.', 'credential').saying(
+          phrase('refuse.passkeyAdded'),
+        );
       const row = await keys.insertPasskey(db, {
         id: credential.id,
         userId: viewer.userId,
@@ -221,13 +229,23 @@ export async function passkeyRoutes(fastify: FastifyInstance, ctx: AppContext): 
       if ((await reserveHit(db, ipKey, { windowMs: FAILURE_WINDOW_MS, limit: IP_FAILURE_LIMIT })) === null)
         throw new AppError('too_many_requests', waitMessage(FAILURE_WINDOW_MS / 1000), undefined, {
           'Retry-After': String(FAILURE_WINDOW_MS / 1000),
-        });
+        }).saying(waitPhrase(FAILURE_WINDOW_MS / 1000));
       const challenge = await keys.takeChallenge(db, request.body.challengeId, null);
-      if (!challenge) throw invalid('challengeId', 'This sign-in has expired. Please start again.');
+      if (!challenge)
+        throw invalid(
+          'challengeId',
+          'This sign-in has expired. Please start again.',
+          phrase('refuse.signInExpired'),
+        );
       const stored = await keys.findPasskey(db, request.body.credential.id);
-      if (!stored) throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
+      if (!stored)
+        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY).saying(
+          phrase('refuse.passkeyNotCheckedLogIn'),
+        );
       if (!(await checkAssertion(db, request, challenge, stored, request.body.credential)))
-        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY);
+        throw new AppError('invalid_credentials', NOT_THIS_PASSKEY).saying(
+          phrase('refuse.passkeyNotCheckedLogIn'),
+        );
       await releaseHit(db, ipKey);
       return startSession(ctx, request, reply, stored.user_id);
     },

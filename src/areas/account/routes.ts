@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { clearSessionCookie } from '../../server/auth.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { countHit } from '../../storage/limits.ts';
 import { requireViewer } from '../../storage/scope.ts';
@@ -42,7 +43,9 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
   async function checkPassword(userId: string, password: string): Promise<void> {
     const user = await store.findUserById(db, userId);
     if (!user || !(await verifyPassword(user.password_hash, password))) {
-      throw new AppError('invalid_credentials', 'That password is not right.', 'password');
+      throw new AppError('invalid_credentials', 'That password is not right.', 'password').saying(
+        phrase('refuse.passwordWrong'),
+      );
     }
   }
 
@@ -71,11 +74,15 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
           {
             'Retry-After': String(SIGNUP_WINDOW_MS / 1000),
           },
-        );
+        ).saying(phrase('refuse.tooManyAccounts'));
       }
       const { email, password } = request.body;
       if (await store.findUserByEmail(db, email)) {
-        throw new AppError('conflict', 'An account with this email already exists. Log in instead.', 'email');
+        throw new AppError(
+          'conflict',
+          'An account with this email already exists. Log in instead.',
+          'email',
+        ).saying(phrase('refuse.emailTaken'));
       }
       const user = await store.insertUser(db, email, await hashPassword(password));
       reply.status(201);
@@ -186,7 +193,11 @@ export async function accountRoutes(fastify: FastifyInstance, ctx: AppContext): 
     async (request) => {
       const viewer = requireViewer(request.viewer);
       await checkPassword(viewer.userId, request.body.currentPassword).catch(() => {
-        throw new AppError('invalid_credentials', 'Your current password is not right.', 'currentPassword');
+        throw new AppError(
+          'invalid_credentials',
+          'Your current password is not right.',
+          'currentPassword',
+        ).saying(phrase('refuse.currentPasswordWrong'));
       });
       const newHash = await hashPassword(request.body.newPassword);
       await db.transaction().execute(async (trx) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { type Phrase, phrase } from '../../server/phrases.ts';
 
 /*
  * Login throttling, as pure rules. Failures are counted per (account, address): an attacker
@@ -26,6 +27,13 @@ const MAX_DELAY_S = 15 * 60;
 export function loginDelaySeconds(failures: number): number {
   if (failures <= FREE_FAILURES) return 0;
   return Math.min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES - 1));
+}
+
+/** The same wait as a phrase code, for the web app to word in the reader's language. */
+export function waitPhrase(seconds: number): Phrase {
+  return seconds < 90
+    ? phrase('refuse.waitSeconds', { count: Math.ceil(seconds) })
+    : phrase('refuse.waitMinutes', { count: Math.ceil(seconds / 60) });
 }
 
 export function waitMessage(seconds: number): string {

@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../server/errors.ts';
 import { clearHits, extendBlock, peekHits, releaseHit, reserveHit } from '../../storage/limits.ts';
 import type { Database } from '../../storage/tables.ts';
-import { FAILURE_WINDOW_MS, IP_FAILURE_LIMIT, loginDelaySeconds, loginKeys, waitMessage } from './rules.ts';
+import {
+  FAILURE_WINDOW_MS,
+  IP_FAILURE_LIMIT,
+  loginDelaySeconds,
+  loginKeys,
+  waitMessage,
+  waitPhrase,
+} from './rules.ts';
 
 /*
  * The password-guessing limiter, shared by the login form and the app lock: both check one
@@ -27,7 +34,7 @@ async function tooMany(db: Kysely<Database>, keys: string[], full: boolean): Pro
   const seconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
   return new AppError('too_many_requests', waitMessage(seconds), undefined, {
     'Retry-After': String(seconds),
-  });
+  }).saying(waitPhrase(seconds));
 }
 
 /**

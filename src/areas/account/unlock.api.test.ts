@@ -45,6 +45,7 @@ describe.each(DIALECTS)('the app lock on %s', (dialect) => {
         code: 'invalid_credentials',
         field: 'password',
         message: 'That password is not right. Please try again.',
+        say: { code: 'refuse.passwordWrong', params: {} },
       });
       // A failed unlock does not end the session: the lock is the device's, not the server's.
       expect((await a.get('/api/account')).statusCode).toBe(200);
@@ -120,6 +121,7 @@ describe.each(DIALECTS)('the app lock on %s', (dialect) => {
       expect(res.statusCode).toBe(401);
       expect(res.json().error).toMatchObject({ code: 'invalid_credentials', field: 'credential' });
       expect(res.json().error.message).toMatch(/not one of yours/);
+      expect(res.json().error.say).toEqual({ code: 'refuse.passkeyNotYours', params: {} });
       // And the partner cannot spend a challenge made for the person.
       const start = (await a.post('/api/account/unlock/passkey/options', undefined, HOST)).json();
       const stolen = await b.post(

@@ -3,6 +3,7 @@ import { generateAuthenticationOptions } from '@simplewebauthn/server';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requireViewer } from '../../storage/scope.ts';
 import * as keys from './passkey-store.ts';
@@ -47,7 +48,9 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const user = await store.findUserById(db, viewer.userId);
       if (!user || !(await verifyPassword(user.password_hash, request.body.password))) {
         await failed(db, attempt);
-        throw new AppError('invalid_credentials', WRONG_PASSWORD, 'password');
+        throw new AppError('invalid_credentials', WRONG_PASSWORD, 'password').saying(
+          phrase('refuse.passwordWrong'),
+        );
       }
       await succeeded(db, attempt);
       return { ok: true as const };
@@ -67,7 +70,9 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requireViewer(request.viewer);
       const mine = await keys.passkeysOf(db, viewer.userId);
       if (mine.length === 0)
-        throw new AppError('not_found', 'You have no passkey yet. Unlock with your password.');
+        throw new AppError('not_found', 'You have no passkey yet. Unlock with your password.').saying(
+          phrase('refuse.noPasskey'),
+        );
       // Only the person's own passkeys are offered; the check after the answer enforces it.
       const options = await generateAuthenticationOptions({
         rpID: site(request).rpID,
@@ -95,7 +100,11 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const challenge = await keys.takeChallenge(db, request.body.challengeId, viewer.userId);
       if (!challenge) {
         await failed(db, attempt);
-        throw invalid('challengeId', 'This unlock has expired. Please try again.');
+        throw invalid(
+          'challengeId',
+          'This unlock has expired. Please try again.',
+          phrase('refuse.unlockExpired'),
+        );
       }
       const stored = await keys.findPasskey(db, request.body.credential.id);
       const problem =
@@ -106,7 +115,9 @@ export async function unlockRoutes(fastify: FastifyInstance, ctx: AppContext): P
             : null;
       if (problem) {
         await failed(db, attempt);
-        throw new AppError('invalid_credentials', problem, 'credential');
+        throw new AppError('invalid_credentials', problem, 'credential').saying(
+          phrase(problem === NOT_YOUR_PASSKEY ? 'refuse.passkeyNotYours' : 'refuse.passkeyNotCheckedUnlock'),
+        );
       }
       await succeeded(db, attempt);
       return { ok: true as const };

@@ -57,6 +57,10 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       const again = await b.post('/api/alignment/rounds', {});
       expect(again.statusCode).toBe(409);
       expect(again.json().error.field).toBe('quarter');
+      expect(again.json().error.say).toEqual({
+        code: 'refuse.roundExists',
+        params: { quarter: before.quarter },
+      });
     });
 
     it('refuses a quarter that has not begun and a malformed one, naming the field', async () => {
@@ -159,6 +163,7 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       const twice = await a.patch(`/api/alignment/rounds/${id}/answer`, { rewards: ['Walks', ' walks '] });
       expect(twice.statusCode).toBe(400);
       expect(twice.json().error.field).toBe('rewards.1');
+      expect(twice.json().error.say).toEqual({ code: 'refuse.rewardTwice', params: { value: 'walks' } });
       const unknown = await a.patch(`/api/alignment/rounds/${id}/answer`, { domains: ['nope'] });
       expect(unknown.json().error.field).toBe('domains.0');
       const stray = await a.patch(`/api/alignment/rounds/${id}/answer`, { secret: 1 });

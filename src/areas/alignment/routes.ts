@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { presentMetric } from '../checkins/present.ts';
@@ -157,7 +158,7 @@ export async function alignmentRoutes(fastify: FastifyInstance, ctx: AppContext)
         throw new AppError(
           'conflict',
           'Shared metrics come from the reveal, once both of you have submitted.',
-        );
+        ).saying(phrase('refuse.revealFirst'));
       const b = request.body;
       const m = { ...b, name: b.name.trim(), domain: b.domain ?? null };
       const domains = m.domain ? await listDomains(db, viewer.couple.id) : [];

@@ -1,4 +1,5 @@
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 
 /** The four dimensions a partner places themselves on, 0 (the first pole) to 100 (the second). */
 export const DIMENSIONS = [
@@ -51,7 +52,11 @@ export function quarterOf(date: string): string {
 /** Checks a round's quarter: a real one, not after the current quarter (a past one may be recorded late). */
 export function checkQuarter(quarter: string, current: string): void {
   if (quarter > current)
-    throw invalid('quarter', `${quarter} has not begun yet; this quarter is ${current}.`);
+    throw invalid(
+      'quarter',
+      `${quarter} has not begun yet; this quarter is ${current}.`,
+      phrase('refuse.quarterNotBegun', { quarter, current }),
+    );
 }
 
 const normal = (s: string) => s.trim().toLocaleLowerCase();
@@ -60,14 +65,30 @@ const normal = (s: string) => s.trim().toLocaleLowerCase();
 export function checkDraft(a: Pick<Answer, 'rewards' | 'domains'>, domainIds: ReadonlySet<string>): void {
   const seen = new Set<string>();
   a.rewards.forEach((r, i) => {
-    if (r.trim() === '') throw invalid(`rewards.${i}`, 'A reward needs a few words.');
-    if (seen.has(normal(r))) throw invalid(`rewards.${i}`, `"${r.trim()}" is in the list twice.`);
+    if (r.trim() === '')
+      throw invalid(`rewards.${i}`, 'A reward needs a few words.', phrase('refuse.rewardText'));
+    if (seen.has(normal(r)))
+      throw invalid(
+        `rewards.${i}`,
+        `"${r.trim()}" is in the list twice.`,
+        phrase('refuse.rewardTwice', { value: r.trim() }),
+      );
     seen.add(normal(r));
   });
   const ranked = new Set<string>();
   a.domains.forEach((d, i) => {
-    if (!domainIds.has(d)) throw invalid(`domains.${i}`, `"${d}" is not one of your domains.`);
-    if (ranked.has(d)) throw invalid(`domains.${i}`, `"${d}" is ranked twice.`);
+    if (!domainIds.has(d))
+      throw invalid(
+        `domains.${i}`,
+        `"${d}" is not one of your domains.`,
+        phrase('refuse.notYourDomain', { value: d }),
+      );
+    if (ranked.has(d))
+      throw invalid(
+        `domains.${i}`,
+        `"${d}" is ranked twice.`,
+        phrase('refuse.domainRankedTwice', { value: d }),
+      );
     ranked.add(d);
   });
 }
@@ -75,19 +96,32 @@ export function checkDraft(a: Pick<Answer, 'rewards' | 'domains'>, domainIds: Re
 /** Checks an answer is complete enough to submit; throws a 400 naming the first missing field. */
 export function checkComplete(a: Answer): void {
   const texts = [
-    ['optimizingFor', 'what you are optimizing for'],
-    ['successMeans', 'what success means to you'],
-    ['rewardsSought', 'the rewards you seek'],
+    ['optimizingFor', 'what you are optimizing for', 'refuse.submitOptimizingFor'],
+    ['successMeans', 'what success means to you', 'refuse.submitSuccessMeans'],
+    ['rewardsSought', 'the rewards you seek', 'refuse.submitRewardsSought'],
   ] as const;
-  for (const [field, what] of texts)
-    if (a[field].trim() === '') throw invalid(field, `Before you submit, write a few words about ${what}.`);
+  for (const [field, what, code] of texts)
+    if (a[field].trim() === '')
+      throw invalid(field, `Before you submit, write a few words about ${what}.`, phrase(code));
   if (a.rewards.length === 0)
-    throw invalid('rewards', 'Before you submit, list at least one reward you seek.');
+    throw invalid(
+      'rewards',
+      'Before you submit, list at least one reward you seek.',
+      phrase('refuse.submitRewards'),
+    );
   for (const d of DIMENSIONS)
     if (a[d.key] === null)
-      throw invalid(d.key, `Before you submit, say where you stand between ${d.low} and ${d.high}.`);
+      throw invalid(
+        d.key,
+        `Before you submit, say where you stand between ${d.low} and ${d.high}.`,
+        phrase('refuse.submitStand'),
+      );
   if (a.domains.length === 0)
-    throw invalid('domains', 'Before you submit, rank the domains that matter to you.');
+    throw invalid(
+      'domains',
+      'Before you submit, rank the domains that matter to you.',
+      phrase('refuse.submitDomains'),
+    );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import {
   coupleRows,
@@ -50,7 +51,9 @@ export async function insertRound(
     .onConflict((oc) => oc.columns(['couple_id', 'quarter']).doNothing())
     .executeTakeFirst();
   if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0)
-    throw new AppError('conflict', `There is already a round for ${quarter}.`, 'quarter');
+    throw new AppError('conflict', `There is already a round for ${quarter}.`, 'quarter').saying(
+      phrase('refuse.roundExists', { quarter }),
+    );
   return row;
 }
 
@@ -141,7 +144,7 @@ export async function saveDraft(
       throw new AppError(
         'conflict',
         'You have submitted your answer for this round; it stays as you sent it.',
-      );
+      ).saying(phrase('refuse.roundSubmitted'));
     const next: Answer = { ...(own ? answerOf(own) : EMPTY_ANSWER), ...edits };
     const now = nowIso();
     if (own) {
@@ -184,7 +187,9 @@ export async function submitAnswer(
     await lockRound(trx, viewer, roundId);
     const own = await findOwnAnswer(trx, viewer, roundId);
     if (own?.submitted_at)
-      throw new AppError('conflict', 'You have submitted your answer for this round already.');
+      throw new AppError('conflict', 'You have submitted your answer for this round already.').saying(
+        phrase('refuse.roundSubmitted'),
+      );
     checkComplete(own ? answerOf(own) : EMPTY_ANSWER);
     const now = nowIso();
     await trx

@@ -181,7 +181,12 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect(opened.statusCode).toBe(201);
       expect(opened.json()).toMatchObject({ name: 'Emma is born 👶', closedOn: null, crisisSince: null });
       expect(opened.json().openedOn).toBe(baby.json().date);
-      expect((await b.post('/api/anchors/stress', { name: 'Another' })).statusCode).toBe(409);
+      const another = await b.post('/api/anchors/stress', { name: 'Another' });
+      expect(another.statusCode).toBe(409);
+      expect(another.json().error).toMatchObject({
+        message: 'A stress period is already open; close it before opening another.',
+        say: { code: 'refuse.stressOpen', params: {} },
+      });
 
       const raise = await b.patch(`/api/anchors/${anchor.id}`, { cadence: { times: 2, days: 7 } });
       expect(raise.statusCode).toBe(400);

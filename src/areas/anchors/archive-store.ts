@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addDays, localDate } from '../../dates.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import {
   coupleRows,
@@ -172,8 +173,14 @@ export async function restorePattern(
       .where('id', '=', id)
       .executeTakeFirst();
     if (!habit)
-      throw new AppError('conflict', 'That habit is no longer here; start it again from the habits screen.');
-    if (habit.status === 'active') throw new AppError('conflict', 'That habit is already part of your days.');
+      throw new AppError(
+        'conflict',
+        'That habit is no longer here; start it again from the habits screen.',
+      ).saying(phrase('refuse.archiveHabitGone'));
+    if (habit.status === 'active')
+      throw new AppError('conflict', 'That habit is already part of your days.').saying(
+        phrase('refuse.archiveHabitActive'),
+      );
     if (!isHabitOwner(viewer, habit))
       throw new AppError('forbidden', 'Only the partner whose habit this is can bring it back; ask them.');
     await db
@@ -192,7 +199,9 @@ export async function restorePattern(
       .where('active', '=', 0)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) === 0)
-      throw new AppError('conflict', 'That ritual is already on, or no longer here.');
+      throw new AppError('conflict', 'That ritual is already on, or no longer here.').saying(
+        phrase('refuse.archiveRitual'),
+      );
   } else {
     const a = content.anchors.find((x) => x.id === id);
     if (!a) throw notFound('That anchor in this snapshot');
@@ -200,7 +209,8 @@ export async function restorePattern(
       .select('id')
       .where('id', '=', id)
       .executeTakeFirst();
-    if (exists) throw new AppError('conflict', 'That anchor is still with you.');
+    if (exists)
+      throw new AppError('conflict', 'That anchor is still with you.').saying(phrase('refuse.archiveAnchor'));
     const now = nowIso();
     await db
       .insertInto('anchors')

@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody, LocalDate } from '../../server/schemas.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import { coupleRows, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
@@ -104,7 +105,8 @@ export async function roleRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       const role = normalizeRole(request.body.role);
-      if (!role) throw invalid('role', 'Name the role, e.g. "lover" or "co-parent".');
+      if (!role)
+        throw invalid('role', 'Name the role, e.g. "lover" or "co-parent".', phrase('refuse.roleName'));
       await db
         .insertInto('roles')
         .values({

@@ -4,6 +4,7 @@ import { Type } from 'typebox';
 import { addDays, isCalendarDate, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { listDomains } from '../couple/store.ts';
@@ -68,17 +69,32 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const b = request.body;
       const today = localDate(viewer.couple.timeZone);
       const name = b.name.trim();
-      if (!name) throw invalid('name', 'Give the anchor a name, e.g. "Date night".');
+      if (!name)
+        throw invalid('name', 'Give the anchor a name, e.g. "Date night".', phrase('refuse.anchorName'));
       checkCadence(b.cadence);
       const source = b.source ?? { kind: 'checkoff' as const };
       if (source.kind === 'log' && source.domain) {
         const domains = await listDomains(db, viewer.couple.id);
         if (!domains.some((d) => d.id === source.domain))
-          throw invalid('source.domain', `"${source.domain}" is not one of your domains.`);
+          throw invalid(
+            'source.domain',
+            `"${source.domain}" is not one of your domains.`,
+            phrase('refuse.notYourDomain', { value: source.domain }),
+          );
       }
       const startDate = b.startDate ?? today;
-      if (!isCalendarDate(startDate)) throw invalid('startDate', `${startDate} is not a real calendar date.`);
-      if (startDate > addDays(today, 30)) throw invalid('startDate', 'Start within the next 30 days.');
+      if (!isCalendarDate(startDate))
+        throw invalid(
+          'startDate',
+          `${startDate} is not a real calendar date.`,
+          phrase('refuse.notADate', { value: startDate }),
+        );
+      if (startDate > addDays(today, 30))
+        throw invalid(
+          'startDate',
+          'Start within the next 30 days.',
+          phrase('refuse.startWithin', { count: 30 }),
+        );
       const row = await store.insertAnchor(db, viewer, { name, cadence: b.cadence, source, startDate });
       reply.status(201);
       return presentOne(db, viewer, row.id);
@@ -100,7 +116,8 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const row = await findAnchor(viewer, request.params.id);
       const { name, cadence } = request.body;
-      if (name !== undefined && !name.trim()) throw invalid('name', 'An anchor needs a name.');
+      if (name !== undefined && !name.trim())
+        throw invalid('name', 'An anchor needs a name.', phrase('refuse.anchorName'));
       const patch: Parameters<typeof store.updateAnchor>[3] = {};
       if (name !== undefined) patch.name = name.trim();
       if (cadence) {
@@ -153,7 +170,10 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const row = await findAnchor(viewer, request.params.id);
       if (row.source !== 'checkoff')
-        throw new AppError('conflict', 'This anchor is kept by log entries; add one to the log instead.');
+        throw new AppError(
+          'conflict',
+          'This anchor is kept by log entries; add one to the log instead.',
+        ).saying(phrase('refuse.anchorFromLog'));
       checkCheckoffDate(request.body.date, localDate(viewer.couple.timeZone), row.start_date);
       await store.insertCheckoff(db, viewer, row.id, request.body.date);
       reply.status(201);
@@ -201,21 +221,34 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
         const entry = await findVisibleEntry(db, viewer, b.lifeEventId);
         if (!entry) throw notFound('That log entry');
         if (entry.kind !== 'life_event')
-          throw invalid('lifeEventId', 'A stress period opens from a life event entry.');
+          throw invalid(
+            'lifeEventId',
+            'A stress period opens from a life event entry.',
+            phrase('refuse.stressFromLifeEvent'),
+          );
         // Its text becomes the period's name, which both partners see.
         if (entry.visibility !== 'shared')
           throw invalid(
             'lifeEventId',
             'Share this life event with your partner first; a stress period is for both of you.',
+            phrase('refuse.stressShareFirst'),
           );
         name ||= entry.text.slice(0, 200);
         openedOn = b.openedOn ?? entry.date;
       }
-      if (!name) throw invalid('name', 'Name what is happening, e.g. "New baby".');
+      if (!name)
+        throw invalid('name', 'Name what is happening, e.g. "New baby".', phrase('refuse.stressName'));
       if (!isCalendarDate(openedOn) || openedOn > today)
-        throw invalid('openedOn', 'A stress period opens today or on a day that has passed.');
+        throw invalid(
+          'openedOn',
+          'A stress period opens today or on a day that has passed.',
+          phrase('refuse.stressOpenedOn'),
+        );
       if (await store.openStress(db, viewer))
-        throw new AppError('conflict', 'A stress period is already open; close it before opening another.');
+        throw new AppError(
+          'conflict',
+          'A stress period is already open; close it before opening another.',
+        ).saying(phrase('refuse.stressOpen'));
       const row = await store.insertStress(db, viewer, {
         name,
         lifeEventId: b.lifeEventId ?? null,
@@ -240,8 +273,10 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const period = await store.findStress(db, viewer, request.params.id);
       if (!period) throw notFound('That stress period');
-      if (period.closed_on) throw new AppError('conflict', 'This stress period is closed.');
-      if (period.crisis_since) throw new AppError('conflict', 'Crisis mode is already on.');
+      if (period.closed_on)
+        throw new AppError('conflict', 'This stress period is closed.').saying(phrase('refuse.stressClosed'));
+      if (period.crisis_since)
+        throw new AppError('conflict', 'Crisis mode is already on.').saying(phrase('refuse.crisisOn'));
       await store.startCrisis(db, viewer, period, localDate(viewer.couple.timeZone));
       return presentStress(db, viewer, period.id);
     },
@@ -261,7 +296,10 @@ export async function anchorRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const period = await store.findStress(db, viewer, request.params.id);
       if (!period) throw notFound('That stress period');
-      if (period.closed_on) throw new AppError('conflict', 'This stress period is already closed.');
+      if (period.closed_on)
+        throw new AppError('conflict', 'This stress period is already closed.').saying(
+          phrase('refuse.stressClosed'),
+        );
       await store.closeStress(db, viewer, period, localDate(viewer.couple.timeZone));
       return presentStress(db, viewer, period.id);
     },

@@ -197,7 +197,9 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       expect(early.json().error.field).toBe(`metrics.${id}`);
       expect((await a.post(`/api/checkins/metrics/${id}/accept`)).statusCode).toBe(403);
       expect((await b.post(`/api/checkins/metrics/${id}/accept`)).json().state).toBe('accepted');
-      expect((await b.post(`/api/checkins/metrics/${id}/accept`)).statusCode).toBe(409);
+      const twice = await b.post(`/api/checkins/metrics/${id}/accept`);
+      expect(twice.statusCode).toBe(409);
+      expect(twice.json().error.say).toEqual({ code: 'refuse.metricNotWaiting', params: {} });
       expect((await a.get(`/api/checkins/day/${d}`)).json().metrics.map((m: { id: string }) => m.id)).toEqual(
         [id],
       );

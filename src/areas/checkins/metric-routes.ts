@@ -77,7 +77,9 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
       if (!canAcceptMetric(viewer, row))
         throw new AppError('forbidden', 'A metric is accepted by the partner who did not propose it.');
       if (row.accepted_at !== null || row.retired_at !== null)
-        throw new AppError('conflict', 'That metric is no longer waiting to be accepted.');
+        throw new AppError('conflict', 'That metric is no longer waiting to be accepted.').saying(
+          phrase('refuse.metricNotWaiting'),
+        );
       await store.acceptMetric(db, viewer, row.id);
       return presentMetric(viewer, (await store.findMetric(db, viewer, row.id))!);
     },
@@ -97,7 +99,10 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const row = await store.findMetric(db, viewer, request.params.id);
       if (!row) throw notFound('That metric');
-      if (row.retired_at !== null) throw new AppError('conflict', 'That metric is already retired.');
+      if (row.retired_at !== null)
+        throw new AppError('conflict', 'That metric is already retired.').saying(
+          phrase('refuse.metricRetired'),
+        );
       await store.retireMetric(db, viewer, row.id);
       return presentMetric(viewer, (await store.findMetric(db, viewer, row.id))!);
     },
@@ -158,7 +163,7 @@ export async function metricRoutes(fastify: FastifyInstance, ctx: AppContext): P
         throw new AppError(
           'conflict',
           'You have answered this month’s questions already. The next ones come next month.',
-        );
+        ).saying(phrase('refuse.monthAnswered'));
       const s = scoreCsi4(items);
       const row = await store.insertCsi4(db, viewer, {
         month,

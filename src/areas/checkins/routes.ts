@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { presentCheckin, presentMetric, seriesOf } from './present.ts';
@@ -96,7 +97,11 @@ export async function checkinRoutes(fastify: FastifyInstance, ctx: AppContext): 
       };
       checkCheckin({ date: b.date, metrics, numbers, note: b.note ?? null }, { today, accepted });
       if (b.noteVisibility !== undefined && (b.note === undefined || b.note === null))
-        throw invalid('noteVisibility', 'There is no note to share or keep private.');
+        throw invalid(
+          'noteVisibility',
+          'There is no note to share or keep private.',
+          phrase('refuse.noNote'),
+        );
       const row = await store.saveCheckin(db, viewer, {
         date: b.date,
         ...numbers,

@@ -46,7 +46,12 @@ export function checkCheckin(
   input: { date: string; metrics: Record<string, number>; numbers?: Series; note?: string | null },
   ctx: { today: string; accepted: readonly AcceptedMetric[] },
 ): void {
-  if (!isCalendarDate(input.date)) throw invalid('date', `${input.date} is not a real calendar date.`);
+  if (!isCalendarDate(input.date))
+    throw invalid(
+      'date',
+      `${input.date} is not a real calendar date.`,
+      phrase('refuse.notADate', { value: input.date }),
+    );
   const locked = lockReason(input.date, ctx.today);
   if (locked)
     throw new AppError('conflict', locked, 'date').saying(
@@ -69,11 +74,17 @@ export function checkCheckin(
   const byId = new Map(ctx.accepted.map((m) => [m.id, m]));
   for (const [id, value] of Object.entries(input.metrics)) {
     const m = byId.get(id);
-    if (!m) throw invalid(`metrics.${id}`, 'That metric is not one of your accepted metrics.');
+    if (!m)
+      throw invalid(
+        `metrics.${id}`,
+        'That metric is not one of your accepted metrics.',
+        phrase('refuse.metricNotAccepted'),
+      );
     if (value < m.scale_min || value > m.scale_max)
       throw invalid(
         `metrics.${id}`,
         `${m.name} goes from ${m.scale_min} to ${m.scale_max}; ${value} is outside.`,
+        phrase('refuse.metricRange', { name: m.name, min: m.scale_min, max: m.scale_max, value }),
       );
   }
 }
@@ -83,9 +94,14 @@ export function checkMetric(
   m: { scaleMin: number; scaleMax: number; domain: string | null },
   domainIds: ReadonlySet<string>,
 ): void {
-  if (m.scaleMax <= m.scaleMin) throw invalid('scaleMax', 'The top of the scale must be above its bottom.');
+  if (m.scaleMax <= m.scaleMin)
+    throw invalid('scaleMax', 'The top of the scale must be above its bottom.', phrase('refuse.scaleOrder'));
   if (m.domain !== null && !domainIds.has(m.domain))
-    throw invalid('domain', `"${m.domain}" is not one of your domains.`);
+    throw invalid(
+      'domain',
+      `"${m.domain}" is not one of your domains.`,
+      phrase('refuse.notYourDomain', { value: m.domain }),
+    );
 }
 
 /** The seven dates ending with `end`, oldest first. */

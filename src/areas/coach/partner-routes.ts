@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { coupleCoachLinks, requirePartner } from '../../storage/scope.ts';
 import { newInviteCode, normalizeInviteCode } from '../couple/rules.ts';
@@ -79,7 +80,10 @@ export async function coachPartnerRoutes(fastify: FastifyInstance, ctx: AppConte
       const viewer = requirePartner(request.viewer);
       const link = await oneLink(viewer, request.params.linkId);
       if (link.status === 'revoked' || link.status === 'expired')
-        throw new AppError('conflict', 'That coach link has ended; invite the coach again if you wish.');
+        throw new AppError(
+          'conflict',
+          'That coach link has ended; invite the coach again if you wish.',
+        ).saying(phrase('refuse.coachLinkEnded'));
       await store.setConsent(db, viewer.couple.id, link.id, viewer.userId, request.body.areas);
       return oneLink(viewer, link.id);
     },

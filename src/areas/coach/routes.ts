@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { countHit } from '../../storage/limits.ts';
 import {
@@ -77,8 +78,11 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         throw new AppError(
           'conflict',
           'A partner in a couple space cannot be a coach with the same account.',
+        ).saying(phrase('refuse.partnerNotCoach'));
+      if (viewer.coach)
+        throw new AppError('conflict', 'This account is already a coach account.').saying(
+          phrase('refuse.alreadyCoach'),
         );
-      if (viewer.coach) throw new AppError('conflict', 'This account is already a coach account.');
       const displayName = request.body.displayName.trim();
       await store.insertProfile(db, viewer.userId, displayName);
       reply.status(201);
@@ -107,18 +111,23 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
           {
             'Retry-After': '900',
           },
-        );
+        ).saying(phrase('refuse.waitMinutes', { count: 15 }));
       const link = await coachLinkByCodeHash(
         db,
         hashInviteCode(`coach:${normalizeInviteCode(request.body.code)}`),
       );
-      if (!link) throw invalid('code', 'That invite code is not right. Check it with the couple.');
+      if (!link)
+        throw invalid(
+          'code',
+          'That invite code is not right. Check it with the couple.',
+          phrase('refuse.coachCodeWrong'),
+        );
       if (!(await store.redeemLink(db, link.couple_id, link.id, viewer.userId)))
         throw new AppError(
           'gone',
           'That invite code was used, withdrawn or has expired. Ask the couple for a new one.',
           'code',
-        );
+        ).saying(phrase('refuse.coachCodeGone'));
       return { linkId: link.id, status: 'awaiting_consent' as const };
     },
   );
@@ -171,7 +180,7 @@ export async function coachRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       const viewer = requireCoach(request.viewer);
       const a = await admittedOrRefuse(db, viewer.userId, request.params.coupleId);
       if (request.body.date > localDate(a.couple.timeZone))
-        throw invalid('date', 'A session is noted once it has been held.');
+        throw invalid('date', 'A session is noted once it has been held.', phrase('refuse.sessionHeld'));
       await store.setLastSession(db, a.couple.id, a.asCoach.linkId, request.body.date);
       return prepFor(db, { ...a, lastSessionOn: request.body.date });
     },

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import {
   coachOwnSuggestions,
@@ -141,7 +142,9 @@ export async function coachSuggestionRoutes(fastify: FastifyInstance, ctx: AppCo
       }
       const now = await oneForPartner(db, viewer, row.id);
       if (now.state !== 'accepted')
-        throw new AppError('conflict', `That suggestion was ${now.state} already.`, 'state');
+        throw new AppError('conflict', `That suggestion was ${now.state} already.`, 'state').saying(
+          phrase('refuse.suggestionAnswered'),
+        );
       return forPartner(now);
     },
   );
@@ -164,7 +167,9 @@ export async function coachSuggestionRoutes(fastify: FastifyInstance, ctx: AppCo
       if (row.state === 'open') await declineSuggestion(db, viewer, row.id, reason);
       const now = await oneForPartner(db, viewer, row.id);
       if (now.state !== 'declined')
-        throw new AppError('conflict', `That suggestion was ${now.state} already.`, 'state');
+        throw new AppError('conflict', `That suggestion was ${now.state} already.`, 'state').saying(
+          phrase('refuse.suggestionAnswered'),
+        );
       return forPartner(now);
     },
   );

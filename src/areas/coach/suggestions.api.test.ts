@@ -116,6 +116,7 @@ describe.each(DIALECTS)('coach suggestions on %s', (dialect) => {
     const res = await a.post(`/api/coach-suggestions/${second.id}/accept`);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('fields.domain');
+    expect(res.json().error.say).toMatchObject({ code: 'refuse.paceFull', params: { count: 1 } });
     expect((await a.get('/api/habits')).json().habits).toHaveLength(1);
     expect((await a.get('/api/coach-suggestions')).json().suggestions).toEqual([
       expect.objectContaining({ id: second.id, state: 'open' }),

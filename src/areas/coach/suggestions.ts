@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { AppError, invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { newId, nowIso } from '../../storage/ids.ts';
 import { type CoachReader, type PartnerViewer, visibleRows } from '../../storage/scope.ts';
 import type { CoachSuggestionRow, Database } from '../../storage/tables.ts';
@@ -48,7 +49,10 @@ export const kindsAllowed = (areas: readonly CoachArea[]): Kind[] =>
 /** An area's error about one of the suggestion's fields names it where the suggestion keeps it. */
 function within<T>(run: () => Promise<T>): Promise<T> {
   return run().catch((e: unknown) => {
-    if (e instanceof AppError && e.field) throw new AppError(e.code, e.message, `fields.${e.field}`);
+    if (e instanceof AppError && e.field) {
+      const moved = new AppError(e.code, e.message, `fields.${e.field}`);
+      throw e.say ? moved.saying(e.say) : moved;
+    }
     throw e;
   });
 }
@@ -67,13 +71,19 @@ export async function checkSuggestion(db: Kysely<Database>, reader: CoachReader,
     );
   const domains = (await visibleRows(db, reader, 'domains').select('id').execute()).map((d) => d.id);
   const checkDomain = (domain: string) => {
-    if (!domains.includes(domain)) throw invalid('domain', `"${domain}" is not one of the couple’s domains.`);
+    if (!domains.includes(domain))
+      throw invalid(
+        'domain',
+        `"${domain}" is not one of the couple’s domains.`,
+        phrase('refuse.coupleDomain', { value: domain }),
+      );
   };
   await within(async () => {
     switch (b.kind) {
       case 'habit': {
         const f = b.fields;
-        if (f.cue.trim().length < 3) throw invalid('cue', 'Name the moment it follows, e.g. "After dinner".');
+        if (f.cue.trim().length < 3)
+          throw invalid('cue', 'Name the moment it follows, e.g. "After dinner".', phrase('refuse.cue'));
         checkTinyAction(f.action);
         normalizeSchedule(f.schedule);
         if (f.target) normalizeTarget(f.target);
@@ -89,7 +99,8 @@ export async function checkSuggestion(db: Kysely<Database>, reader: CoachReader,
         return;
       case 'experiment': {
         const f = b.fields;
-        if (f.title.trim().length < 3) throw invalid('title', 'Name the behaviour to try.');
+        if (f.title.trim().length < 3)
+          throw invalid('title', 'Name the behaviour to try.', phrase('refuse.experimentTitle'));
         const own = await visibleRows(db, reader, 'metrics')
           .select('id')
           .where('accepted_at', 'is not', null)
@@ -97,20 +108,31 @@ export async function checkSuggestion(db: Kysely<Database>, reader: CoachReader,
           .execute();
         const ok = (m: string) => m in BUILT_IN_METRICS || own.some((x) => x.id === m);
         if (!ok(f.metric))
-          throw invalid('metric', `"${f.metric}" is not one of the couple’s check-in metrics.`);
+          throw invalid(
+            'metric',
+            `"${f.metric}" is not one of the couple’s check-in metrics.`,
+            phrase('refuse.coupleMetric', { value: f.metric }),
+          );
         for (const [i, m] of (f.secondary ?? []).entries())
-          if (!ok(m)) throw invalid(`secondary.${i}`, `"${m}" is not one of the couple’s check-in metrics.`);
+          if (!ok(m))
+            throw invalid(
+              `secondary.${i}`,
+              `"${m}" is not one of the couple’s check-in metrics.`,
+              phrase('refuse.coupleMetric', { value: m }),
+            );
         const phaseDays = f.phaseDays ?? DEFAULT_PHASE_DAYS;
         if ((f.settlingDays ?? 0) + 2 > phaseDays)
           throw invalid(
             'settlingDays',
             `With ${phaseDays}-day phases, at most ${phaseDays - 2} settling days.`,
+            phrase('refuse.settlingDays', { days: phaseDays, count: phaseDays - 2 }),
           );
         if (f.domain !== undefined) checkDomain(f.domain);
         return;
       }
       case 'idea':
-        if (!b.fields.text.trim()) throw invalid('text', 'Write the idea in a few words.');
+        if (!b.fields.text.trim())
+          throw invalid('text', 'Write the idea in a few words.', phrase('refuse.ideaText'));
         checkDomain(b.fields.domain);
         return;
     }

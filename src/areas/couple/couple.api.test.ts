@@ -79,6 +79,7 @@ describe.each(DIALECTS)('couple on %s', (dialect) => {
       });
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().error.field).toBe('code');
+      expect(wrong.json().error.say).toEqual({ code: 'refuse.inviteWrong', params: {} });
 
       const first = (await lisa.post('/api/couple/invites')).json().code;
       const second = (await lisa.post('/api/couple/invites')).json().code;
@@ -111,7 +112,12 @@ describe.each(DIALECTS)('couple on %s', (dialect) => {
       const added = await b.post('/api/couple/domains', { label: 'Money & Chores' });
       expect(added.statusCode).toBe(201);
       expect(added.json()).toEqual({ id: 'money_chores', label: 'Money & Chores', custom: true });
-      expect((await a.post('/api/couple/domains', { label: 'money chores' })).statusCode).toBe(409);
+      const taken = await a.post('/api/couple/domains', { label: 'money chores' });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.json().error.say).toEqual({
+        code: 'refuse.domainExists',
+        params: { value: 'money chores' },
+      });
       expect((await a.post('/api/couple/domains', { label: '!!!' })).statusCode).toBe(400);
     });
   });

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { countHit } from '../../storage/limits.ts';
 import { requirePartner, requireViewer } from '../../storage/scope.ts';
@@ -33,7 +34,11 @@ const JOIN_WINDOW_MS = 15 * 60_000;
 
 function checkTimeZone(zone: string | undefined): void {
   if (zone !== undefined && !isTimeZone(zone))
-    throw invalid('timeZone', `"${zone}" is not a time zone we know. Try one like "Europe/Berlin".`);
+    throw invalid(
+      'timeZone',
+      `"${zone}" is not a time zone we know. Try one like "Europe/Berlin".`,
+      phrase('refuse.timeZone', { value: zone }),
+    );
 }
 
 export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -52,9 +57,14 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
     },
     async (request, reply) => {
       const viewer = requireViewer(request.viewer);
-      if (viewer.couple) throw new AppError('conflict', 'You are already in a couple space.');
+      if (viewer.couple)
+        throw new AppError('conflict', 'You are already in a couple space.').saying(
+          phrase('refuse.inCouple'),
+        );
       if (viewer.coach)
-        throw new AppError('conflict', 'A coach account does not join a couple as a partner.');
+        throw new AppError('conflict', 'A coach account does not join a couple as a partner.').saying(
+          phrase('refuse.coachNotPartner'),
+        );
       checkTimeZone(request.body.timeZone);
       const coupleId = await db
         .transaction()
@@ -136,7 +146,9 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
     async (request, reply) => {
       const viewer = requirePartner(request.viewer);
       if ((await store.countPartners(db, viewer.couple.id)) >= PARTNERS_PER_COUPLE) {
-        throw new AppError('conflict', 'Your partner has already joined.');
+        throw new AppError('conflict', 'Your partner has already joined.').saying(
+          phrase('refuse.partnerJoined'),
+        );
       }
       const code = newInviteCode();
       const expiresAt = await db
@@ -176,9 +188,14 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
     },
     async (request) => {
       const viewer = requireViewer(request.viewer);
-      if (viewer.couple) throw new AppError('conflict', 'You are already in a couple space.');
+      if (viewer.couple)
+        throw new AppError('conflict', 'You are already in a couple space.').saying(
+          phrase('refuse.inCouple'),
+        );
       if (viewer.coach)
-        throw new AppError('conflict', 'A coach account does not join a couple as a partner.');
+        throw new AppError('conflict', 'A coach account does not join a couple as a partner.').saying(
+          phrase('refuse.coachNotPartner'),
+        );
       checkTimeZone(request.body.timeZone);
       // Codes are guessable only by brute force; this caps the guesses per address.
       const hit = await countHit(db, `join-ip:${request.ip}`, JOIN_WINDOW_MS);
@@ -188,24 +205,37 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
           'Too many attempts. Please wait 15 minutes and try again.',
           undefined,
           { 'Retry-After': '900' },
-        );
+        ).saying(phrase('refuse.waitMinutes', { count: 15 }));
       }
       const codeHash = store.hashInviteCode(normalizeInviteCode(request.body.code));
       const coupleId = await db.transaction().execute(async (trx) => {
         const invite = await store.findInviteByHash(trx, codeHash);
-        if (!invite) throw invalid('code', 'That invite code is not right. Check it with your partner.');
+        if (!invite)
+          throw invalid(
+            'code',
+            'That invite code is not right. Check it with your partner.',
+            phrase('refuse.inviteWrong'),
+          );
         if (invite.used_at !== null)
           throw new AppError(
             'gone',
             'That invite code has already been used. Ask your partner for a new one.',
             'code',
-          );
+          ).saying(phrase('refuse.inviteUsed'));
         if (Date.parse(invite.expires_at) <= Date.now())
-          throw new AppError('gone', 'That invite code has expired. Ask your partner for a new one.', 'code');
+          throw new AppError(
+            'gone',
+            'That invite code has expired. Ask your partner for a new one.',
+            'code',
+          ).saying(phrase('refuse.inviteExpired'));
         if ((await store.countPartners(trx, invite.couple_id)) >= PARTNERS_PER_COUPLE)
-          throw new AppError('conflict', 'That couple space already has two partners.');
+          throw new AppError('conflict', 'That couple space already has two partners.').saying(
+            phrase('refuse.coupleFull'),
+          );
         if (!(await store.useInvite(trx, invite.couple_id, invite.id)))
-          throw new AppError('gone', 'That invite code has already been used.', 'code');
+          throw new AppError('gone', 'That invite code has already been used.', 'code').saying(
+            phrase('refuse.inviteUsed'),
+          );
         await store.insertPartner(
           trx,
           invite.couple_id,
@@ -241,10 +271,17 @@ export async function coupleRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const label = request.body.label.trim();
       const id = domainSlug(label);
-      if (!id) throw invalid('label', 'A domain needs at least one letter or digit.');
+      if (!id)
+        throw invalid(
+          'label',
+          'A domain needs at least one letter or digit.',
+          phrase('refuse.domainLetters'),
+        );
       const existing = await store.listDomains(db, viewer.couple.id);
       if (existing.some((d) => d.id === id))
-        throw new AppError('conflict', `You already have a domain called "${label}".`, 'label');
+        throw new AppError('conflict', `You already have a domain called "${label}".`, 'label').saying(
+          phrase('refuse.domainExists', { value: label }),
+        );
       await store.insertDomain(db, viewer.couple.id, id, label);
       reply.status(201);
       return { id, label, custom: true };

@@ -167,6 +167,7 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
     });
     const again = await a.post('/api/credit/review', { text: 'And again' });
     expect(again.statusCode).toBe(409);
+    expect(again.json().error.say).toEqual({ code: 'refuse.creditDone', params: {} });
     const row = await store()
       .db.selectFrom('credit_reviews')
       .selectAll()

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { coupleRows, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
@@ -95,7 +96,12 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const viewer = requirePartner(request.viewer);
       const { key, decision } = request.body;
       const hint = (await creditScanFor(db, viewer)).hints.find((h) => h.key === key);
-      if (!hint) throw invalid('key', 'That hint is not among your hints (any more); reload them.');
+      if (!hint)
+        throw invalid(
+          'key',
+          'That hint is not among your hints (any more); reload them.',
+          phrase('refuse.hintGone'),
+        );
       await store.saveDecision(db, viewer, key, decision, hint.q);
       return { key, decision };
     },
@@ -176,7 +182,11 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
         const entry = await findVisibleEntry(db, viewer, action.id);
         if (!entry) throw notFound('That entry');
         if (entry.author_id === viewer.userId)
-          throw invalid('action.id', 'Credit goes to your partner: choose one of their entries.');
+          throw invalid(
+            'action.id',
+            'Credit goes to your partner: choose one of their entries.',
+            phrase('refuse.creditEntry'),
+          );
         logId = entry.id;
         domains = JSON.parse(entry.domains) as string[];
       } else if (action?.type === 'checkoff') {
@@ -184,7 +194,11 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
         const checkoff = h ? await findCheckoff(db, viewer, h.id, action.date) : undefined;
         if (!h || checkoff?.kind !== 'done') throw notFound('That check-off');
         if (checkoff.by_user === viewer.userId)
-          throw invalid('action.habitId', 'Credit goes to your partner: choose one of their check-offs.');
+          throw invalid(
+            'action.habitId',
+            'Credit goes to your partner: choose one of their check-offs.',
+            phrase('refuse.creditCheckoff'),
+          );
         habit = { id: h.id, date: checkoff.date };
         domains = [h.domain];
       }
@@ -210,7 +224,7 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
           throw new AppError(
             'conflict',
             'You already did tonight’s credit review. See you tomorrow evening.',
-          );
+          ).saying(phrase('refuse.creditDone'));
         // The check-off's own one-tap thanks, when it has none yet.
         if (habit) await linkAppreciation(trx, viewer, habit.id, habit.date, e.id);
         return e;

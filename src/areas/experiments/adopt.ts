@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { AppError, invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database, ExperimentRow } from '../../storage/tables.ts';
 import { checkTinyAction, normalizeSchedule } from '../habits/rules.ts';
@@ -17,7 +18,12 @@ export async function adoptAsHabit(
   input: { cue: string | undefined; action: string | undefined; today: string },
 ): Promise<string> {
   const cue = input.cue?.trim() ?? '';
-  if (cue.length < 3) throw invalid('cue', 'Name the moment it follows, e.g. "When we sit down to dinner".');
+  if (cue.length < 3)
+    throw invalid(
+      'cue',
+      'Name the moment it follows, e.g. "When we sit down to dinner".',
+      phrase('refuse.cue'),
+    );
   const action = (input.action ?? row.title).trim();
   checkTinyAction(action);
   const pace = await paceOf(trx, viewer, row.domain);
@@ -29,6 +35,13 @@ export async function adoptAsHabit(
       'conflict',
       `Your pace for this domain is ${pace.maxActive} change${pace.maxActive === 1 ? '' : 's'} at a time, and "${active[0]!.action}" is still settling in. Graduate or pause it first, or decide together to raise the pace.`,
       'step',
+    ).saying(
+      phrase('refuse.paceFull', {
+        domain: row.domain,
+        domainId: row.domain,
+        count: pace.maxActive,
+        action: active[0]!.action,
+      }),
     );
   const habit = await insertHabit(trx, viewer, {
     owner: row.performer,

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { contextFor, presentAll } from './present.ts';
 import { checkDay, conflict, errors, load, tags } from './route-helpers.ts';
@@ -37,7 +38,8 @@ export async function experimentDayRoutes(fastify: FastifyInstance, ctx: AppCont
           'forbidden',
           'Only the partner who does the B behaviour taps whether it happened.',
         );
-      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
+      if (statusOf(row, c.today) !== 'running')
+        throw conflict('This experiment is not running.').saying(phrase('refuse.experimentNotRunning'));
       const { date } = request.body;
       checkDay(date, row, c.today);
       await store.saveAdherence(db, viewer, row.id, {
@@ -67,7 +69,8 @@ export async function experimentDayRoutes(fastify: FastifyInstance, ctx: AppCont
       const c = await contextFor(db, viewer);
       if (row.blind_rater !== viewer.userId)
         throw new AppError('forbidden', 'Only the partner rating blind guesses the phase.');
-      if (statusOf(row, c.today) !== 'running') throw conflict('This experiment is not running.');
+      if (statusOf(row, c.today) !== 'running')
+        throw conflict('This experiment is not running.').saying(phrase('refuse.experimentNotRunning'));
       checkDay(request.body.date, row, c.today);
       await store.saveGuess(db, viewer, row.id, request.body);
       reply.status(201);

@@ -115,7 +115,9 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
       expect(locked.endDate).toBe(addDays(locked.startDate, 27));
       expect(locked.results).toBeNull();
       expect(locked.resultsOpenOn).toBe(addDays(locked.endDate, 1));
-      expect((await b.post(`/api/experiments/${e.id}/accept`)).statusCode).toBe(409);
+      const twice = await b.post(`/api/experiments/${e.id}/accept`);
+      expect(twice.statusCode).toBe(409);
+      expect(twice.json().error.say).toEqual({ code: 'refuse.experimentNotWaiting', params: {} });
     });
 
     it('runs one experiment per primary metric, with a clear message', async () => {

@@ -26,21 +26,39 @@ export async function checkProposal(
   b: Static<typeof ProposeBody>,
 ) {
   if (b.title.trim().length < 3)
-    throw invalid('title', 'Name the behaviour to try, e.g. "Phones in the drawer at dinner".');
+    throw invalid(
+      'title',
+      'Name the behaviour to try, e.g. "Phones in the drawer at dinner".',
+      phrase('refuse.experimentTitle'),
+    );
   const c = await contextFor(db, viewer);
   const partner = c.partners.find((p) => p !== viewer.userId);
-  if (!partner) throw conflict('Invite your partner first: an experiment starts when both of you accept it.');
+  if (!partner)
+    throw conflict('Invite your partner first: an experiment starts when both of you accept it.').saying(
+      phrase('refuse.invitePartnerFirst'),
+    );
   const metrics = (await listMetrics(db, viewer)).filter(isAccepted);
   const metricOk = (key: string) => key in BUILT_IN_METRICS || metrics.some((m) => m.id === key);
   if (!metricOk(b.metric))
     throw invalid(
       'metric',
       `"${b.metric}" is not a check-in metric of yours (or your own metric is not accepted yet).`,
+      phrase('refuse.notYourMetric', { value: b.metric }),
     );
   const secondary = [...new Set(b.secondary ?? [])];
   for (const [i, key] of secondary.entries()) {
-    if (!metricOk(key)) throw invalid(`secondary.${i}`, `"${key}" is not a check-in metric of yours.`);
-    if (key === b.metric) throw invalid(`secondary.${i}`, 'The primary metric is already measured.');
+    if (!metricOk(key))
+      throw invalid(
+        `secondary.${i}`,
+        `"${key}" is not a check-in metric of yours.`,
+        phrase('refuse.notYourMetric', { value: key }),
+      );
+    if (key === b.metric)
+      throw invalid(
+        `secondary.${i}`,
+        'The primary metric is already measured.',
+        phrase('refuse.primaryMeasured'),
+      );
   }
   const better =
     b.better ?? BUILT_IN_METRICS[b.metric]?.better ?? metrics.find((m) => m.id === b.metric)!.better;
@@ -49,6 +67,7 @@ export async function checkProposal(
     throw invalid(
       'blind',
       'Blinding needs one of you to do the B behaviour, so the other can rate without knowing the phase.',
+      phrase('refuse.blindNeedsDoer'),
     );
   const phaseDays = b.phaseDays ?? DEFAULT_PHASE_DAYS;
   const settling = b.settlingDays ?? 0;
@@ -56,14 +75,23 @@ export async function checkProposal(
     throw invalid(
       'settlingDays',
       `With ${phaseDays}-day phases, at most ${phaseDays - 2} settling days leave two days to compare.`,
+      phrase('refuse.settlingDays', { days: phaseDays, count: phaseDays - 2 }),
     );
   const domains = await listDomains(db, viewer.couple.id);
   const domain = b.domain ?? 'communication';
   if (!domains.some((d) => d.id === domain))
-    throw invalid('domain', `"${domain}" is not one of your domains.`);
+    throw invalid(
+      'domain',
+      `"${domain}" is not one of your domains.`,
+      phrase('refuse.notYourDomain', { value: domain }),
+    );
   if (b.startDate !== undefined) {
     if (!isCalendarDate(b.startDate))
-      throw invalid('startDate', `${b.startDate} is not a real calendar date.`);
+      throw invalid(
+        'startDate',
+        `${b.startDate} is not a real calendar date.`,
+        phrase('refuse.notADate', { value: b.startDate }),
+      );
     if (b.startDate < c.today)
       throw invalid(
         'startDate',

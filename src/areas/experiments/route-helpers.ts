@@ -36,12 +36,20 @@ export async function checkMetricFree(
     throw conflict(
       `"${busy.title}" is already running on ${metricName}. Two experiments on one metric would blur each other; stop it or wait until it ends on ${busy.end_date}.`,
       'metric',
+    ).saying(
+      phrase('refuse.metricBusy', {
+        title: busy.title,
+        metric: metricName,
+        metricKey: metric,
+        date: busy.end_date!,
+      }),
     );
 }
 
 /** A tap or guess is for a day of the design, up to tomorrow (partners' days differ by zone). */
 export function checkDay(date: string, row: ExperimentRow, today: string): void {
-  if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
+  if (!isCalendarDate(date))
+    throw invalid('date', `${date} is not a real calendar date.`, phrase('refuse.notADate', { value: date }));
   if (date < row.start_date! || date > row.end_date!)
     throw invalid(
       'date',

@@ -89,10 +89,14 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       const row = await load(db, viewer, request.params.id);
       const c = await contextFor(db, viewer);
       if (statusOf(row, c.today) !== 'proposed')
-        throw conflict('This experiment is no longer waiting for acceptance.');
+        throw conflict('This experiment is no longer waiting for acceptance.').saying(
+          phrase('refuse.experimentNotWaiting'),
+        );
       const acceptances = JSON.parse(row.acceptances) as { userId: string; at: string }[];
       if (acceptances.some((a) => a.userId === viewer.userId))
-        throw conflict('You have already accepted it; it waits for your partner.');
+        throw conflict('You have already accepted it; it waits for your partner.').saying(
+          phrase('refuse.experimentAccepted'),
+        );
       await checkMetricFree(
         db,
         viewer,
@@ -125,7 +129,10 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
         start_date: start,
         end_date: addDays(start, total - 1),
       });
-      if (!changed) throw conflict('Your partner changed this experiment a moment ago; have a look again.');
+      if (!changed)
+        throw conflict('Your partner changed this experiment a moment ago; have a look again.').saying(
+          phrase('refuse.partnerChanged'),
+        );
       return one(viewer, row.id);
     },
   );
@@ -147,7 +154,7 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       const c = await contextFor(db, viewer);
       const status = statusOf(row, c.today);
       if (request.body.reason.trim().length < 3)
-        throw invalid('reason', 'Say in a few words why, for the record.');
+        throw invalid('reason', 'Say in a few words why, for the record.', phrase('refuse.stopReason'));
       if (status !== 'proposed' && status !== 'running')
         throw conflict(`This experiment has already ${status === 'ended' ? 'ended' : 'stopped'}.`).saying(
           phrase(status === 'ended' ? 'refuse.experimentEnded' : 'refuse.experimentStopped'),
@@ -159,7 +166,10 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
         stopped_by: viewer.userId,
         stop_reason: request.body.reason.trim(),
       });
-      if (!changed) throw conflict('Your partner changed this experiment a moment ago; have a look again.');
+      if (!changed)
+        throw conflict('Your partner changed this experiment a moment ago; have a look again.').saying(
+          phrase('refuse.partnerChanged'),
+        );
       return one(viewer, row.id);
     },
   );
@@ -183,8 +193,9 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
       if (status !== 'ended' && status !== 'stopped')
         throw conflict(
           'The next step comes after the results, once the experiment has ended or been stopped.',
-        );
-      if (row.next_step) throw conflict(`You already chose to ${row.next_step} it.`);
+        ).saying(phrase('refuse.nextStepAfter'));
+      if (row.next_step)
+        throw conflict(`You already chose to ${row.next_step} it.`).saying(phrase('refuse.nextStepChosen'));
       const b = request.body;
       await db.transaction().execute(async (trx) => {
         let followUp: string | null = null;
@@ -193,7 +204,11 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
         if (b.step === 'rerun') {
           const phaseDays = b.phaseDays ?? Math.min(28, Number(row.phase_days) * 2);
           if (phaseDays <= Number(row.phase_days))
-            throw invalid('phaseDays', `Run it longer than ${row.phase_days} days per phase.`);
+            throw invalid(
+              'phaseDays',
+              `Run it longer than ${row.phase_days} days per phase.`,
+              phrase('refuse.rerunLonger', { count: row.phase_days }),
+            );
           const again = await store.insertExperiment(trx, viewer, {
             title: row.title,
             performer: row.performer,
@@ -218,7 +233,10 @@ export async function experimentRoutes(fastify: FastifyInstance, ctx: AppContext
           next_step_at: new Date().toISOString(),
           follow_up: followUp,
         });
-        if (!changed) throw conflict('Your partner chose a next step a moment ago; have a look again.');
+        if (!changed)
+          throw conflict('Your partner chose a next step a moment ago; have a look again.').saying(
+            phrase('refuse.partnerChoseNext'),
+          );
       });
       return one(viewer, row.id);
     },

@@ -169,7 +169,9 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
 
       const back = await b.post(`/api/exploration/tries/${t.id}/end`, { outcome: 'return' });
       expect(back.json()).toMatchObject({ outcome: 'return', endedOn: localDate('America/New_York') });
-      expect((await a.post(`/api/exploration/tries/${t.id}/end`, { outcome: 'keep' })).statusCode).toBe(409);
+      const decided = await a.post(`/api/exploration/tries/${t.id}/end`, { outcome: 'keep' });
+      expect(decided.statusCode).toBe(409);
+      expect(decided.json().error.say).toEqual({ code: 'refuse.tryBack', params: {} });
 
       // A kept idea, tried again, is exploiting what works.
       const second = (

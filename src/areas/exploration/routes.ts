@@ -39,10 +39,14 @@ export async function createIdea(
   b: Static<typeof CreateIdeaBody>,
 ) {
   const text = b.text.trim();
-  if (!text) throw invalid('text', 'Write the idea in a few words.');
+  if (!text) throw invalid('text', 'Write the idea in a few words.', phrase('refuse.ideaText'));
   const domains = await listDomains(db, viewer.couple.id);
   if (!domains.some((d) => d.id === b.domain))
-    throw invalid('domain', `"${b.domain}" is not one of your domains.`);
+    throw invalid(
+      'domain',
+      `"${b.domain}" is not one of your domains.`,
+      phrase('refuse.notYourDomain', { value: b.domain }),
+    );
   return store.insertIdea(db, viewer, { domain: b.domain, text });
 }
 
@@ -145,7 +149,7 @@ export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContex
       const today = localDate(viewer.couple.timeZone);
       const pool = await loadPool(db, viewer);
       const idea = pool.ideas.find((i) => i.id === b.ideaId);
-      if (!idea) throw invalid('ideaId', 'That idea is not in your pool.');
+      if (!idea) throw invalid('ideaId', 'That idea is not in your pool.', phrase('refuse.ideaGone'));
       if (b.drawId) {
         const draw = await store.findDraw(db, viewer, b.drawId);
         if (!draw) throw invalid('drawId', 'That suggestion is not one of yours.');
@@ -153,10 +157,18 @@ export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContex
       }
       const startedOn = b.startedOn ?? today;
       if (!isCalendarDate(startedOn) || startedOn > today)
-        throw invalid('startedOn', 'A try starts today or on a day that has passed.');
+        throw invalid(
+          'startedOn',
+          'A try starts today or on a day that has passed.',
+          phrase('refuse.tryStart'),
+        );
       const checkOn = b.checkOn ?? defaultCheckOn(startedOn);
       if (!isCalendarDate(checkOn) || checkOn <= startedOn)
-        throw invalid('checkOn', 'Pick a day after the start to decide whether to keep it.');
+        throw invalid(
+          'checkOn',
+          'Pick a day after the start to decide whether to keep it.',
+          phrase('refuse.tryCheckOn'),
+        );
       // More of something you decided to keep is exploiting; anything else is exploring.
       const kept = pool.tries.some((t) => t.idea_id === idea.id && t.outcome === 'keep');
       const row = await store.insertTry(db, viewer, {
@@ -214,7 +226,7 @@ export async function explorationRoutes(fastify: FastifyInstance, ctx: AppContex
         throw new AppError(
           'conflict',
           `You already decided on this one (${row.outcome === 'keep' ? 'kept' : 'back to normal'}).`,
-        );
+        ).saying(phrase(row.outcome === 'keep' ? 'refuse.tryKept' : 'refuse.tryBack'));
       return presentTryById(db, viewer, row.id);
     },
   );

@@ -134,11 +134,14 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       statusReason: 'illness',
       statusSince: localDate('America/New_York'),
     });
-    expect((await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA() })).statusCode).toBe(409);
+    const resting = await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA() });
+    expect(resting.statusCode).toBe(409);
+    expect(resting.json().error.say).toEqual({ code: 'refuse.habitResting', params: {} });
     expect((await a.post(`/api/habits/${h.id}/status`, { status: 'active' })).json().status).toBe('active');
     const noReason = await a.post(`/api/habits/${h.id}/status`, { status: 'retired' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.field).toBe('reason');
+    expect(noReason.json().error.say).toEqual({ code: 'refuse.retireReason', params: {} });
     const retired = (
       await a.post(`/api/habits/${h.id}/status`, {
         status: 'retired',

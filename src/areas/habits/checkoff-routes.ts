@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { canAppreciateCheckoff, requirePartner } from '../../storage/scope.ts';
 import { insertEntry } from '../log/store.ts';
 import { paceMultiplier } from '../pace/rules.ts';
@@ -40,7 +41,10 @@ export async function habitCheckoffRoutes(fastify: FastifyInstance, ctx: AppCont
       checkCheckoffDate(date, { today, startDate: row.start_date });
       const value = checkAmount(request.body.value, targetOf(row), kind);
       if (row.status !== 'active')
-        throw new AppError('conflict', `This habit is ${row.status}; resume it to check off days again.`);
+        throw new AppError(
+          'conflict',
+          `This habit is ${row.status}; resume it to check off days again.`,
+        ).saying(phrase('refuse.habitResting'));
       await store.upsertCheckoff(db, viewer, row.id, date, kind, value);
       const marks = (await store.listCheckoffs(db, viewer, row.id)).map((c) => ({
         date: c.date,
@@ -102,7 +106,10 @@ export async function habitCheckoffRoutes(fastify: FastifyInstance, ctx: AppCont
       if (checkoff?.kind !== 'done') throw notFound('That check-off');
       if (!canAppreciateCheckoff(viewer, checkoff))
         throw new AppError('forbidden', 'Thanks go to your partner; your own check-off already counts.');
-      if (checkoff.appreciation_id) throw new AppError('conflict', 'You already said thanks for this one.');
+      if (checkoff.appreciation_id)
+        throw new AppError('conflict', 'You already said thanks for this one.').saying(
+          phrase('refuse.thanksAlready'),
+        );
       const name =
         (await store.listPartners(db, viewer.couple.id)).find((p) => p.user_id === checkoff.by_user)
           ?.display_name ?? 'Your partner';
@@ -119,7 +126,9 @@ export async function habitCheckoffRoutes(fastify: FastifyInstance, ctx: AppCont
           promiseDue: null,
         });
         if (!(await store.linkAppreciation(trx, viewer, habit.id, checkoff.date, e.id)))
-          throw new AppError('conflict', 'You already said thanks for this one.');
+          throw new AppError('conflict', 'You already said thanks for this one.').saying(
+            phrase('refuse.thanksAlready'),
+          );
         return e;
       });
       reply.status(201);

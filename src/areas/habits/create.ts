@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Static } from 'typebox';
 import { addDays, localDate } from '../../dates.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { PartnerViewer } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
 import { listDomains } from '../couple/store.ts';
@@ -26,7 +27,7 @@ export async function checkNewHabit(
 ) {
   const today = localDate(viewer.couple.timeZone);
   if (b.cue.trim().length < 3)
-    throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
+    throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".', phrase('refuse.cue'));
   checkTinyAction(b.action);
   const partners = await store.listPartners(db, viewer.couple.id);
   const owner = b.owner === 'me' ? viewer.userId : b.owner;
@@ -35,12 +36,20 @@ export async function checkNewHabit(
   const domains = await listDomains(db, viewer.couple.id);
   const domain = domains.find((d) => d.id === b.domain);
   if (!domain)
-    throw invalid('domain', `"${b.domain}" is not one of your domains. Add it first, or pick another.`);
+    throw invalid(
+      'domain',
+      `"${b.domain}" is not one of your domains. Add it first, or pick another.`,
+      phrase('refuse.notYourDomain', { value: b.domain }),
+    );
   const schedule = normalizeSchedule(b.schedule);
   const target = b.target ? normalizeTarget(b.target) : null;
   const startDate = b.startDate ?? today;
   if (startDate < addDays(today, -EDIT_WINDOW_DAYS) || startDate > addDays(today, 30))
-    throw invalid('startDate', `Start within the last ${EDIT_WINDOW_DAYS} days or the next 30.`);
+    throw invalid(
+      'startDate',
+      `Start within the last ${EDIT_WINDOW_DAYS} days or the next 30.`,
+      phrase('refuse.habitStart', { count: EDIT_WINDOW_DAYS, ahead: 30 }),
+    );
   return {
     owner,
     domain,
@@ -63,6 +72,12 @@ export async function insertNewHabit(trx: Kysely<Database>, viewer: PartnerViewe
     throw invalid(
       'domain',
       `Your pace for ${h.domain.label} is ${pace.maxActive} change${pace.maxActive === 1 ? '' : 's'} at a time, and "${active[0]!.action}" is still settling in. Graduate or pause it first, or decide together to raise the pace.`,
+      phrase('refuse.paceFull', {
+        domain: h.domain.label,
+        domainId: h.domain.id,
+        count: pace.maxActive,
+        action: active[0]!.action,
+      }),
     );
   return store.insertHabit(trx, viewer, { ...h, domain: h.domain.id });
 }

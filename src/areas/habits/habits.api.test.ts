@@ -220,7 +220,9 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
         mine: false,
         domains: ['communication'],
       });
-      expect((await b.post(`/api/habits/${h.id}/checkoffs/${date}/appreciate`)).statusCode).toBe(409);
+      const again = await b.post(`/api/habits/${h.id}/checkoffs/${date}/appreciate`);
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.say).toEqual({ code: 'refuse.thanksAlready', params: {} });
       expect((await b.post(`/api/habits/${h.id}/checkoffs/${todayA()}/appreciate`)).statusCode).toBe(404);
       expect((await a.get(`/api/habits/${h.id}`)).json().recent[0].appreciated).toBe(true);
     });

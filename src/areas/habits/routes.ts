@@ -4,6 +4,7 @@ import { addDays, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import { computeAutomaticity } from './automaticity.ts';
@@ -101,7 +102,11 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       const b = request.body;
       if (b.action !== undefined) checkTinyAction(b.action);
       if (b.cue !== undefined && b.cue.trim().length < 3)
-        throw invalid('cue', 'Name the moment it follows, e.g. "After I pour the coffee".');
+        throw invalid(
+          'cue',
+          'Name the moment it follows, e.g. "After I pour the coffee".',
+          phrase('refuse.cue'),
+        );
       const schedule = b.schedule ? normalizeSchedule(b.schedule) : null;
       const current = targetOf(row);
       const target = b.target ? normalizeTarget(b.target) : null;
@@ -109,6 +114,7 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
         throw invalid(
           'target',
           'This habit is yes or no; to count something, start a new habit with a target.',
+          phrase('refuse.targetYesNo'),
         );
       if (target && current && target.kind !== current.kind)
         throw invalid(
@@ -162,8 +168,15 @@ export async function habitRoutes(fastify: FastifyInstance, ctx: AppContext): Pr
       const reason = request.body.reason?.trim() || null;
       const today = localDate(viewer.couple.timeZone);
       if (status === 'retired' && !reason)
-        throw invalid('reason', 'A few words on why help later: what was missing from the training loop?');
-      if (status === row.status) throw new AppError('conflict', `This habit is already ${status}.`);
+        throw invalid(
+          'reason',
+          'A few words on why help later: what was missing from the training loop?',
+          phrase('refuse.retireReason'),
+        );
+      if (status === row.status)
+        throw new AppError('conflict', `This habit is already ${status}.`).saying(
+          phrase(`refuse.habitAlready.${status}`),
+        );
       if (status === 'paused' && !illness) {
         await store.insertChange(
           db,

@@ -36,7 +36,7 @@ export function normalizeSchedule(s: ScheduleInput): Schedule {
   }
   if (s.kind === 'weekdays') {
     if (!s.weekdays || s.weekdays.length === 0)
-      throw invalid('schedule.weekdays', 'Pick at least one day of the week.');
+      throw invalid('schedule.weekdays', 'Pick at least one day of the week.', phrase('refuse.pickWeekday'));
     if (s.times !== undefined || s.days !== undefined)
       throw invalid('schedule', 'A weekday habit needs only its weekdays.');
     const weekdays = [...s.weekdays].sort((a, b) => a - b);

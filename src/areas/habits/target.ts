@@ -7,6 +7,7 @@
  * weekday habit, per n days for "k times in n days".
  */
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import type { Schedule } from './rules.ts';
 
 export type TargetKind = 'at_least' | 'at_most';
@@ -46,13 +47,31 @@ export const formatAmount = (h: number): string => String(fromHundredths(h));
  */
 export function normalizeTarget(t: TargetInput): Target {
   if (!(Number.isFinite(t.value) && t.value > 0))
-    throw invalid('target.value', 'A target is a number above 0, e.g. 20 (minutes).');
-  if (t.value > MAX_AMOUNT) throw invalid('target.value', `A target is at most ${MAX_AMOUNT}.`);
+    throw invalid(
+      'target.value',
+      'A target is a number above 0, e.g. 20 (minutes).',
+      phrase('refuse.targetPositive'),
+    );
+  if (t.value > MAX_AMOUNT)
+    throw invalid(
+      'target.value',
+      `A target is at most ${MAX_AMOUNT}.`,
+      phrase('refuse.targetMax', { max: MAX_AMOUNT }),
+    );
   const value = toHundredths(t.value);
   if (value === null || value === 0)
-    throw invalid('target.value', 'Use at most two decimals, e.g. 1.5 or 0.25.');
+    throw invalid(
+      'target.value',
+      'Use at most two decimals, e.g. 1.5 or 0.25.',
+      phrase('refuse.twoDecimals'),
+    );
   const unit = t.unit.trim();
-  if (unit.length === 0) throw invalid('target.unit', 'Name what you count, e.g. "minutes" or "pages".');
+  if (unit.length === 0)
+    throw invalid(
+      'target.unit',
+      'Name what you count, e.g. "minutes" or "pages".',
+      phrase('refuse.targetUnit'),
+    );
   return { kind: t.kind, value, unit };
 }
 
@@ -75,12 +94,26 @@ export function checkAmount(
     return null;
   }
   if (value === undefined)
-    throw invalid('value', `How much today? Enter the amount in ${target.unit} as "value".`);
+    throw invalid(
+      'value',
+      `How much today? Enter the amount in ${target.unit} as "value".`,
+      phrase('refuse.amountMissing', { unit: target.unit }),
+    );
   if (!(Number.isFinite(value) && value >= 0))
-    throw invalid('value', `An amount is 0 or more ${target.unit}.`);
-  if (value > MAX_AMOUNT) throw invalid('value', `An amount is at most ${MAX_AMOUNT}.`);
+    throw invalid(
+      'value',
+      `An amount is 0 or more ${target.unit}.`,
+      phrase('refuse.amountNegative', { unit: target.unit }),
+    );
+  if (value > MAX_AMOUNT)
+    throw invalid(
+      'value',
+      `An amount is at most ${MAX_AMOUNT}.`,
+      phrase('refuse.amountMax', { max: MAX_AMOUNT }),
+    );
   const h = toHundredths(value);
-  if (h === null) throw invalid('value', 'Use at most two decimals, e.g. 1.5 or 0.25.');
+  if (h === null)
+    throw invalid('value', 'Use at most two decimals, e.g. 1.5 or 0.25.', phrase('refuse.twoDecimals'));
   return h;
 }
 

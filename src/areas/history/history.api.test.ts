@@ -211,9 +211,11 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
       const backwards = await a.get('/api/history?from=2026-05-02&to=2026-05-01');
       expect(backwards.statusCode).toBe(400);
       expect(backwards.json().error.field).toBe('from');
+      expect(backwards.json().error.say).toEqual({ code: 'refuse.historyOrder', params: {} });
       const tooLong = await a.get('/api/history?from=2010-01-01&to=2026-05-01');
       expect(tooLong.statusCode).toBe(400);
       expect(tooLong.json().error.field).toBe('from');
+      expect(tooLong.json().error.say).toMatchObject({ code: 'refuse.historyMax' });
     });
   });
 });

@@ -72,9 +72,14 @@ async function computeHistory(
   const to = range.to ?? today;
   const first = range.from ?? (await store.firstVisibleCheckin(db, viewer));
   const from = first && first <= to ? first : addDays(to, -29);
-  if (range.from && range.from > to) throw invalid('from', 'Start on or before the last day (`to`).');
+  if (range.from && range.from > to)
+    throw invalid('from', 'Start on or before the last day (`to`).', phrase('refuse.historyOrder'));
   if (daysBetween(from, to) + 1 > MAX_DAYS)
-    throw invalid('from', `Ask for at most ${MAX_DAYS} days at a time.`);
+    throw invalid(
+      'from',
+      `Ask for at most ${MAX_DAYS} days at a time.`,
+      phrase('refuse.historyMax', { count: MAX_DAYS }),
+    );
 
   // One data fingerprint for this read: it keys the cached series and the cached loops alike.
   const [partners, metricRows, fingerprint] = await Promise.all([

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { findExperiment } from '../experiments/store.ts';
@@ -57,7 +58,7 @@ export async function insightRoutes(fastify: FastifyInstance, ctx: AppContext): 
         throw new AppError(
           'conflict',
           'A failure analysis is for a habit you retired or an experiment you stopped or dropped.',
-        );
+        ).saying(phrase('refuse.failureAnalysisFor'));
       await store.saveFailure(db, viewer, {
         subject_kind: b.subjectKind,
         subject_id: b.subjectId,

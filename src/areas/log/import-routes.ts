@@ -6,7 +6,7 @@ import { hasErrors, parseImport, summarizePreview } from '../../import/preview.t
 import { MAX_IMPORT_BYTES } from '../../import/types.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
-import { Phrases } from '../../server/phrases.ts';
+import { Phrases, phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { commitImport } from './import.ts';
@@ -86,7 +86,11 @@ const bodyLimit = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 64 * 1024;
 
 function decode(content: string): Uint8Array {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content))
-    throw invalid('content', 'The file did not arrive intact (it is not base64). Please choose it again.');
+    throw invalid(
+      'content',
+      'The file did not arrive intact (it is not base64). Please choose it again.',
+      phrase('refuse.fileBroken'),
+    );
   return Buffer.from(content, 'base64');
 }
 
@@ -139,6 +143,7 @@ export async function importRoutes(fastify: FastifyInstance, ctx: AppContext): P
         throw invalid(
           'content',
           `Nothing was imported: the file has ${summary.problems.length} problem(s). The first, on line ${first.line}: ${first.message}`,
+          phrase('refuse.importProblems', { count: summary.problems.length, line: first.line }),
         );
       }
       const result = await db

@@ -104,7 +104,12 @@ describe.each(DIALECTS)('log import on %s', (dialect) => {
         const res = await a.post('/api/log/import', body);
         expect(res.statusCode, body.fileName).toBe(400);
         expect(res.json().error.field).toBe('content');
+        // Every one says why in the reader's language too (a code, never the English sentence).
+        expect(res.json().error.say?.code, body.fileName).toMatch(/^refuse\./);
       }
+      const errors = (await a.post('/api/log/import', bad[0])).json().error;
+      expect(errors.say).toMatchObject({ code: 'refuse.importProblems' });
+      expect(errors.message).toContain(`has ${errors.say.params.count} problem(s)`);
       expect(await rows(coupleId)).toHaveLength(0);
       expect((await a.get('/api/couple')).json().domains.length).toBe(domainsBefore);
     });

@@ -6,6 +6,7 @@ import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
 import { once } from '../../server/idempotency.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { canEditLogEntry, canMarkPromise, type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database, LogRow } from '../../storage/tables.ts';
@@ -64,7 +65,11 @@ async function checkAgainstCouple(
   if (entry.repairOf !== null) {
     const conflict = await store.findVisibleEntry(db, viewer, entry.repairOf);
     if (conflict?.kind !== 'conflict')
-      throw invalid('repairOf', 'That conflict was not found. Pick one from your log.');
+      throw invalid(
+        'repairOf',
+        'That conflict was not found. Pick one from your log.',
+        phrase('refuse.conflictGone'),
+      );
   }
 }
 

@@ -20,21 +20,35 @@ export interface EntryFields {
  * first field that is wrong; returns nothing when all is well.
  */
 export function checkEntry(entry: EntryFields, ctx: { today: string; domainIds: ReadonlySet<string> }): void {
-  if (!isCalendarDate(entry.date)) throw invalid('date', `${entry.date} is not a real calendar date.`);
-  if (entry.date < EARLIEST_DATE) throw invalid('date', 'Dates before 1970 are not supported.');
+  if (!isCalendarDate(entry.date))
+    throw invalid(
+      'date',
+      `${entry.date} is not a real calendar date.`,
+      phrase('refuse.notADate', { value: entry.date }),
+    );
+  if (entry.date < EARLIEST_DATE)
+    throw invalid('date', 'Dates before 1970 are not supported.', phrase('refuse.before1970'));
   // One day of slack: a partner travelling ahead of the other's time zone.
   if (entry.date > addDays(ctx.today, 1))
     throw invalid('date', 'An entry can’t be dated in the future.', phrase('refuse.entryFuture'));
   for (const d of entry.domains) {
     if (!ctx.domainIds.has(d))
-      throw invalid('domains', `"${d}" is not one of your domains. Add it first, or pick another.`);
+      throw invalid(
+        'domains',
+        `"${d}" is not one of your domains. Add it first, or pick another.`,
+        phrase('refuse.notYourDomain', { value: d }),
+      );
   }
   if (entry.repairOf !== null && entry.kind !== 'repair')
     throw invalid('repairOf', 'Only a repair can point to the conflict it resolved.');
   if (entry.promiseDue !== null) {
     if (entry.kind !== 'promise') throw invalid('promiseDue', 'Only a promise has a due date.');
     if (!isCalendarDate(entry.promiseDue))
-      throw invalid('promiseDue', `${entry.promiseDue} is not a real calendar date.`);
+      throw invalid(
+        'promiseDue',
+        `${entry.promiseDue} is not a real calendar date.`,
+        phrase('refuse.notADate', { value: entry.promiseDue }),
+      );
     if (entry.promiseDue < entry.date)
       throw invalid(
         'promiseDue',

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database } from '../../storage/tables.ts';
@@ -97,7 +98,11 @@ export async function paceRoutes(fastify: FastifyInstance, ctx: AppContext): Pro
       const viewer = requirePartner(request.viewer);
       const domains = await listDomains(db, viewer.couple.id);
       if (!domains.some((d) => d.id === request.params.domain))
-        throw invalid('domain', `"${request.params.domain}" is not one of your domains.`);
+        throw invalid(
+          'domain',
+          `"${request.params.domain}" is not one of your domains.`,
+          phrase('refuse.notYourDomain', { value: request.params.domain }),
+        );
       const now = (await listPace(db, viewer)).get(request.params.domain) ?? DEFAULT_PACE;
       await setPace(db, viewer, request.params.domain, {
         maxActive: request.body.maxActive ?? now.maxActive,

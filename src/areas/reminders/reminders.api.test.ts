@@ -137,6 +137,7 @@ describe.each(DIALECTS)('reminders by Web Push on %s', (dialect) => {
     });
     expect(half.statusCode).toBe(400);
     expect(half.json().error.field).toBe('quietTo');
+    expect(half.json().error.say).toEqual({ code: 'refuse.quietHours', params: {} });
     expect((await a.get('/api/reminders')).json().settings.quietTo).toBe('07:00');
   });
 

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../server/context.ts';
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { checkEndpoint, vapidKeys } from './push.ts';
@@ -61,6 +62,7 @@ export async function reminderRoutes(fastify: FastifyInstance, ctx: AppContext):
         throw invalid(
           s.quietFrom === null ? 'quietFrom' : 'quietTo',
           'Quiet hours need both a start and an end.',
+          phrase('refuse.quietHours'),
         );
       await store.writeSettings(db, viewer, s);
       return s;

@@ -58,6 +58,7 @@ describe.each(DIALECTS)('rituals on %s', (dialect) => {
       expect(off.json().active).toBe(false);
       const done = await a.post(`/api/rituals/${ok.json().id}/completions`, { date: localDate(BERLIN) });
       expect(done.statusCode).toBe(409);
+      expect(done.json().error.say).toEqual({ code: 'refuse.ritualOff', params: {} });
     });
   });
 

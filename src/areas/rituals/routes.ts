@@ -5,6 +5,7 @@ import type { Static } from 'typebox';
 import { addDays, isCalendarDate, localDate } from '../../dates.ts';
 import type { AppContext } from '../../server/context.ts';
 import { AppError, invalid, notFound } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 import { ErrorBody } from '../../server/schemas.ts';
 import { type PartnerViewer, requirePartner } from '../../storage/scope.ts';
 import type { Database, RitualRow } from '../../storage/tables.ts';
@@ -169,12 +170,28 @@ export async function ritualRoutes(fastify: FastifyInstance, ctx: AppContext): P
       if (!row) throw notFound('That ritual');
       const { date, appreciation } = request.body;
       const today = localDate(viewer.couple.timeZone);
-      if (!isCalendarDate(date)) throw invalid('date', `${date} is not a real calendar date.`);
+      if (!isCalendarDate(date))
+        throw invalid(
+          'date',
+          `${date} is not a real calendar date.`,
+          phrase('refuse.notADate', { value: date }),
+        );
       if (date > addDays(today, 1))
-        throw invalid('date', 'A ritual can’t be done on a day that hasn’t come yet.');
-      if (date < addDays(today, -7)) throw invalid('date', 'A ritual can be marked done up to a week later.');
+        throw invalid(
+          'date',
+          'A ritual can’t be done on a day that hasn’t come yet.',
+          phrase('refuse.ritualFuture'),
+        );
+      if (date < addDays(today, -7))
+        throw invalid(
+          'date',
+          'A ritual can be marked done up to a week later.',
+          phrase('refuse.ritualWeekLate'),
+        );
       if (Number(row.active) !== 1)
-        throw new AppError('conflict', 'That ritual is switched off. Switch it on first.');
+        throw new AppError('conflict', 'That ritual is switched off. Switch it on first.').saying(
+          phrase('refuse.ritualOff'),
+        );
       const { logEntryId } = await store.completeRitual(
         db,
         viewer,

@@ -1,4 +1,5 @@
 import { invalid } from '../../server/errors.ts';
+import { phrase } from '../../server/phrases.ts';
 
 /** The rituals every couple starts with; each can be retimed or switched off. */
 export const DEFAULT_RITUALS = [
@@ -67,14 +68,22 @@ export function checkSchedule(s: { cadence: Cadence; weekday: number | null; day
 } {
   if (s.cadence === 'weekly') {
     if (s.weekday === null)
-      throw invalid('weekday', 'A weekly ritual needs a weekday (1 = Monday … 7 = Sunday).');
+      throw invalid(
+        'weekday',
+        'A weekly ritual needs a weekday (1 = Monday … 7 = Sunday).',
+        phrase('refuse.ritualWeekday'),
+      );
     if (s.dayOfMonth !== null)
       throw invalid('dayOfMonth', 'A weekly ritual has a weekday, not a day of the month.');
     return { weekday: s.weekday, day_of_month: null };
   }
   if (s.cadence === 'monthly' || s.cadence === 'quarterly') {
     if (s.dayOfMonth === null)
-      throw invalid('dayOfMonth', `A ${s.cadence} ritual needs a day of the month (1–28).`);
+      throw invalid(
+        'dayOfMonth',
+        `A ${s.cadence} ritual needs a day of the month (1–28).`,
+        phrase('refuse.ritualDayOfMonth'),
+      );
     if (s.weekday !== null)
       throw invalid('weekday', `A ${s.cadence} ritual has a day of the month, not a weekday.`);
     return { weekday: null, day_of_month: s.dayOfMonth };

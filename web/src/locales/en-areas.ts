@@ -14,6 +14,7 @@ import { enIdeas } from './en-ideas.ts';
 import { enImport } from './en-import.ts';
 import { enPhrases } from './en-phrases.ts';
 import { enPhrasesAreas } from './en-phrases-areas.ts';
+import { enRefusals } from './en-refusals.ts';
 import { enReminders } from './en-reminders.ts';
 
 /**
@@ -34,6 +35,7 @@ export const enAreas = {
   ...enAlignment,
   ...enPhrases,
   ...enPhrasesAreas,
+  ...enRefusals,
   ...enImport,
   ...enIdeas,
   ...enCoach,

@@ -17,6 +17,7 @@ import { esImport } from './es-import.ts';
 import { esLock } from './es-lock.ts';
 import { esPhrases } from './es-phrases.ts';
 import { esPhrasesAreas } from './es-phrases-areas.ts';
+import { esRefusals } from './es-refusals.ts';
 import { esReminders } from './es-reminders.ts';
 
 /** Spanish, complete: a key missing here is a type error (see Catalogue). */
@@ -35,6 +36,7 @@ export const es: Catalogue = {
   ...esAlignment,
   ...esPhrases,
   ...esPhrasesAreas,
+  ...esRefusals,
   ...esImport,
   ...esIdeas,
   ...esCoach,

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_IDEAS } from '../../../src/areas/exploration/starter-ideas.ts';
 import { IMPORT_CODES } from '../../../src/import/messages.ts';
 import { PHRASE_CODES } from '../../../src/server/phrases.ts';
-import { applyLanguage, isMessageKey, messagesReady, t } from '../i18n.ts';
+import { applyLanguage, isMessageKey, type MessageKey, messagesReady, t } from '../i18n.ts';
 import { en } from '../locales/en.ts';
 import { enAreas } from '../locales/en-areas.ts';
-import { sayPhrases } from './phrases.ts';
+import { sayPhrase, sayPhrases } from './phrases.ts';
 
 describe('the server’s phrase codes in the reader’s language', () => {
   beforeAll(() => messagesReady());
@@ -54,6 +54,42 @@ describe('the server’s phrase codes in the reader’s language', () => {
     expect(t('importProblem.notebook.badDateSkipped', { detail: 'x', count: 2 })).toMatch(
       /las 2 líneas siguientes/,
     );
+  });
+
+  it('words every refusal in Spanish, not left in English', async () => {
+    const refusals = PHRASE_CODES.filter((c) => c.startsWith('refuse.'));
+    expect(refusals.length).toBeGreaterThan(100);
+    await applyLanguage('en');
+    const english = refusals.map((c) => t(`phrase.${c}` as MessageKey, { count: 2 }));
+    await applyLanguage('es');
+    const spanish = refusals.map((c) => t(`phrase.${c}` as MessageKey, { count: 2 }));
+    expect(refusals.filter((_, i) => spanish[i] === english[i])).toEqual([]);
+  });
+
+  it('words a refusal’s count, domain, metric and date the reader’s way', async () => {
+    await applyLanguage('es');
+    const pace = (count: number) => ({
+      code: 'refuse.paceFull' as const,
+      params: { domain: 'communication', domainId: 'communication', count, action: 'Un abrazo' },
+    });
+    expect(sayPhrase(pace(1))).toMatch(
+      /^Vuestro ritmo en Comunicación es de 1 cambio a la vez, y «Un abrazo»/,
+    );
+    expect(sayPhrase(pace(2))).toMatch(/es de 2 cambios a la vez/);
+    const busy = sayPhrase({
+      code: 'refuse.metricBusy',
+      params: {
+        title: 'Cena sin móviles',
+        metric: 'satisfaction',
+        metricKey: 'satisfaction',
+        date: '2026-03-09',
+      },
+    });
+    expect(busy).toMatch(/^«Cena sin móviles» ya está en marcha sobre /);
+    expect(busy).not.toMatch(/2026-03-09|satisfaction/);
+    expect(busy).toMatch(/termine el 9 .*2026\.$/);
+    await applyLanguage('en');
+    expect(sayPhrase(pace(1))).toMatch(/^Your pace for Communication is 1 change at a time/);
   });
 
   it('words the same codes in English', async () => {
