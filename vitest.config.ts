@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['src/**/*.api.test.ts'],
+          setupFiles: ['test/setup/clock.ts'],
         },
       },
       {
@@ -18,6 +19,7 @@ export default defineConfig({
           name: 'api',
           include: ['src/**/*.api.test.ts', 'test/api/**/*.test.ts'],
           globalSetup: ['test/setup/postgres.ts'],
+          setupFiles: ['test/setup/clock.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

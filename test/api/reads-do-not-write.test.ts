@@ -62,7 +62,7 @@ describe.each(DIALECTS)('reads do not write on %s', (dialect) => {
     const anchor = await created(
       a.post('/api/anchors', { name: 'Date night', cadence: { times: 1, days: 7 } }),
     );
-    await created(b.post(`/api/anchors/${anchor.id}/checkoffs`, { date: today }));
+    await created(a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: today }));
     const idea = (await a.get('/api/exploration/ideas')).json().ideas[0];
     const tried = await created(a.post('/api/exploration/tries', { ideaId: idea.id }));
     await created(a.post(`/api/exploration/tries/${tried.id}/ratings`, { rating: 4 }));

@@ -1,5 +1,6 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import { localDate } from '../../src/dates.ts';
 import { DEMO_LOGINS } from '../../src/demo/load.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { type Config, defaultConfig } from '../../src/server/context.ts';
@@ -89,17 +90,19 @@ export function emailOf(actor: Actor): string {
   return (actor as unknown as { email: string }).email;
 }
 
+export const ZONES = ['Europe/Berlin', 'America/New_York'] as const;
+
 /** Two partners in one couple space (the second joined by invite code). */
 export async function makeCouple(app: FastifyInstance, names: [string, string] = ['Lisa', 'Michael']) {
   // Side by side: a sign-up is mostly Argon2 hashing, which runs on libuv's thread pool.
   const [a, b] = await Promise.all([signUp(app, names[0]), signUp(app, names[1])]);
-  const created = await a.post('/api/couple', { displayName: names[0], timeZone: 'Europe/Berlin' });
+  const created = await a.post('/api/couple', { displayName: names[0], timeZone: ZONES[0] });
   if (created.statusCode !== 201) throw new Error(`couple failed: ${created.body}`);
   const invite = await a.post('/api/couple/invites');
   const joined = await b.post('/api/couple/join', {
     code: invite.json().code,
     displayName: names[1],
-    timeZone: 'America/New_York',
+    timeZone: ZONES[1],
   });
   if (joined.statusCode !== 200) throw new Error(`join failed: ${joined.body}`);
   return { a, b, coupleId: created.json().id as string };
@@ -128,4 +131,10 @@ export function useApp(dialect: Dialect): { app: () => FastifyInstance; store: (
   return { app: () => app, store: () => store };
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/**
+ * Today where the first partner of `makeCouple` lives (Berlin), and where the second does (New
+ * York). From 23:00 to 05:00 UTC they are different days, and Berlin's is not UTC's from 23:00:
+ * a test never takes one partner's today for the other's (see test/setup/clock.ts).
+ */
+export const today = () => localDate(ZONES[0]);
+export const todayB = () => localDate(ZONES[1]);

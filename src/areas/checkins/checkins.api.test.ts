@@ -137,7 +137,8 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       await b.post('/api/checkins', day({ date: end, positives: 10, conflicts: 2 }));
       await a.post('/api/checkins', day({ date: end, positives: 6, conflicts: 0, note: 'SECRET-A-NOTE' }));
       await a.post('/api/checkins', {
-        ...day({ date: addDays(todayIn(BERLIN), -1), positives: 0, conflicts: 9 }),
+        // The day before B's today, which is A's yesterday or the day before (their days differ at night).
+        ...day({ date: addDays(end, -1), positives: 0, conflicts: 9 }),
         visibility: 'private',
       });
       const week = await b.get(`/api/checkins/week?end=${end}`);
@@ -159,7 +160,7 @@ describe.each(DIALECTS)('check-ins on %s', (dialect) => {
       const bDay = await b.get(`/api/checkins/day/${end}`);
       expect(bDay.json().partner).toMatchObject({ positives: 6, note: null, mine: false, locked: true });
       expect(bDay.body).not.toContain('SECRET-A-NOTE');
-      const hidden = addDays(todayIn(BERLIN), -1);
+      const hidden = addDays(end, -1);
       expect((await b.get(`/api/checkins/day/${hidden}`)).json().partner).toBeNull();
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoLogin, makeCouple, today, useApp } from '../../../test/support/app.ts';
+import { demoLogin, makeCouple, todayB, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { buildReport } from '../../cli/report.ts';
 import { localDate } from '../../dates.ts';
@@ -126,7 +126,7 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
     const gesture = (
       await b.post('/api/log', {
         kind: 'gesture',
-        date: today(),
+        date: todayB(),
         text: 'Made the coffee',
         visibility: 'shared',
       })
@@ -134,7 +134,7 @@ describe.each(DIALECTS)('credit and loops on %s', (dialect) => {
     const secret = (
       await b.post('/api/log', {
         kind: 'gesture',
-        date: today(),
+        date: todayB(),
         text: 'SECRET-GESTURE',
         visibility: 'private',
       })

@@ -122,7 +122,8 @@ export async function creditRoutes(fastify: FastifyInstance, ctx: AppContext): P
       const today = localDate(viewer.couple.timeZone);
       const [done, actions, partners, evening] = await Promise.all([
         store.findReview(db, viewer, today),
-        store.partnerActions(db, viewer, addDays(today, -1), today),
+        // To tomorrow: a partner further east may already be in theirs (never beyond it).
+        store.partnerActions(db, viewer, addDays(today, -1), addDays(today, 1)),
         store.listPartners(db, viewer),
         coupleRows(db, viewer.couple.id, 'rituals')
           .select('rituals.time')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeCouple } from '../../../test/support/app.ts';
+import { makeCouple, ZONES } from '../../../test/support/app.ts';
 import { useBothStores } from '../../../test/support/stores.ts';
+import { localDate } from '../../dates.ts';
 import { backupCouple, restoreBackup, serializeBackup } from '../../export/backup.ts';
 import { exportPerson } from '../../export/personal.ts';
 import { buildApp } from '../../server/app.ts';
@@ -14,7 +15,7 @@ describe('experiments in backups and personal exports', () => {
     const [sqlite, postgres] = [stores.sqlite(), stores.postgres()];
     const app = await buildApp({ store: sqlite, config: defaultConfig });
     const { a, b, coupleId } = await makeCouple(app);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = localDate(ZONES[0]);
     const e = (
       await a.post('/api/experiments', {
         title: 'Phones in the drawer at dinner 📵',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, useApp, ZONES } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import type { Store } from '../../storage/db.ts';
 import { newId } from '../../storage/ids.ts';
 
-const utcToday = () => localDate('UTC');
+const todayA = () => localDate(ZONES[0]);
 
 async function ids(a: Actor) {
   const couple = (await a.get('/api/couple')).json();
@@ -22,7 +22,7 @@ async function backdate(store: Store, id: string, endedAgo: number) {
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   const total = (JSON.parse(row.schedule!) as number[]).reduce((s, l) => s + l, 0);
-  const start = addDays(utcToday(), -endedAgo - total);
+  const start = addDays(todayA(), -endedAgo - total);
   await store.db
     .updateTable('experiments')
     .set({ start_date: start, end_date: addDays(start, total - 1) })
@@ -155,7 +155,7 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
         [{ ...base, phaseDays: 4, settlingDays: 3 }, 'settlingDays'],
         [{ ...base, phaseDays: 2 }, 'phaseDays'],
         [{ ...base, design: 'ABA' }, 'design'],
-        [{ ...base, startDate: addDays(utcToday(), -3) }, 'startDate'],
+        [{ ...base, startDate: addDays(todayA(), -3) }, 'startDate'],
         [{ ...base, domain: 'astrology' }, 'domain'],
         [{ ...base, colour: 'blue' }, 'colour'],
         [{ ...base, title: '     ' }, 'title'],
@@ -203,7 +203,7 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
           performer: 'me',
           metric: 'connection',
           blind: true,
-          startDate: utcToday(),
+          startDate: todayA(),
         })
       ).json();
       const { me: lisa, partner: michael } = await ids(a);

@@ -79,6 +79,9 @@ export async function presentHabits(
   ]);
   const partnerIds = partners.map((p) => p.user_id);
   const names = new Map(partners.map((p) => [p.user_id, p.display_name]));
+  // A person's habit lives in its owner's days: when the partners' days differ (time zones), both
+  // see the owner's numbers. A shared habit lives in the viewer's.
+  const todays = new Map(partners.map((p) => [p.user_id, localDate(p.time_zone)]));
   const byHabit = new Map<string, HabitCheckoffRow[]>();
   for (const c of checkoffs) {
     const list = byHabit.get(c.habit_id);
@@ -88,7 +91,7 @@ export async function presentHabits(
   return rows.map((r) =>
     presentOne(r, {
       viewer,
-      today,
+      today: todays.get(r.owner) ?? today,
       names,
       partnerIds,
       checkoffs: byHabit.get(r.id) ?? [],

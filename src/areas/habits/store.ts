@@ -327,10 +327,10 @@ export async function setChange(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The couple's partners (id and display name), first to join first. */
+/** The couple's partners (id, display name and time zone), first to join first. */
 export async function listPartners(db: Kysely<Database>, coupleId: string) {
   return coupleRows(db, coupleId, 'members')
-    .select(['user_id', 'display_name'])
+    .select(['user_id', 'display_name', 'time_zone'])
     .where('role', '=', 'partner')
     .orderBy('joined_at')
     .execute();

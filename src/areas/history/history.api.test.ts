@@ -190,8 +190,9 @@ describe.each(DIALECTS)('history on %s', (dialect) => {
       });
       expect(proposed.statusCode, proposed.body).toBe(201);
       expect((await b.post(`/api/experiments/${proposed.json().id}/accept`)).statusCode).toBe(200);
+      // Up to A's today: at night in Europe, B's today (New York) is the day before the start.
       const experimentOf = async (who: Actor) =>
-        (await who.get('/api/history'))
+        (await who.get(`/api/history?to=${localDate('Europe/Berlin')}`))
           .json()
           .annotations.find((x: { kind: string }) => x.kind === 'experiment');
       const forA = await experimentOf(a);

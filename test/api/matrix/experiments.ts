@@ -10,7 +10,14 @@ import { entryRule, member, uniq } from './world.ts';
  * experiment may run per metric.
  */
 
-const zone = (l: Letter) => (l === 'A' || l === 'C' ? 'Europe/Berlin' : 'America/New_York');
+/** Where a person lives now (the matrix's own PATCH /api/couple/me may have moved them). */
+async function zone(w: World, l: Letter): Promise<string> {
+  const partners = (await w.byLetter[l].get('/api/couple')).json().partners as {
+    me: boolean;
+    timeZone: string;
+  }[];
+  return partners.find((p) => p.me)!.timeZone;
+}
 const partnerOf = (l: Letter): Letter => ({ A: 'B', B: 'A', C: 'D', D: 'C' })[l] as Letter;
 const coupleOf = (l: Letter) => (l === 'A' || l === 'B' ? 1 : 2);
 /** The first day of each planted experiment, for the rows that tap or guess on it. */
@@ -53,7 +60,7 @@ const plant =
       performer: 'me',
       metric: await freshMetric(w, owner),
       blind,
-      startDate: localDate(zone(owner)),
+      startDate: localDate(await zone(w, owner)),
     });
     if (res.statusCode !== 201) throw new Error(res.body);
     const id = res.json().id as string;
