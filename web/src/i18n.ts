@@ -39,8 +39,8 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 
 const STORAGE_KEY = 'attune.language';
 
-// English comes in two parts: en.ts with the first screen, every area's strings right after it
-// (loadAreasInEnglish). A screen loaded later (lazyPage) waits for them: see messagesReady.
+// English comes in two parts: en.ts with the first screen, every area's strings once it has
+// settled (loadAreasInEnglish). A screen loaded later (lazyPage) waits for them: see messagesReady.
 let english: Partial<Catalogue> = en;
 let areasInEnglish: Promise<void> | undefined;
 
@@ -54,6 +54,21 @@ function loadAreasInEnglish(): Promise<void> {
     areasInEnglish = undefined;
   });
   return areasInEnglish;
+}
+
+/**
+ * The areas' English strings once the first screen has settled, so that on a slow phone they never
+ * compete with its own code and data; a screen that needs them sooner asks itself (messagesReady).
+ */
+function prefetchAreasLater(): void {
+  if (typeof window === 'undefined') return;
+  const fetchWhenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => void loadAreasInEnglish().catch(() => undefined), { timeout: 2000 })
+      : void loadAreasInEnglish().catch(() => undefined);
+  const later = () => setTimeout(fetchWhenIdle, 2000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 /** Resolves once every string of the language in use is there; a screen's code waits for it. */
@@ -129,9 +144,8 @@ export function preferredLanguage(): Language {
 
 /** Makes `lang` the language in use (loading its catalogue first) and tells the page. */
 export async function applyLanguage(lang: Language): Promise<void> {
-  // English: the first screen's part is here already; the areas' part is asked for, not awaited
-  // (the first paint must not wait for it).
-  if (lang === 'en') void loadAreasInEnglish().catch(() => undefined);
+  // English: the first screen's part is here already; the areas' part comes later.
+  if (lang === 'en') prefetchAreasLater();
   const next = lang === 'en' ? english : await LOADERS[lang]();
   catalogue = next;
   current = lang;

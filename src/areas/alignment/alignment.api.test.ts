@@ -48,19 +48,19 @@ describe.each(DIALECTS)('alignment on %s', (dialect) => {
       const before = (await b.get('/api/alignment')).json();
       expect(before.quarter).toMatch(/^\d{4}-Q[1-4]$/);
       expect(before.offered).toBe(true);
+      // A opens it: in A's quarter, which at a quarter's first hours in Europe is past B's.
+      const opened = (await a.get('/api/alignment')).json().quarter as string;
+      expect(opened >= before.quarter).toBe(true);
       const id = await openRound();
       const after = (await b.get('/api/alignment')).json();
       expect(after.offered).toBe(false);
       expect(after.rounds).toEqual([
-        { id, quarter: before.quarter, state: 'open', me: 'not_started', partner: 'not_yet' },
+        { id, quarter: opened, state: 'open', me: 'not_started', partner: 'not_yet' },
       ]);
       const again = await b.post('/api/alignment/rounds', {});
       expect(again.statusCode).toBe(409);
       expect(again.json().error.field).toBe('quarter');
-      expect(again.json().error.say).toEqual({
-        code: 'refuse.roundExists',
-        params: { quarter: before.quarter },
-      });
+      expect(again.json().error.say).toEqual({ code: 'refuse.roundExists', params: { quarter: opened } });
     });
 
     it('refuses a quarter that has not begun and a malformed one, naming the field', async () => {

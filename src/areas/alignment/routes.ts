@@ -52,7 +52,8 @@ export async function alignmentRoutes(fastify: FastifyInstance, ctx: AppContext)
       const drafted = new Set(own.filter((a) => a.author_id === viewer.userId).map((a) => a.round_id));
       return {
         quarter,
-        offered: ritual && !rounds.some((r) => r.quarter === quarter),
+        // A round of a later quarter: a partner further east is in it already and began it.
+        offered: ritual && !rounds.some((r) => r.quarter >= quarter),
         rounds: rounds.map((r) => summarize(viewer, r, submissions, drafted.has(r.id))),
       };
     },
@@ -73,6 +74,11 @@ export async function alignmentRoutes(fastify: FastifyInstance, ctx: AppContext)
       const current = currentQuarter(viewer);
       const quarter = request.body.quarter ?? current;
       checkQuarter(quarter, current);
+      // "This quarter's" round, asked for while a partner further east has begun the next one: theirs.
+      const later = request.body.quarter
+        ? undefined
+        : (await store.listRounds(db, viewer)).find((r) => r.quarter > current);
+      if (later) throw store.roundExists(later.quarter);
       const round = await store.insertRound(db, viewer, quarter);
       reply.status(201);
       return loadRound(db, viewer, round);

@@ -50,12 +50,14 @@ export async function insertRound(
     .values(row)
     .onConflict((oc) => oc.columns(['couple_id', 'quarter']).doNothing())
     .executeTakeFirst();
-  if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0)
-    throw new AppError('conflict', `There is already a round for ${quarter}.`, 'quarter').saying(
-      phrase('refuse.roundExists', { quarter }),
-    );
+  if (Number(r.numInsertedOrUpdatedRows ?? 0) === 0) throw roundExists(quarter);
   return row;
 }
+
+export const roundExists = (quarter: string) =>
+  new AppError('conflict', `There is already a round for ${quarter}.`, 'quarter').saying(
+    phrase('refuse.roundExists', { quarter }),
+  );
 
 /** The answers the viewer may see, by round: their own always, the partner's once revealed. */
 export async function listVisibleAnswers(

@@ -18,8 +18,8 @@ import { enRefusals } from './en-refusals.ts';
 import { enReminders } from './en-reminders.ts';
 
 /**
- * Each area's English strings, one chunk loaded beside the first screen rather than inside it
- * (i18n.ts): the first screen's own strings are in en.ts. Every screen loaded later waits for it.
+ * Each area's English strings, one chunk loaded once the first screen has settled rather than
+ * inside it (i18n.ts): the first screen's own strings are in en.ts. Every later screen waits for it.
  */
 export const enAreas = {
   ...enHabits,
