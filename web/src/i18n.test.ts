@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyLanguage, type Message, messagesReady, t } from './i18n.ts';
 import { en } from './locales/en.ts';
 import { enAreas } from './locales/en-areas.ts';
+import { enCheckins } from './locales/en-checkins.ts';
+import { enHabits } from './locales/en-habits.ts';
 import { es } from './locales/es.ts';
 
 // Every English string: the first screen's and every area's, as the app merges them.
@@ -55,5 +57,24 @@ describe('t', () => {
   it('leaves an unknown placeholder visible rather than inventing a value', async () => {
     await applyLanguage('en');
     expect(t('entry.by', {})).toBe('by {name}');
+  });
+});
+
+describe('messagesReady', () => {
+  // A plain sentence of each part, not one of the first screen's.
+  const plain = (strings: Record<string, Message>) =>
+    Object.keys(strings).find((k) => !(k in en) && typeof strings[k] === 'string') as keyof typeof es;
+
+  it('brings the parts a screen names, and every area’s strings when it names none', async () => {
+    vi.resetModules(); // a fresh catalogue: only the first screen's strings
+    const i18n = await import('./i18n.ts');
+    const checkin = plain(enCheckins);
+    const habit = plain(enHabits);
+    expect(i18n.t(checkin)).toBe(checkin);
+    await i18n.messagesReady(['checkins']);
+    expect(i18n.t(checkin)).toBe(enCheckins[checkin as keyof typeof enCheckins]);
+    expect(i18n.t(habit)).toBe(habit);
+    await i18n.messagesReady();
+    expect(i18n.t(habit)).toBe(enHabits[habit as keyof typeof enHabits]);
   });
 });

@@ -39,22 +39,52 @@ const LOADERS: Record<Exclude<Language, 'en'>, () => Promise<Catalogue>> = {
 
 const STORAGE_KEY = 'attune.language';
 
-// English comes in two parts: en.ts with the first screen, every area's strings once it has
-// settled (loadAreasInEnglish). A screen loaded later (lazyPage) waits for them: see messagesReady.
+// English comes in parts: en.ts with the first screen, every area's strings once it has settled
+// (loadAreasInEnglish). A screen loaded later (lazyPage) waits for its part or for all of them:
+// see messagesReady.
 let english: Partial<Catalogue> = en;
-let areasInEnglish: Promise<void> | undefined;
 
-function loadAreasInEnglish(): Promise<void> {
-  areasInEnglish ??= import('./locales/en-areas.ts').then((m) => {
-    english = { ...en, ...m.enAreas };
-    if (current === 'en') catalogue = english;
-  });
-  // A failed load may be tried again (the next screen's load asks once more).
-  areasInEnglish.catch(() => {
-    areasInEnglish = undefined;
-  });
-  return areasInEnglish;
+/** Adds strings to the English catalogue (and to the one in use, when that is English). */
+function addEnglish(strings: Partial<Catalogue>): void {
+  english = { ...english, ...strings };
+  if (current === 'en') catalogue = english;
 }
+
+/** Once, and again after a failed load (the next screen's load asks once more). */
+function once(load: () => Promise<void>): () => Promise<void> {
+  let loading: Promise<void> | undefined;
+  return () => {
+    loading ??= load();
+    loading.catch(() => {
+      loading = undefined;
+    });
+    return loading;
+  };
+}
+
+const loadAreasInEnglish = once(() => import('./locales/en-areas.ts').then((m) => addEnglish(m.enAreas)));
+
+/**
+ * A few areas' strings on their own, for a screen that is often the first one opened (the
+ * check-in, the history) so that it waits for its own words and not every area's. The server's
+ * sentences (`phrase.*`) are one part: which of them a screen shows is the server's choice.
+ */
+const ENGLISH_PARTS = {
+  checkins: once(() => import('./locales/en-checkins.ts').then((m) => addEnglish(m.enCheckins))),
+  credit: once(() => import('./locales/en-credit.ts').then((m) => addEnglish(m.enCredit))),
+  history: once(() => import('./locales/en-history.ts').then((m) => addEnglish(m.enHistory))),
+  charts: once(() => import('./locales/en-charts.ts').then((m) => addEnglish(m.enCharts))),
+  phrases: once(() =>
+    Promise.all([
+      import('./locales/en-phrases.ts'),
+      import('./locales/en-phrases-areas.ts'),
+      import('./locales/en-refusals.ts'),
+    ]).then(([a, b, c]) => addEnglish({ ...a.enPhrases, ...b.enPhrasesAreas, ...c.enRefusals })),
+  ),
+};
+
+/** An area's strings that a screen can wait for alone (lazyPage's second argument). */
+export type EnglishPart = keyof typeof ENGLISH_PARTS;
 
 /**
  * The areas' English strings once the first screen has settled, so that on a slow phone they never
@@ -71,9 +101,14 @@ function prefetchAreasLater(): void {
   else window.addEventListener('load', later, { once: true });
 }
 
-/** Resolves once every string of the language in use is there; a screen's code waits for it. */
-export function messagesReady(): Promise<void> {
-  return current === 'en' ? loadAreasInEnglish() : Promise.resolve();
+/**
+ * Resolves once the strings a screen shows are there: the parts it names, or else every string of
+ * the language in use. A screen's code waits for it.
+ */
+export function messagesReady(parts?: readonly EnglishPart[]): Promise<void> {
+  if (current !== 'en') return Promise.resolve();
+  if (!parts) return loadAreasInEnglish();
+  return Promise.all(parts.map((part) => ENGLISH_PARTS[part]())).then(() => undefined);
 }
 
 let current: Language = 'en';
@@ -96,7 +131,7 @@ export function locale(): Language {
  */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
   // A key of an area not loaded yet is written as itself (never happens on the first screen:
-  // i18n-first-screen.test.ts; every later screen waits for messagesReady).
+  // i18n-screens.test.ts; every later screen waits for messagesReady).
   const message: Message = catalogue[key] ?? english[key] ?? key;
   const template = typeof message === 'string' ? message : pick(message, vars?.count);
   if (!vars) return template;

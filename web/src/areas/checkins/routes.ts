@@ -4,7 +4,7 @@ import { deviceTimeZone, todayIn } from '../../ui/dates.ts';
 import { lazyPage } from '../../ui/lazy-page.ts';
 import { checkinQueries } from './queries.ts';
 
-const CheckinPage = lazyPage(() => import('./CheckinPage.tsx'));
+const CheckinPage = lazyPage(() => import('./CheckinPage.tsx'), ['checkins', 'credit']);
 
 // Fixed addresses before `/checkin/:date`, which would take them as dates.
 export const checkinRoutes: AppRoute[] = [

@@ -6,7 +6,7 @@ import { historyQueries } from './queries.ts';
 export const historyRoutes: AppRoute[] = [
   {
     path: paths.history,
-    page: lazyPage(() => import('./HistoryPage.tsx')),
+    page: lazyPage(() => import('./HistoryPage.tsx'), ['history', 'phrases']),
     nav: { label: 'nav.history', icon: '≈', order: 15, only: 'together' },
     prefetch: (client) => {
       void client.prefetchQuery(historyQueries.all());

@@ -4,9 +4,8 @@ import type { TimeChartProps } from './types.ts';
 
 // The chart's code never comes with the first route. It starts loading as soon as a screen
 // that has a chart loads, while React draws the rest of that screen, not after.
-const early = import('./TimeChart.tsx');
-early.catch(() => undefined); // a failed load is handled where the chart renders (lazyPage)
-const Loaded = lazyPage(() => early);
+const Loaded = lazyPage(() => import('./TimeChart.tsx'), ['charts']);
+Loaded.preload(); // a failed load is handled where the chart renders (lazyPage)
 
 /**
  * The kit's time chart (see TimeChart.tsx for what it draws), loaded on first use. While it loads,
