@@ -34,6 +34,26 @@ describe('the app is installable and starts offline', () => {
     await context.close();
   });
 
+  it('loads the formatters’ warm-up script before the app, as JavaScript the CSP allows', async () => {
+    const context = await newContext(browser, server.url);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /intl-warmup|Content Security Policy/.test(m.text())) problems.push(m.text());
+    });
+    await page.goto('/');
+    await page.waitForLoadState('load');
+    // Deferred, and before the app's module in the document, so it runs first.
+    const scripts = await page.locator('head script').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+    expect(scripts[0]).toBe('/intl-warmup.js');
+    expect(scripts.some((src) => src?.startsWith('/assets/'))).toBe(true);
+    const response = await context.request.get('/intl-warmup.js');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/javascript/);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('caches the shell, never /api, and shows the app (not a browser error) offline', async () => {
     const context = await newContext(browser, server.url);
     await new Seeder(context.request).signup('lisa@example.test', 'correct horse battery');
