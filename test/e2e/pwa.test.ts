@@ -39,12 +39,15 @@ describe('the app is installable and starts offline', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error' && /intl-warmup|Content Security Policy/.test(m.text())) problems.push(m.text());
+      if (m.type() === 'error' && /intl-warmup|Content Security Policy/.test(m.text()))
+        problems.push(m.text());
     });
     await page.goto('/');
     await page.waitForLoadState('load');
     // Deferred, and before the app's module in the document, so it runs first.
-    const scripts = await page.locator('head script').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+    const scripts = await page
+      .locator('head script')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('src')));
     expect(scripts[0]).toBe('/intl-warmup.js');
     expect(scripts.some((src) => src?.startsWith('/assets/'))).toBe(true);
     const response = await context.request.get('/intl-warmup.js');

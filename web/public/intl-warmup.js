@@ -4,11 +4,13 @@
  * paid here, it is not paid inside the first screen's drawing. Nothing depends on this script: if
  * it is missing (offline), the app is the same, only a little slower to start.
  */
-try {
-  var lang = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
-  new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(0);
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(1.5);
-  new Intl.PluralRules(lang).select(1);
-} catch (_) {
-  // An old browser without Intl: the app says so itself.
-}
+(() => {
+  try {
+    const lang = navigator.languages?.[0] || navigator.language || 'en';
+    new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }).format(0);
+    new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(1.5);
+    new Intl.PluralRules(lang).select(1);
+  } catch {
+    // An old browser without Intl: the app says so itself.
+  }
+})();
