@@ -39,6 +39,10 @@ describe('the training history in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/history');
     const chart = page.getByRole('group', { name: /Satisfaction by day, both of you/ });
     await chart.waitFor();
+    // Opened first, the screen has only its own strings and the server's sentences: every mark
+    // (a loop's among them) reads in words, never as a catalogue key.
+    await page.getByRole('heading', { name: 'What happened' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(phrase|history|chart)\.[a-z]\w*/);
     expect(await hasHorizontalScroll(page)).toBe(false);
     expect(await accessibilityProblems(page, 'history')).toEqual([]);
     await screenshot(page, 'history-360');

@@ -149,6 +149,14 @@ describe('a screen that names its strings', () => {
     expect([...parts].sort()).toEqual(shown.parts);
   });
 
+  it('finds every server sentence (`phrase.*`) in the phrases part', () => {
+    // A screen that shows the server's sentences names `phrases`: none may live in another part.
+    const elsewhere = everyKey.filter(
+      (k) => k.startsWith('phrase.') && !core.has(k) && !(k in PARTS.phrases),
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
   it('sees a part the code needs but the screen leaves out', () => {
     // The check-in's evening review shows the credit area's strings.
     expect(partsShown('areas/checkins/CheckinPage.tsx').parts).toContain('credit');

@@ -128,4 +128,18 @@ export const enPhrases = {
   },
   'review.habitLapsed':
     '{name}: “{action}” {done} of {expected}. Worth a look together: what got in the way? (A lapse is information.)',
+  // The loops (areas/credit): a pattern's title, what it is and what to try.
+  'phrase.loop.recurringTitle': '“{word}” keeps coming back',
+  'phrase.loop.recurring': '{count} of your {of} conflicts were about it, typically {gap} days apart.',
+  'phrase.loop.recurringAdvice':
+    'A topic that returns this often is worth one calm conversation of its own, away from the next fight.',
+  'phrase.loop.brokenTitle': 'Promises about “{word}”',
+  'phrase.loop.brokenMe': 'You broke {count} of {total} of these promises.',
+  'phrase.loop.brokenPartner': '{name} broke {count} of {total} of these promises.',
+  'phrase.loop.brokenAdvice': 'Perhaps a smaller promise would hold.',
+  'phrase.loop.cycleTitle': 'Conflict, then making up, then closeness',
+  'phrase.loop.cycle':
+    '{count} times. {after} % of repaired conflicts were followed within a day by closeness or relief (a check-in well above your usual), against {ordinary} % on an ordinary pair of days.',
+  'phrase.loop.cycleAdvice':
+    'Closeness that comes mostly after a fight can teach both of you to need the fight. Try planning closeness after you solve something together — a shared problem, a plan made as a team — instead of after a fight.',
 } as const;

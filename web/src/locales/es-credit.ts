@@ -74,19 +74,5 @@ export const esCredit = {
   'loops.loading': 'Buscando bucles…',
   'loops.emptyTitle': 'Ningún bucle',
   'loops.emptyBody': 'Ninguna pelea vuelve una y otra vez, y ninguna promesa se rompe siempre. Bien.',
-  'phrase.loop.recurringTitle': '«{word}» vuelve una y otra vez',
-  'phrase.loop.recurring':
-    '{count} de vuestros {of} conflictos fueron por esto, normalmente con {gap} días entre uno y otro.',
-  'phrase.loop.recurringAdvice':
-    'Un tema que vuelve tan a menudo merece una conversación tranquila para él solo, lejos de la próxima pelea.',
-  'phrase.loop.brokenTitle': 'Promesas sobre «{word}»',
-  'phrase.loop.brokenMe': 'Rompiste {count} de {total} de estas promesas.',
-  'phrase.loop.brokenPartner': '{name} rompió {count} de {total} de estas promesas.',
-  'phrase.loop.brokenAdvice': 'Quizá una promesa más pequeña se cumpliría.',
-  'phrase.loop.cycleTitle': 'Conflicto, reconciliación y luego cercanía',
-  'phrase.loop.cycle':
-    '{count} veces. El {after} % de los conflictos reparados fueron seguidos en un día de cercanía o de alivio (un check-in muy por encima de lo habitual), frente al {ordinary} % en un par de días cualquiera.',
-  'phrase.loop.cycleAdvice':
-    'La cercanía que llega sobre todo después de una pelea puede enseñaros a necesitar la pelea. Probad a planear momentos de cercanía después de resolver algo juntos —un problema compartido, un plan hecho en equipo— en lugar de después de una pelea.',
   'loops.recent': 'Los últimos {count} de {total}',
 };
