@@ -9,9 +9,7 @@ import { enCharts } from './locales/en-charts.ts';
 import { enCheckins } from './locales/en-checkins.ts';
 import { enCredit } from './locales/en-credit.ts';
 import { enHistory } from './locales/en-history.ts';
-import { enPhrases } from './locales/en-phrases.ts';
-import { enPhrasesAreas } from './locales/en-phrases-areas.ts';
-import { enRefusals } from './locales/en-refusals.ts';
+import { enAllPhrases } from './locales/en-phrases-all.ts';
 
 /*
  * The first screen is drawn before the areas' English strings arrive (i18n.ts): every string the
@@ -31,7 +29,7 @@ const PARTS: Record<EnglishPart, object> = {
   credit: enCredit,
   history: enHistory,
   charts: enCharts,
-  phrases: { ...enPhrases, ...enPhrasesAreas, ...enRefusals },
+  phrases: enAllPhrases,
 };
 
 /** `entry` and every file it imports statically (`import type` brings no code). */

@@ -74,13 +74,7 @@ const ENGLISH_PARTS = {
   credit: once(() => import('./locales/en-credit.ts').then((m) => addEnglish(m.enCredit))),
   history: once(() => import('./locales/en-history.ts').then((m) => addEnglish(m.enHistory))),
   charts: once(() => import('./locales/en-charts.ts').then((m) => addEnglish(m.enCharts))),
-  phrases: once(() =>
-    Promise.all([
-      import('./locales/en-phrases.ts'),
-      import('./locales/en-phrases-areas.ts'),
-      import('./locales/en-refusals.ts'),
-    ]).then(([a, b, c]) => addEnglish({ ...a.enPhrases, ...b.enPhrasesAreas, ...c.enRefusals })),
-  ),
+  phrases: once(() => import('./locales/en-phrases-all.ts').then((m) => addEnglish(m.enAllPhrases))),
 };
 
 /** An area's strings that a screen can wait for alone (lazyPage's second argument). */

@@ -12,9 +12,7 @@ import { enHabits } from './en-habits.ts';
 import { enHistory } from './en-history.ts';
 import { enIdeas } from './en-ideas.ts';
 import { enImport } from './en-import.ts';
-import { enPhrases } from './en-phrases.ts';
-import { enPhrasesAreas } from './en-phrases-areas.ts';
-import { enRefusals } from './en-refusals.ts';
+import { enAllPhrases } from './en-phrases-all.ts';
 import { enReminders } from './en-reminders.ts';
 
 /**
@@ -33,9 +31,7 @@ export const enAreas = {
   ...enCharts,
   ...enHistory,
   ...enAlignment,
-  ...enPhrases,
-  ...enPhrasesAreas,
-  ...enRefusals,
+  ...enAllPhrases,
   ...enImport,
   ...enIdeas,
   ...enCoach,

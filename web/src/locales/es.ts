@@ -17,6 +17,7 @@ import { esImport } from './es-import.ts';
 import { esLock } from './es-lock.ts';
 import { esPhrases } from './es-phrases.ts';
 import { esPhrasesAreas } from './es-phrases-areas.ts';
+import { esPhrasesInsights } from './es-phrases-insights.ts';
 import { esRefusals } from './es-refusals.ts';
 import { esReminders } from './es-reminders.ts';
 
@@ -36,6 +37,7 @@ export const es: Catalogue = {
   ...esAlignment,
   ...esPhrases,
   ...esPhrasesAreas,
+  ...esPhrasesInsights,
   ...esRefusals,
   ...esImport,
   ...esIdeas,
