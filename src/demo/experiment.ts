@@ -1,7 +1,7 @@
 import { drawSchedule, minPhaseFor, type PhaseSpan, phasesOf } from '../areas/experiments/rules.ts';
 import { addDays } from '../dates.ts';
 import { createRng } from '../stats/random.ts';
-import type { Who } from './plan.ts';
+import type { Who } from './types.ts';
 
 export interface PlannedExperiment {
   title: string;

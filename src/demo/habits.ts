@@ -1,6 +1,6 @@
 import { addDays } from '../dates.ts';
 import type { Rng } from '../stats/random.ts';
-import type { Who } from './plan.ts';
+import type { Who } from './types.ts';
 
 /** A habit of the demo couple, with every day it was done or skipped and its SRBAI answers. */
 export interface PlannedHabit {

@@ -8,7 +8,7 @@ import { scheduleColumns } from '../areas/habits/store.ts';
 import { addDays } from '../dates.ts';
 import { newId, nowIso } from '../storage/ids.ts';
 import type { Database } from '../storage/tables.ts';
-import type { DemoPlan, Who } from './plan.ts';
+import type { DemoPlan, Who } from './types.ts';
 
 export const DEMO_LOGINS: Record<Who, { email: string; password: string; name: string; timeZone: string }> = {
   lisa: {

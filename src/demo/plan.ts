@@ -1,75 +1,22 @@
 import { addDays } from '../dates.ts';
 import { createRng, type Rng } from '../stats/random.ts';
-import { days, type PlannedExperiment, planExperiment } from './experiment.ts';
-import { type PlannedHabit, planHabits } from './habits.ts';
+import { days, planExperiment } from './experiment.ts';
+import { planHabits } from './habits.ts';
+import type {
+  DemoPlan,
+  GroundTruth,
+  PlannedAnchor,
+  PlannedCheckin,
+  PlannedEntry,
+  PlannedStress,
+  Who,
+} from './types.ts';
 
 /*
  * The Johnsons, simulated: three years of daily life with planted, known effects, so the
  * statistics areas can be judged by whether they recover them. Pure and seed-reproducible:
  * the same seed and end date give the same plan.
  */
-
-export type Who = 'lisa' | 'michael';
-export type Kind = 'conflict' | 'repair' | 'promise' | 'appreciation' | 'gesture' | 'life_event' | 'note';
-
-export interface PlannedEntry {
-  author: Who;
-  kind: Kind;
-  date: string;
-  text: string;
-  domains: string[];
-  intensity: number | null;
-  visibility: 'shared' | 'private';
-  /** Index of the conflict this repair resolves. */
-  repairOf: number | null;
-  promiseDue: string | null;
-  promiseState: 'open' | 'kept' | 'broken' | null;
-}
-
-export interface PlannedCheckin {
-  author: Who;
-  date: string;
-  satisfaction: number;
-  energy: number;
-  connection: number;
-  conflicts: number;
-  positives: number;
-  note: string | null;
-}
-
-export interface GroundTruth {
-  seed: number;
-  start: string;
-  end: string;
-  lifeEvents: Array<{ name: string; date: string; stressUntil: string }>;
-  effects: Array<Record<string, unknown> & { id: string; description: string }>;
-}
-
-/** The couple's anchor, kept by check-offs (one per kept day). */
-export interface PlannedAnchor {
-  name: string;
-  cadence: { times: number; days: number };
-  start: string;
-  kept: string[];
-}
-
-/** A stress period opened by a life event (an index into `log`), closed when it eased. */
-export interface PlannedStress {
-  name: string;
-  lifeEvent: number;
-  from: string;
-  until: string;
-}
-
-export interface DemoPlan {
-  log: PlannedEntry[];
-  checkins: PlannedCheckin[];
-  habits: PlannedHabit[];
-  experiment: PlannedExperiment;
-  anchors: PlannedAnchor[];
-  stress: PlannedStress[];
-  truth: GroundTruth;
-}
 
 const DAYS = 3 * 365;
 const clamp = (x: number) => Math.max(0, Math.min(10, Math.round(x)));

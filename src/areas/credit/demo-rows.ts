@@ -1,4 +1,4 @@
-import type { DemoPlan, Who } from '../../demo/plan.ts';
+import type { DemoPlan, Who } from '../../demo/types.ts';
 import type { CreditRows } from './series.ts';
 
 /**
