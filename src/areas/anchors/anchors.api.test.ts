@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, PASSWORD, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, PASSWORD, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
-import { addDays, localDate } from '../../dates.ts';
+import { addDays } from '../../dates.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { anchorsReport } from './report.ts';
 
 // makeCouple: Lisa (a) lives in Europe/Berlin, Michael (b) in America/New_York.
-const todayA = () => localDate('Europe/Berlin');
 const weekly = { times: 1, days: 7 };
 
 describe.each(DIALECTS)('anchors on %s', (dialect) => {
@@ -38,7 +37,7 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
   describe('POST /api/anchors and check-offs', () => {
     it('names an anchor, both partners keep and see it, and one missed week is not a lapse', async () => {
       const { a, b } = await makeCouple(app());
-      const anchor = await create(a, { startDate: addDays(todayA(), -3) });
+      const anchor = await create(a, { startDate: addDays(today(), -3) });
       expect(anchor).toMatchObject({
         name: 'Date night',
         cadence: { times: 1, days: 7, summary: 'once a week' },
@@ -48,15 +47,15 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
         lapses: [],
       });
       expect(anchor.evidence).toMatch(/enough history/);
-      const kept = await b.post(`/api/anchors/${anchor.id}/checkoffs`, { date: addDays(todayA(), -1) });
+      const kept = await b.post(`/api/anchors/${anchor.id}/checkoffs`, { date: addDays(today(), -1) });
       expect(kept.statusCode).toBe(201);
-      expect(kept.json().kept).toEqual([addDays(todayA(), -1)]);
-      expect((await a.get('/api/anchors')).json().anchors[0].kept).toEqual([addDays(todayA(), -1)]);
-      const undone = await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(todayA(), -1)}`);
+      expect(kept.json().kept).toEqual([addDays(today(), -1)]);
+      expect((await a.get('/api/anchors')).json().anchors[0].kept).toEqual([addDays(today(), -1)]);
+      const undone = await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(today(), -1)}`);
       expect(undone.json().kept).toEqual([]);
-      expect(
-        (await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(todayA(), -1)}`)).statusCode,
-      ).toBe(404);
+      expect((await a.delete(`/api/anchors/${anchor.id}/checkoffs/${addDays(today(), -1)}`)).statusCode).toBe(
+        404,
+      );
     });
 
     it('should fail with 400 naming the field for bad input, and change nothing', async () => {
@@ -80,10 +79,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
         expect(res.json().error.field, JSON.stringify(over)).toBe(field);
       }
       expect(await count('anchors', coupleId)).toBe(0);
-      const anchor = await create(a, { startDate: addDays(todayA(), -2) });
+      const anchor = await create(a, { startDate: addDays(today(), -2) });
       for (const [date, field] of [
-        [addDays(todayA(), 1), 'date'],
-        [addDays(todayA(), -3), 'date'],
+        [addDays(today(), 1), 'date'],
+        [addDays(today(), -3), 'date'],
         ['2026-13-01', 'date'],
       ]) {
         const res = await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date });
@@ -97,11 +96,11 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
   describe('lapse detection', () => {
     it('flags a weekly anchor kept for 20 weeks and then missed twice, with the evidence in words', async () => {
       const { a, b, coupleId } = await makeCouple(app());
-      const start = addDays(todayA(), -160);
+      const start = addDays(today(), -160);
       const anchor = await create(a, { startDate: start });
       // Kept every week until 15 days ago, then nothing.
       const dates: string[] = [];
-      for (let d = addDays(start, 3); d <= addDays(todayA(), -15); d = addDays(d, 7)) dates.push(d);
+      for (let d = addDays(start, 3); d <= addDays(today(), -15); d = addDays(d, 7)) dates.push(d);
       await plant(coupleId, anchor.id, await idOf(a), dates);
       const [seen] = (await b.get('/api/anchors')).json().anchors;
       expect(seen.status).toBe('lapsed');
@@ -111,10 +110,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect(seen.lapses).toHaveLength(1);
       expect(seen.lapses[0]).toMatchObject({ from: addDays(dates.at(-1)!, 1), until: null });
       // One date night back: the rate is in line again, and the lapse has an end.
-      await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: todayA() });
+      await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: today() });
       const after = (await a.get('/api/anchors')).json().anchors[0];
       expect(after.status).toBe('holding');
-      expect(after.lapses[0].until).toBe(todayA());
+      expect(after.lapses[0].until).toBe(today());
       const viewer = requirePartner({
         userId: await idOf(a),
         email: 'x',
@@ -131,10 +130,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       const anchor = await create(a, {
         name: 'Little gestures',
         source: { kind: 'log', logKind: 'gesture', domain: 'intimacy' },
-        startDate: addDays(todayA(), -5),
+        startDate: addDays(today(), -5),
       });
       expect(anchor.source).toEqual({ kind: 'log', logKind: 'gesture', domain: 'intimacy' });
-      const day = addDays(todayA(), -1);
+      const day = addDays(today(), -1);
       const gesture = (visibility: string, domains: string[]) =>
         b.post('/api/log', { kind: 'gesture', date: day, text: 'Flowers', domains, visibility });
       expect((await gesture('private', ['intimacy'])).statusCode).toBe(201);
@@ -148,10 +147,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
   describe('stress periods', () => {
     it('opens from a shared life event, lowers but never removes an anchor, and restores the floor on close', async () => {
       const { a, b, coupleId } = await makeCouple(app());
-      const anchor = await create(a, { startDate: addDays(todayA(), -3) });
+      const anchor = await create(a, { startDate: addDays(today(), -3) });
       const hidden = await a.post('/api/log', {
         kind: 'life_event',
-        date: todayA(),
+        date: today(),
         text: 'Scan results',
         visibility: 'private',
       });
@@ -160,7 +159,7 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect(refused.json().error.field).toBe('lifeEventId');
       const note = await a.post('/api/log', {
         kind: 'note',
-        date: todayA(),
+        date: today(),
         text: 'just a note',
         visibility: 'shared',
       });
@@ -173,7 +172,7 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
 
       const baby = await b.post('/api/log', {
         kind: 'life_event',
-        date: addDays(todayA(), -1),
+        date: addDays(today(), -1),
         text: 'Emma is born 👶',
         visibility: 'shared',
       });
@@ -200,7 +199,7 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect(await count('anchors', coupleId)).toBe(1);
 
       const closed = await a.post(`/api/anchors/stress/${opened.json().id}/close`);
-      expect(closed.json().closedOn).toBe(todayA());
+      expect(closed.json().closedOn).toBe(today());
       expect((await a.post(`/api/anchors/stress/${opened.json().id}/close`)).statusCode).toBe(409);
       const back = (await a.get('/api/anchors')).json();
       expect(back.stress).toBeNull();
@@ -219,11 +218,11 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
           owner: 'me',
           domain: 'communication',
           schedule: { kind: 'daily' },
-          startDate: addDays(todayA(), -3),
+          startDate: addDays(today(), -3),
         })
       ).json();
-      await a.post(`/api/habits/${habit.id}/checkoffs`, { date: addDays(todayA(), -3) });
-      const anchor = await create(b, { startDate: addDays(todayA(), -3) });
+      await a.post(`/api/habits/${habit.id}/checkoffs`, { date: addDays(today(), -3) });
+      const anchor = await create(b, { startDate: addDays(today(), -3) });
       const period = (await b.post('/api/anchors/stress', { name: 'Job loss' })).json();
       // Michael turns crisis mode on; Lisa's habit pauses too (a stress period is the couple's).
       const crisis = await b.post(`/api/anchors/stress/${period.id}/crisis`);
@@ -231,10 +230,10 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
       expect(crisis.json().pausedHabits).toEqual([{ id: habit.id, action: 'I ask how you slept' }]);
       expect((await a.get(`/api/habits/${habit.id}`)).json().status).toBe('paused');
       expect((await b.post(`/api/anchors/stress/${period.id}/crisis`)).statusCode).toBe(409);
-      expect((await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: todayA() })).statusCode).toBe(201);
+      expect((await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: today() })).statusCode).toBe(201);
 
       // As if crisis mode had started two days ago.
-      const since = addDays(todayA(), -2);
+      const since = addDays(today(), -2);
       await store()
         .db.updateTable('habits')
         .set({ status_since: since })
@@ -267,12 +266,12 @@ describe.each(DIALECTS)('anchors on %s', (dialect) => {
     it('removes the person’s check-offs and ratings; the couple keeps its anchors and stress periods, unlinked', async () => {
       const { a, b, coupleId } = await makeCouple(app());
       const lisa = await idOf(a);
-      const anchor = await create(b, { startDate: addDays(todayA(), -2) });
-      await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: addDays(todayA(), -1) });
+      const anchor = await create(b, { startDate: addDays(today(), -2) });
+      await a.post(`/api/anchors/${anchor.id}/checkoffs`, { date: addDays(today(), -1) });
       const event = (
         await a.post('/api/log', {
           kind: 'life_event',
-          date: todayA(),
+          date: today(),
           text: 'Moving house',
           visibility: 'shared',
         })

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeCouple, useApp } from '../../../test/support/app.ts';
+import { makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import { housekeep } from '../../server/housekeeping.ts';
-
-const todayA = () => localDate('Europe/Berlin');
 
 describe.each(DIALECTS)('the archive on %s', (dialect) => {
   const { app, store } = useApp(dialect);
@@ -88,7 +86,7 @@ describe.each(DIALECTS)('the archive on %s', (dialect) => {
           couple_id: coupleId,
           id: crypto.randomUUID(),
           author_id: author,
-          date: addDays(todayA(), -2 * i),
+          date: addDays(today(), -2 * i),
           satisfaction,
           energy: 7,
           connection: 8,
@@ -107,11 +105,11 @@ describe.each(DIALECTS)('the archive on %s', (dialect) => {
     for (let i = 0; i < 6; i++)
       await a.post('/api/log', {
         kind: 'appreciation',
-        date: addDays(todayA(), -i),
+        date: addDays(today(), -i),
         text: 'Thank you',
         visibility: 'shared',
       });
-    await b.post('/api/log', { kind: 'conflict', date: todayA(), text: 'Dishes', visibility: 'shared' });
+    await b.post('/api/log', { kind: 'conflict', date: today(), text: 'Dishes', visibility: 'shared' });
     expect((await housekeep(store()))?.snapshots).toBe(0);
     expect((await a.get('/api/anchors/archive')).json().snapshots).toEqual([]);
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp, ZONES } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
-import { addDays, localDate } from '../../dates.ts';
+import { addDays } from '../../dates.ts';
 import type { Store } from '../../storage/db.ts';
 import { newId } from '../../storage/ids.ts';
-
-const todayA = () => localDate(ZONES[0]);
 
 async function ids(a: Actor) {
   const couple = (await a.get('/api/couple')).json();
@@ -22,7 +20,7 @@ async function backdate(store: Store, id: string, endedAgo: number) {
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
   const total = (JSON.parse(row.schedule!) as number[]).reduce((s, l) => s + l, 0);
-  const start = addDays(todayA(), -endedAgo - total);
+  const start = addDays(today(), -endedAgo - total);
   await store.db
     .updateTable('experiments')
     .set({ start_date: start, end_date: addDays(start, total - 1) })
@@ -155,7 +153,7 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
         [{ ...base, phaseDays: 4, settlingDays: 3 }, 'settlingDays'],
         [{ ...base, phaseDays: 2 }, 'phaseDays'],
         [{ ...base, design: 'ABA' }, 'design'],
-        [{ ...base, startDate: addDays(todayA(), -3) }, 'startDate'],
+        [{ ...base, startDate: addDays(today(), -3) }, 'startDate'],
         [{ ...base, domain: 'astrology' }, 'domain'],
         [{ ...base, colour: 'blue' }, 'colour'],
         [{ ...base, title: '     ' }, 'title'],
@@ -203,7 +201,7 @@ describe.each(DIALECTS)('experiments on %s', (dialect) => {
           performer: 'me',
           metric: 'connection',
           blind: true,
-          startDate: todayA(),
+          startDate: today(),
         })
       ).json();
       const { me: lisa, partner: michael } = await ids(a);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeCouple, useApp } from '../../../test/support/app.ts';
+import { makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import { requirePartner } from '../../storage/scope.ts';
@@ -7,7 +7,6 @@ import { explorationReport } from './report.ts';
 import { zoneFor } from './rules.ts';
 
 // makeCouple: Lisa (a) lives in Europe/Berlin, Michael (b) in America/New_York.
-const todayA = () => localDate('Europe/Berlin');
 
 describe.each(DIALECTS)('exploration on %s', (dialect) => {
   const { app, store } = useApp(dialect);
@@ -26,11 +25,11 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       const defaults = ['communication', 'intimacy', 'conflict_resolution', 'logistics'];
       const empty = (k: number) => Array.from({ length: k }, (_, i) => `zz_${i}`);
       let k = 1;
-      while (!zoneFor(todayA().slice(0, 7), [...defaults, ...empty(k)]).startsWith('zz')) k++;
+      while (!zoneFor(today().slice(0, 7), [...defaults, ...empty(k)]).startsWith('zz')) k++;
       for (const id of empty(k))
         expect((await a.post('/api/couple/domains', { label: id })).statusCode).toBe(201);
       const o = (await a.get('/api/exploration')).json();
-      const zone = zoneFor(todayA().slice(0, 7), [
+      const zone = zoneFor(today().slice(0, 7), [
         'communication',
         'intimacy',
         'conflict_resolution',
@@ -68,8 +67,8 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       for (const [body, field] of [
         [{ ideaId: 'starter-astrology-01' }, 'ideaId'],
         [{ ideaId: 'nonsense' }, 'ideaId'],
-        [{ ideaId: 'starter-intimacy-01', startedOn: addDays(todayA(), 2) }, 'startedOn'],
-        [{ ideaId: 'starter-intimacy-01', checkOn: todayA() }, 'checkOn'],
+        [{ ideaId: 'starter-intimacy-01', startedOn: addDays(today(), 2) }, 'startedOn'],
+        [{ ideaId: 'starter-intimacy-01', checkOn: today() }, 'checkOn'],
         [{ ideaId: 'starter-intimacy-01', drawId: '00000000-0000-7000-8000-000000000000' }, 'drawId'],
       ] as const) {
         const res = await a.post('/api/exploration/tries', body);
@@ -150,8 +149,8 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       expect(t).toMatchObject({
         kind: 'explore',
         drawId: draw.id,
-        startedOn: todayA(),
-        checkOn: addDays(todayA(), 7),
+        startedOn: today(),
+        checkOn: addDays(today(), 7),
         due: false,
         outcome: null,
         ratings: { mine: null, partnerRated: false, partner: null },
@@ -178,7 +177,7 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
         await a.post('/api/exploration/tries', {
           ideaId: 'starter-logistics-01',
           returnPlan: 'We go back to planning on the fly.',
-          startedOn: addDays(todayA(), -8),
+          startedOn: addDays(today(), -8),
         })
       ).json();
       expect(second).toMatchObject({
@@ -191,7 +190,7 @@ describe.each(DIALECTS)('exploration on %s', (dialect) => {
       expect(third.kind).toBe('exploit');
       const o = (await a.get('/api/exploration')).json();
       expect(o.tries[0].id).toBe(third.id); // running first
-      const month = o.budget.months.find((m: { month: string }) => m.month === todayA().slice(0, 7));
+      const month = o.budget.months.find((m: { month: string }) => m.month === today().slice(0, 7));
       expect(month.exploited).toContain(third.idea.text);
 
       const viewer = requirePartner({

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, today, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
 import { addDays, localDate } from '../../dates.ts';
 import { backupCouple, serializeBackup } from '../../export/backup.ts';
 
-const todayA = () => localDate('Europe/Berlin');
 const habit = (over: Record<string, unknown> = {}) => ({
   cue: 'After dinner',
   action: 'We walk around the block together',
@@ -25,7 +24,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
   const passHorizon = (habitId: string) =>
     store()
       .db.updateTable('habit_changes')
-      .set({ effective_on: addDays(todayA(), -1) })
+      .set({ effective_on: addDays(today(), -1) })
       .where('habit_id', '=', habitId)
       .execute();
 
@@ -43,7 +42,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
     const michael = (await b.get('/api/account')).json().id;
     expect(eased.pendingChange).toMatchObject({
       summary: 'Ease the schedule to 2 times in 7 days',
-      effectiveOn: addDays(todayA(), 7),
+      effectiveOn: addDays(today(), 7),
       waitingFor: [michael],
       mineToConsent: false,
     });
@@ -134,7 +133,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       statusReason: 'illness',
       statusSince: localDate('America/New_York'),
     });
-    const resting = await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA() });
+    const resting = await a.post(`/api/habits/${h.id}/checkoffs`, { date: today() });
     expect(resting.statusCode).toBe(409);
     expect(resting.json().error.say).toEqual({ code: 'refuse.habitResting', params: {} });
     expect((await a.post(`/api/habits/${h.id}/status`, { status: 'active' })).json().status).toBe('active');
@@ -156,7 +155,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
 
   it('asks the four SRBAI questions weekly and estimates days to automatic once the curve bends', async () => {
     const { a, b, coupleId } = await makeCouple(app());
-    const h = await create(a, { owner: 'me', startDate: addDays(todayA(), -2) });
+    const h = await create(a, { owner: 'me', startDate: addDays(today(), -2) });
     expect(h.srbaiDue).toBe(true);
     expect((await b.get(`/api/habits/${h.id}`)).json().srbaiDue).toBe(false);
     for (const items of [
@@ -182,7 +181,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
     // ln(5 / 0.3) / 0.05 = 56.27 days. Entered directly, as if over seven weeks (day 0 … 49).
     await store()
       .db.updateTable('habits')
-      .set({ start_date: addDays(todayA(), -49) })
+      .set({ start_date: addDays(today(), -49) })
       .where('id', '=', h.id)
       .execute();
     await store().db.deleteFrom('habit_srbai').where('habit_id', '=', h.id).execute();
@@ -195,7 +194,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
           couple_id: coupleId,
           habit_id: h.id,
           user_id: user,
-          date: addDays(todayA(), -49 + 7 * week),
+          date: addDays(today(), -49 + 7 * week),
           items: JSON.stringify([s, s, s, s]),
           created_at: new Date().toISOString(),
         })
@@ -219,13 +218,13 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       .db.selectFrom('habit_srbai')
       .select(['automaticity'])
       .where('habit_id', '=', h.id)
-      .where('date', '=', todayA())
+      .where('date', '=', today())
       .executeTakeFirstOrThrow();
     expect(JSON.parse(saved.automaticity!)).toMatchObject({
       status: 'fitted',
       answers: 8,
       level: 0.8,
-      startDate: addDays(todayA(), -49),
+      startDate: addDays(today(), -49),
     });
     // Reads present the stored estimate without refitting: a marker value comes straight back.
     await store()
@@ -234,7 +233,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
         automaticity: JSON.stringify({
           status: 'fitted',
           answers: 8,
-          startDate: addDays(todayA(), -49),
+          startDate: addDays(today(), -49),
           day95: 79,
           low: 60,
           high: null,
@@ -242,7 +241,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
         }),
       })
       .where('habit_id', '=', h.id)
-      .where('date', '=', todayA())
+      .where('date', '=', today())
       .execute();
     const marked = (await a.get(`/api/habits/${h.id}`)).json().automaticity;
     expect(marked).toMatchObject({ daysLeft: 30, daysLeftLow: 11, daysLeftHigh: null });
@@ -251,7 +250,7 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
     await store()
       .db.deleteFrom('habit_srbai')
       .where('habit_id', '=', h.id)
-      .where('date', '=', addDays(todayA(), -49))
+      .where('date', '=', addDays(today(), -49))
       .execute();
     const fewer = (await a.get(`/api/habits/${h.id}`)).json().automaticity;
     expect(fewer).toMatchObject({ status: 'fitted', answers: 7 });
@@ -271,8 +270,8 @@ describe.each(DIALECTS)('habit changes, status, SRBAI and erasure on %s', (diale
       domain: 'communication',
       action: 'I ask one question at dinner',
     });
-    await a.post(`/api/habits/${lisas.id}/checkoffs`, { date: todayA() });
-    await a.post(`/api/habits/${ours.id}/checkoffs`, { date: todayA() });
+    await a.post(`/api/habits/${lisas.id}/checkoffs`, { date: today() });
+    await a.post(`/api/habits/${ours.id}/checkoffs`, { date: today() });
     await a.post(`/api/habits/${ours.id}/srbai`, { items: [3, 3, 3, 3] });
     await a.patch(`/api/habits/${ours.id}`, { schedule: { kind: 'times', times: 3, days: 7 } });
     await b.post(`/api/habits/${michaels.id}/checkoffs`, { date: localDate('America/New_York') });

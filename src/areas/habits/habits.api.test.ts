@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, today, todayB, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
-import { addDays, localDate } from '../../dates.ts';
+import { addDays } from '../../dates.ts';
 import { requirePartner } from '../../storage/scope.ts';
 import { loadWeeklyHabitWins } from './weekly.ts';
 
 // makeCouple: Lisa (a) lives in Europe/Berlin, Michael (b) in America/New_York.
-const todayA = () => localDate('Europe/Berlin');
-const todayB = () => localDate('America/New_York');
 const habit = (over: Record<string, unknown> = {}) => ({
   cue: 'After I pour the morning coffee',
   action: 'I ask Michael how he slept',
@@ -43,7 +41,7 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
         schedule: { kind: 'daily', summary: 'every day' },
       });
       expect(mine.calendar).toHaveLength(90);
-      expect(mine.calendar.at(-1)).toEqual({ date: todayA(), state: 'open' });
+      expect(mine.calendar.at(-1)).toEqual({ date: today(), state: 'open' });
       const michael = (await b.get('/api/couple')).json().partners.find((p: { me: boolean }) => p.me).id;
       const his = await create(a, {
         owner: michael,
@@ -92,7 +90,7 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
         [{ action: undefined }, 'action'],
         [{ action: 'communicate better' }, 'action'],
         [{ action: 'be nicer' }, 'action'],
-        [{ startDate: addDays(todayA(), -30) }, 'startDate'],
+        [{ startDate: addDays(today(), -30) }, 'startDate'],
         [{ colour: 'blue' }, 'colour'],
       ];
       for (const [over, field] of cases) {
@@ -134,9 +132,9 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
   describe('check-offs', () => {
     it('scores like Loop, shows the reward at once, celebrates, and freezes on skipped days', async () => {
       const { a, b } = await makeCouple(app());
-      const h = await create(a, { startDate: addDays(todayA(), -3) });
+      const h = await create(a, { startDate: addDays(today(), -3) });
       const off = async (days: number, kind = 'done') =>
-        a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(todayA(), -days), kind });
+        a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(today(), -days), kind });
       await off(3);
       await off(2);
       const third = await off(1);
@@ -173,27 +171,27 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
 
     it('refuses future days, days outside the edit window and before the start, changing nothing', async () => {
       const { a, coupleId } = await makeCouple(app());
-      const h = await create(a, { startDate: addDays(todayA(), -1) });
-      for (const date of [addDays(todayA(), 1), addDays(todayA(), -4), addDays(todayA(), -2), '2025-02-30']) {
+      const h = await create(a, { startDate: addDays(today(), -1) });
+      for (const date of [addDays(today(), 1), addDays(today(), -4), addDays(today(), -2), '2025-02-30']) {
         const res = await a.post(`/api/habits/${h.id}/checkoffs`, { date });
         expect(res.statusCode, date).toBe(400);
         expect(res.json().error.field).toBe('date');
       }
       expect(
-        (await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA(), kind: 'maybe' })).json().error.field,
+        (await a.post(`/api/habits/${h.id}/checkoffs`, { date: today(), kind: 'maybe' })).json().error.field,
       ).toBe('kind');
       expect(await count('habit_checkoffs', coupleId)).toBe(0);
-      await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA() });
-      expect((await a.delete(`/api/habits/${h.id}/checkoffs/${todayA()}`)).json().doneToday).toBe(false);
-      expect((await a.delete(`/api/habits/${h.id}/checkoffs/${todayA()}`)).statusCode).toBe(404);
+      await a.post(`/api/habits/${h.id}/checkoffs`, { date: today() });
+      expect((await a.delete(`/api/habits/${h.id}/checkoffs/${today()}`)).json().doneToday).toBe(false);
+      expect((await a.delete(`/api/habits/${h.id}/checkoffs/${today()}`)).statusCode).toBe(404);
     });
 
     it('restarts cheerfully after a lapse', async () => {
       const { a } = await makeCouple(app());
-      const h = await create(a, { startDate: addDays(todayA(), -3) });
-      await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(todayA(), -3) });
-      await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(todayA(), -2) });
-      const back = (await a.post(`/api/habits/${h.id}/checkoffs`, { date: todayA() })).json();
+      const h = await create(a, { startDate: addDays(today(), -3) });
+      await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(today(), -3) });
+      await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(today(), -2) });
+      const back = (await a.post(`/api/habits/${h.id}/checkoffs`, { date: today() })).json();
       expect(back.celebration.kind).toBe('restart');
       expect(back.celebration.message).toContain('lapse is information');
       expect(back.habit).toMatchObject({ currentStreak: 1, bestStreak: 2 });
@@ -202,8 +200,8 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
 
     it('lets the partner answer a check-off with one tap, logged as a shared appreciation', async () => {
       const { a, b } = await makeCouple(app());
-      const h = await create(a, { startDate: addDays(todayA(), -1) });
-      const date = addDays(todayA(), -1);
+      const h = await create(a, { startDate: addDays(today(), -1) });
+      const date = addDays(today(), -1);
       await a.post(`/api/habits/${h.id}/checkoffs`, { date });
       const feed = (await b.get(`/api/habits/${h.id}`)).json().recent;
       expect(feed).toEqual([
@@ -223,15 +221,15 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
       const again = await b.post(`/api/habits/${h.id}/checkoffs/${date}/appreciate`);
       expect(again.statusCode).toBe(409);
       expect(again.json().error.say).toEqual({ code: 'refuse.thanksAlready', params: {} });
-      expect((await b.post(`/api/habits/${h.id}/checkoffs/${todayA()}/appreciate`)).statusCode).toBe(404);
+      expect((await b.post(`/api/habits/${h.id}/checkoffs/${today()}/appreciate`)).statusCode).toBe(404);
       expect((await a.get(`/api/habits/${h.id}`)).json().recent[0].appreciated).toBe(true);
     });
   });
 
   it('gives the weekly ritual each habit’s week in plain words', async () => {
     const { a, coupleId } = await makeCouple(app());
-    const h = await create(a, { startDate: addDays(todayA(), -3) });
-    for (const n of [3, 1, 0]) await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(todayA(), -n) });
+    const h = await create(a, { startDate: addDays(today(), -3) });
+    for (const n of [3, 1, 0]) await a.post(`/api/habits/${h.id}/checkoffs`, { date: addDays(today(), -n) });
     const me = (await a.get('/api/account')).json();
     const viewer = requirePartner({
       userId: me.id,
@@ -239,7 +237,7 @@ describe.each(DIALECTS)('habits on %s', (dialect) => {
       sessionId: 'test',
       couple: { id: coupleId, role: 'partner', displayName: 'Lisa', timeZone: 'Europe/Berlin' },
     });
-    const wins = await loadWeeklyHabitWins(store().db, viewer, addDays(todayA(), -6));
+    const wins = await loadWeeklyHabitWins(store().db, viewer, addDays(today(), -6));
     // Four days of the week fall on or after the start; three were done.
     expect(wins).toEqual([
       expect.objectContaining({ habitId: h.id, ownerName: 'Lisa', done: 3, expected: 4, kept: false }),

@@ -1,11 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { type Actor, makeCouple, useApp } from '../../../test/support/app.ts';
+import { type Actor, makeCouple, today as todayA, useApp } from '../../../test/support/app.ts';
 import { DIALECTS } from '../../../test/support/stores.ts';
-import { addDays, localDate } from '../../dates.ts';
+import { addDays } from '../../dates.ts';
 
 // makeCouple: Lisa (a) and Michael (b); the couple's days are Berlin days.
-const todayA = () => localDate('Europe/Berlin');
 const habit = (over: Record<string, unknown> = {}) => ({
   cue: 'After dinner',
   action: 'I read to Michael from our book',
