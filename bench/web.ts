@@ -163,7 +163,7 @@ export async function run(report: Report): Promise<void> {
     unit: 'KiB',
     better: 'lower',
     target: 'not in the first route',
-    ok: js.has(chart.file) === false,
+    ok: !js.has(chart.file),
   });
   // Asked for at start too, but the first screen is drawn without waiting for it (i18n.ts).
   const areas = manifest['src/locales/en-areas.ts'];
